@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+// The teller workstation. No package dependencies: only the toolchain,
+// Foundation and three system C libraries bound through systemLibrary targets.
+import PackageDescription
+
+let package = Package(
+    name: "teller",
+    products: [
+        .executable(name: "teller", targets: ["teller"]),
+    ],
+    targets: [
+        // System libraries, each behind a tiny shim header.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto"),
+
+        // Pure Swift layers.
+        .target(name: "Localization"),
+        .target(name: "BankCore", dependencies: ["Localization"]),
+        .target(name: "BankCrypto", dependencies: ["CCrypto"]),
+        .target(name: "BankStore", dependencies: ["CSQLite", "BankCrypto", "BankCore"]),
+        .target(name: "BranchServices", dependencies: ["BankCore", "BankStore", "BankCrypto", "Localization"]),
+        .target(name: "TerminalUI"),
+        .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcursesw"]),
+        .target(name: "TellerScreens", dependencies: ["TerminalUI", "BranchServices", "BankCore", "Localization"]),
+        .executableTarget(name: "teller", dependencies: ["TellerScreens", "TerminalCurses", "BranchServices", "Localization"]),
+
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
+        .testTarget(name: "BankCoreTests", dependencies: ["BankCore"]),
+        .testTarget(name: "BankCryptoTests", dependencies: ["BankCrypto"]),
+        .testTarget(name: "BankStoreTests", dependencies: ["BankStore", "BankCrypto", "BankCore"]),
+        .testTarget(name: "BranchServicesTests", dependencies: ["BranchServices", "BankStore", "BankCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TellerScreensTests", dependencies: ["TellerScreens", "TerminalUI", "BranchServices", "BankStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["teller"]),
+    ]
+)
