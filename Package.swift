@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "BankCrypto", dependencies: ["CCrypto"]),
         .target(name: "BankStore", dependencies: ["CSQLite", "BankCrypto", "BankCore"]),
         .target(name: "BranchServices", dependencies: ["BankCore", "BankStore", "BankCrypto", "Localization"]),
-        .target(name: "TerminalUI"),
+        .target(name: "TerminalUI", exclude: ["README.md"]),
         .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcursesw"]),
         .target(name: "TellerScreens", dependencies: ["TerminalUI", "BranchServices", "BankCore", "Localization"]),
         .executableTarget(name: "teller", dependencies: ["TellerScreens", "TerminalCurses", "BranchServices", "Localization"]),
