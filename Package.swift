@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "BranchServices", dependencies: ["BankCore", "BankStore", "BankCrypto", "Localization"]),
         .target(name: "TerminalUI", exclude: ["README.md"]),
         .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcursesw"]),
-        .target(name: "TellerScreens", dependencies: ["TerminalUI", "BranchServices", "BankCore", "Localization"]),
+        .target(name: "TellerScreens", dependencies: ["TerminalUI", "BranchServices", "BankCore", "BankStore", "Localization"]),
         .executableTarget(name: "teller", dependencies: ["TellerScreens", "TerminalCurses", "BranchServices", "Localization"]),
 
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),

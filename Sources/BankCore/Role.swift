@@ -16,19 +16,20 @@ public enum Role: String, CaseIterable, Sendable, Codable {
             return [.counter, .viewLobbyBoard, .customerLookup, .cash]
         case .supervisor:
             return [.reception, .counter, .viewLobbyBoard, .customerLookup, .cash,
-                    .approve, .viewDashboard, .unlockOperators]
+                    .approve, .viewDashboard, .unlockOperators, .viewAudit]
         case .trainer:
             return [.reception, .counter, .viewLobbyBoard, .customerLookup, .cash,
                     .viewDashboard, .runTraining]
         case .administrator:
-            return [.manageOperators, .unlockOperators, .branchSettings, .viewLobbyBoard]
+            return [.manageOperators, .unlockOperators, .branchSettings, .viewLobbyBoard, .viewAudit]
         }
     }
 
     public func may(_ permission: Permission) -> Bool { permissions.contains(permission) }
 }
 
-/// A single thing an operator may be allowed to do.
+/// A single thing an operator may be allowed to do. Checked by the services,
+/// not only by the menu.
 public enum Permission: String, CaseIterable, Sendable {
     case reception
     case counter
@@ -41,4 +42,5 @@ public enum Permission: String, CaseIterable, Sendable {
     case manageOperators
     case unlockOperators
     case branchSettings
+    case viewAudit
 }

@@ -37,7 +37,7 @@ public struct PINHash: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Parses `encoded`; nil for an unknown algorithm, iterations outside
-    /// `iterationRange`, a salt shorter than 16 bytes, a hash that is not 32
+    /// `iterationRange`, a salt outside 16...1024 bytes, a hash that is not 32
     /// bytes, or any text that is not the canonical spelling.
     public init?(encoded: String) {
         let parts = encoded.split(separator: "$", omittingEmptySubsequences: false)

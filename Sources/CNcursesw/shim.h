@@ -35,6 +35,8 @@ static inline int teller_put_wch(int y, int x, wchar_t ch, attr_t attrs, short p
     if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
     return mvwadd_wch(stdscr, y, x, &cell);
 }
+// Starts curses on stdin/stdout; `stdout`/`stdin` are C globals Swift 6 will not touch. NULL on failure.
+static inline SCREEN *teller_newterm(void) { return newterm(NULL, stdout, stdin); }
 // Reads one key or character from stdscr; returns OK, KEY_CODE_YES or ERR.
 static inline int teller_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
 #endif

@@ -1,1 +1,90 @@
-print("teller")
+import BranchServices
+import Foundation
+import Glibc
+import Localization
+import TellerScreens
+import TerminalCurses
+import TerminalUI
+
+/// The teller executable: reads the command line, opens the branch file and
+/// runs the workstation or one of the maintenance commands.
+/// Exit status: 0 success, 1 the work failed (file refused, audit broken), 2 bad command line.
+
+let version = "0.1.0"
+let environment = ProcessInfo.processInfo.environment
+let startStrings = Strings(Language.fromEnvironment(environment))
+
+func fail(_ text: String, status: Int32) -> Never {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+    exit(status)
+}
+
+let options: CommandLineOptions
+switch CommandLineOptions.parse(Array(CommandLine.arguments.dropFirst())) {
+case .success(let parsed): options = parsed
+case .failure(let message): fail(message.text(in: startStrings), status: 2)
+}
+let strings = Strings(options.language ?? Language.fromEnvironment(environment))
+
+let themes = ThemeLocator.directory(environment: environment).map(ThemeLibrary.load(directory:)) ?? ThemeLibrary(themes: [.fallback])
+let requestedTheme = options.theme ?? environment["TELLER_THEME"].flatMap { $0.isEmpty ? nil : $0 }
+if let requestedTheme, themes.theme(id: requestedTheme) == nil {
+    fail(strings(.cliBadTheme, requestedTheme, themes.ids.joined(separator: ", ")), status: 2)
+}
+
+if options.showHelp {
+    print(strings(.cliUsage, DataLocation.branchFile(environment: environment), themes.ids.joined(separator: ", ")))
+    exit(0)
+}
+if options.showVersion {
+    print(strings(.appVersion, version))
+    exit(0)
+}
+
+let training = options.demo || options.command == .demoReset
+let path = options.databasePath ?? (training ? DataLocation.trainingFile(environment: environment) : DataLocation.branchFile(environment: environment))
+let terminalName: String = {
+    let host = ProcessInfo.processInfo.hostName
+    let tty = ttyname(0).map { String(cString: $0) } ?? "pid\(getpid())"
+    return "\(host):\(tty)"
+}()
+
+do {
+    if training {
+        try TrainingFile.prepare(path: path, reset: options.command == .demoReset, terminal: terminalName)
+        if options.command == .demoReset {
+            print(strings(.cliDemoReset, path))
+            exit(0)
+        }
+    }
+    let context = try BranchContext.open(path: path, terminal: terminalName)
+
+    if options.command == .verify {
+        guard context.branch() != nil else { fail(strings(.cliNoBranch, path), status: 1) }
+        let result = try AuditService(context).verify(by: nil)
+        if result.breaches.isEmpty {
+            print(strings(.cliAuditIntact, String(result.records)))
+            exit(0)
+        }
+        print(strings(.cliAuditBroken))
+        for breach in result.breaches { print("  " + breach.description) }
+        exit(1)
+    }
+
+    guard isatty(0) == 1, isatty(1) == 1 else { fail(strings(.cliNotATerminal), status: 1) }
+    let theme = themes.themeOrDefault(id: requestedTheme)
+    let session = Session(context: context, language: strings.language, themes: themes, theme: theme,
+                          themeOverride: requestedTheme, languageOverride: options.language)
+    if let problem = themes.errors.first { session.say(strings(.settingsThemeProblem, problem.description), .warning) }
+    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+    CursesTerminal.installSignalHandlers()
+    let terminal = try CursesTerminal(theme: theme, colorAllowed: !noColor)
+    let app = WorkstationApp(session: session, terminal: terminal)
+    app.run()
+    terminal.shutdown()
+    exit(0)
+} catch let message as LocalizedMessage {
+    fail(message.text(in: strings), status: 1)
+} catch {
+    fail(strings(.unexpectedError, "\(error)"), status: 1)
+}

@@ -1,0 +1,23 @@
+/// The screens an operator can reach from the main menu, each with the
+/// permission it needs. The menu and the "go to" palette show only the
+/// destinations the operator's role may use; the services check again.
+public enum Destination: String, CaseIterable, Sendable {
+    case operators
+    case audit
+    case settings
+
+    public var requiredPermission: Permission? {
+        switch self {
+        case .operators: return .unlockOperators
+        case .audit: return .viewAudit
+        case .settings: return nil
+        }
+    }
+
+    /// Destinations open to `role`, in menu order.
+    public static func available(to role: Role) -> [Destination] {
+        allCases.filter { destination in
+            destination.requiredPermission.map(role.may) ?? true
+        }
+    }
+}

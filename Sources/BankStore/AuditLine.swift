@@ -1,0 +1,44 @@
+import BankCrypto
+
+/// The canonical text an audit entry's hash covers:
+/// `seq|atMillis|operatorID or empty|terminal|action|subject|detail|prevHash`.
+/// `\` and `|` inside text fields are escaped as `\\` and `\|` (on UTF-8
+/// bytes, so combining marks cannot hide a separator), making the encoding
+/// unambiguous: no two different entries produce the same line.
+enum AuditLine {
+    /// `prevHash` of the first entry.
+    static let genesisHash = String(repeating: "0", count: 64)
+
+    static func hash(seq: Int64, atMillis: Int64, operatorID: Int64?, terminal: String, action: String,
+                     subject: String, detail: String, prevHash: String) -> String {
+        let line = bytes(seq: seq, atMillis: atMillis, operatorID: operatorID, terminal: terminal,
+                         action: action, subject: subject, detail: detail, prevHash: prevHash)
+        return Hex.encode(Digest.sha256(line))
+    }
+
+    static func bytes(seq: Int64, atMillis: Int64, operatorID: Int64?, terminal: String, action: String,
+                      subject: String, detail: String, prevHash: String) -> [UInt8] {
+        var line = [UInt8]()
+        line.reserveCapacity(160 + terminal.utf8.count + action.utf8.count + subject.utf8.count + detail.utf8.count)
+        line.append(contentsOf: String(seq).utf8)
+        line.append(separator)
+        line.append(contentsOf: String(atMillis).utf8)
+        line.append(separator)
+        if let operatorID { line.append(contentsOf: String(operatorID).utf8) }
+        for field in [terminal, action, subject, detail, prevHash] {
+            line.append(separator)
+            appendEscaped(field, to: &line)
+        }
+        return line
+    }
+
+    private static let separator = UInt8(ascii: "|")
+    private static let backslash = UInt8(ascii: "\\")
+
+    private static func appendEscaped(_ text: String, to line: inout [UInt8]) {
+        for byte in text.utf8 {
+            if byte == separator || byte == backslash { line.append(backslash) }
+            line.append(byte)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+// BankStore — everything the workstation keeps on disk, in one SQLite file.
+//
+// Connection layer
+//   Database.swift              the connection: execute, query, cached statements, close
+//   Database+Open.swift         open(path:) with the safety checks that never modify a refused file
+//   Database+Transaction.swift  BEGIN IMMEDIATE transactions; nested calls become SAVEPOINTs
+//   Database+Migrate.swift      applies pending migrations, one transaction each
+//   Statement.swift             one prepared statement: bind, step, read columns
+//   StatementCache.swift        prepared statements cached by SQL text
+//   SQLiteError.swift           maps SQLite result codes to StoreError
+//   SQLValue.swift              a value bound to or read from SQL
+//   Row.swift                   one result row, read by column name
+//   StoreError.swift            what can go wrong, in terms the caller can act on
+//   EpochMillis.swift           Date <-> INTEGER epoch milliseconds (UTC)
+//   RowDecoding.swift           reading required columns, reporting damage as StoreError.corrupt
+//
+// Schema
+//   Migration.swift             a frozen schema step and the list of all of them
+//   Migration0001.swift         branch, settings, operators, audit_log (+ append-only triggers)
+//
+// Repositories
+//   AuditEntry.swift, AuditBreach.swift, AuditLine.swift, AuditTrail.swift
+//                               the append-only, hash-chained audit trail and its verifier
+//   OperatorRepository.swift    staff accounts, PIN hashes, lockout counters, preferences
+//   BranchRepository.swift      the single branch row and its business date
+//   SettingsRepository.swift    key/value settings

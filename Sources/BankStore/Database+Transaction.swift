@@ -1,0 +1,41 @@
+extension Database {
+    /// Runs `body` in a write transaction: `BEGIN IMMEDIATE` (so the write
+    /// lock is taken up front and two terminals never deadlock upgrading a
+    /// read), `COMMIT` on return, `ROLLBACK` on any thrown error.
+    ///
+    /// Nested calls, or calls while a transaction begun with raw SQL is open,
+    /// run inside it as a SAVEPOINT: an error rolls back only the nested
+    /// part, and nothing is durable until the outermost transaction commits.
+    @discardableResult
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        if isInTransaction { return try savepoint(body) }
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            // Some failures (disk full, I/O) have already rolled back.
+            if isInTransaction { try? execute("ROLLBACK") }
+            throw error
+        }
+    }
+
+    private func savepoint<T>(_ body: () throws -> T) throws -> T {
+        savepointDepth += 1
+        defer { savepointDepth -= 1 }
+        let name = "teller_savepoint_\(savepointDepth)"
+        try execute("SAVEPOINT \(name)")
+        do {
+            let result = try body()
+            try execute("RELEASE \(name)")
+            return result
+        } catch {
+            if isInTransaction {
+                try? execute("ROLLBACK TO \(name)")
+                try? execute("RELEASE \(name)")
+            }
+            throw error
+        }
+    }
+}

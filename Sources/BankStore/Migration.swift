@@ -1,0 +1,22 @@
+/// One frozen step of the schema. Its SQL never changes once shipped and
+/// never uses app types, so an old file upgrades the same way forever.
+public struct Migration: Sendable {
+    public let version: Int
+    public let sql: String
+
+    public init(version: Int, sql: String) {
+        self.version = version
+        self.sql = sql
+    }
+}
+
+/// Every migration this program knows, oldest first. The highest version is
+/// the newest schema it can open.
+public enum Migrations {
+    public static let all: [Migration] = [
+        Migration0001.migration,
+    ]
+
+    /// The schema version a fully migrated file has.
+    public static var latestVersion: Int { all.last?.version ?? 0 }
+}

@@ -1,0 +1,37 @@
+import BankCore
+import BankStore
+import Localization
+
+/// Lets supervisors and administrators read the audit trail and prove it is intact.
+public struct AuditService {
+    let context: BranchContext
+
+    public init(_ context: BranchContext) { self.context = context }
+
+    public func recent(limit: Int, by actor: Operator) throws(LocalizedMessage) -> [AuditEntry] {
+        try context.write {
+            _ = try context.requireActor(actor, .viewAudit)
+            return try context.audit.recent(limit: limit)
+        }
+    }
+
+    /// Recomputes the whole chain. Empty means intact.
+    public func verify(by actor: Operator?) throws(LocalizedMessage) -> (records: Int, breaches: [AuditBreach]) {
+        if let actor { try context.write { _ = try context.requireActor(actor, .viewAudit) } }
+        do {
+            let breaches = try context.audit.verify()
+            let count = try context.database.scalarInt("SELECT count(*) FROM audit_log") ?? 0
+            return (Int(count), breaches)
+        } catch let error as StoreError {
+            throw StoreMessages.message(for: error)
+        } catch {
+            throw LocalizedMessage(.unexpectedError, "\(error)")
+        }
+    }
+
+    /// Display names by operator id, for showing who did what.
+    public func operatorNames() -> [Int64: String] {
+        let all = (try? context.operators.all()) ?? []
+        return Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0.username) })
+    }
+}

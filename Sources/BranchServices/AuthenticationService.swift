@@ -1,0 +1,102 @@
+import BankCore
+import BankCrypto
+import Foundation
+import Localization
+
+/// Signing in and confirming a PIN at the lock screen. Applies the lockout
+/// policy and writes every success, failure, lockout and unlock to the audit
+/// trail in the same transaction as the counter change.
+public struct AuthenticationService {
+    let context: BranchContext
+
+    public init(_ context: BranchContext) { self.context = context }
+
+    /// A hash nobody's PIN matches, checked when the operator ID is unknown so
+    /// that a wrong ID takes as long as a wrong PIN.
+    private static let decoy = PINHash.make(pin: "000000", iterations: 1)
+
+    /// Checks the operator ID and PIN. Throws a message saying what is wrong.
+    public func signIn(username: String, pin: String) throws(LocalizedMessage) -> Operator {
+        let name = username.trimmingCharacters(in: .whitespaces)
+        let policy = BranchSettingsService(context).security().lockoutPolicy
+        let now = context.clock.now()
+        let found = try context.write { try context.operators.find(username: name) }
+        guard let (op, encoded) = found, let stored = PINHash(encoded: encoded) else {
+            _ = PINHash.make(pin: pin, iterations: context.pinIterations)  // same cost as a real check
+            try context.write { try context.record("login.failure", by: nil, subject: name, detail: "unknown operator") }
+            throw LocalizedMessage(.loginBadCredentials)
+        }
+        if op.isLocked(at: now) {
+            try context.write { try context.record("login.refused_locked", by: op.id, subject: op.username) }
+            throw LocalizedMessage(.loginLocked, Self.clockTime(op.lockedUntil!))
+        }
+        guard stored.verify(pin) else {
+            throw failure(for: op, policy: policy, now: now, action: "login.failure")
+        }
+        guard op.active else {
+            try context.write { try context.record("login.refused_inactive", by: op.id, subject: op.username) }
+            throw LocalizedMessage(.loginInactive)
+        }
+        try context.write {
+            try context.operators.clearFailures(id: op.id)
+            if stored.needsRehash(minimumIterations: context.pinIterations) {
+                try context.operators.setPINHash(id: op.id, hash: PINHash.make(pin: pin, iterations: context.pinIterations).encoded)
+            }
+            try context.record("login.success", by: op.id, subject: op.username)
+        }
+        var signedIn = op
+        signedIn.failedAttempts = 0
+        signedIn.lockedUntil = nil
+        return signedIn
+    }
+
+    /// Unlocks a locked terminal for the operator who locked it. Wrong PINs
+    /// count toward the lockout just like at sign-in.
+    public func unlockTerminal(for op: Operator, pin: String) throws(LocalizedMessage) {
+        let policy = BranchSettingsService(context).security().lockoutPolicy
+        let now = context.clock.now()
+        guard let (current, encoded) = try context.write({ try context.operators.find(id: op.id) }),
+              let stored = PINHash(encoded: encoded) else { throw LocalizedMessage(.loginInactive) }
+        if current.isLocked(at: now) { throw LocalizedMessage(.loginLocked, Self.clockTime(current.lockedUntil!)) }
+        guard stored.verify(pin) else { throw failure(for: current, policy: policy, now: now, action: "terminal.unlock_failure") }
+        guard current.active else { throw LocalizedMessage(.loginInactive) }
+        try context.write {
+            try context.operators.clearFailures(id: op.id)
+            try context.record("terminal.unlock", by: op.id, subject: op.username)
+        }
+    }
+
+    /// Records that the terminal was locked (by key or by idle timeout).
+    public func recordLock(for op: Operator, idle: Bool) throws(LocalizedMessage) {
+        try context.write { try context.record("terminal.lock", by: op.id, subject: op.username, detail: idle ? "idle" : "key") }
+    }
+
+    /// Records a sign-out.
+    public func recordSignOut(for op: Operator) throws(LocalizedMessage) {
+        try context.write { try context.record("logout", by: op.id, subject: op.username) }
+    }
+
+    private func failure(for op: Operator, policy: LockoutPolicy, now: Date, action: String) -> LocalizedMessage {
+        let outcome = policy.recordFailure(previousFailures: op.failedAttempts, now: now)
+        do {
+            try context.write {
+                try context.operators.recordFailure(id: op.id, failedAttempts: outcome.failedAttempts, lockedUntil: outcome.lockedUntil)
+                try context.record(action, by: op.id, subject: op.username, detail: "attempt \(op.failedAttempts + 1)")
+                if outcome.lockedUntil != nil {
+                    try context.record("login.lockout", by: op.id, subject: op.username,
+                                       detail: "locked for \(Int(policy.lockDuration / 60)) minutes")
+                }
+            }
+        } catch {
+            return error
+        }
+        if outcome.lockedUntil != nil { return LocalizedMessage(.loginNowLocked, String(Int(policy.lockDuration / 60))) }
+        return LocalizedMessage(.loginAttemptsLeft, String(policy.attemptsLeft(after: outcome.failedAttempts)))
+    }
+
+    static func clockTime(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+}

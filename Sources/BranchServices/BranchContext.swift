@@ -1,0 +1,82 @@
+import BankCore
+import BankCrypto
+import BankStore
+import Foundation
+import Localization
+
+/// One open branch file and everything the use cases share: the store, the
+/// clock, which terminal this is, and how strong new PIN hashes are.
+/// Each process (terminal) opens its own context.
+public final class BranchContext {
+    public let database: Database
+    public let clock: any Clock
+    /// Identifies this terminal in the audit trail (host/tty).
+    public let terminal: String
+    /// PBKDF2 iterations for new PIN hashes; tests lower it to stay fast.
+    public let pinIterations: Int
+
+    let operators: OperatorRepository
+    let branches: BranchRepository
+    let settings: SettingsRepository
+    let audit: AuditTrail
+
+    public init(database: Database, clock: any Clock = SystemClock(), terminal: String,
+                pinIterations: Int = PINHash.recommendedIterations) {
+        self.database = database
+        self.clock = clock
+        self.terminal = terminal
+        self.pinIterations = pinIterations
+        operators = OperatorRepository(db: database)
+        branches = BranchRepository(db: database)
+        settings = SettingsRepository(db: database)
+        audit = AuditTrail(db: database)
+    }
+
+    /// Opens (creating if needed) the branch file at `path`. Store errors are
+    /// translated into messages that say what is wrong and what to do.
+    public static func open(path: String, clock: any Clock = SystemClock(), terminal: String,
+                            pinIterations: Int = PINHash.recommendedIterations) throws(LocalizedMessage) -> BranchContext {
+        do {
+            let database = try Database.open(path: path)
+            return BranchContext(database: database, clock: clock, terminal: terminal, pinIterations: pinIterations)
+        } catch let error as StoreError {
+            throw StoreMessages.message(for: error)
+        } catch {
+            throw LocalizedMessage(.storeCannotOpen, path, "\(error)")
+        }
+    }
+
+    /// The branch, or nil when first-run setup has not been done.
+    public func branch() -> Branch? { try? branches.load() }
+
+    /// Runs `body` as one write transaction, turning store errors into messages.
+    @discardableResult
+    func write<T>(_ body: () throws -> T) throws(LocalizedMessage) -> T {
+        do {
+            return try database.transaction(body)
+        } catch let message as LocalizedMessage {
+            throw message
+        } catch let error as StoreError {
+            throw StoreMessages.message(for: error)
+        } catch {
+            throw LocalizedMessage(.unexpectedError, "\(error)")
+        }
+    }
+
+    /// Re-reads the acting operator and checks the permission, so a screen
+    /// cannot do more than the role allows even if it tried.
+    func requireActor(_ actor: Operator, _ permission: Permission?) throws -> Operator {
+        guard let current = try operators.find(id: actor.id)?.operator, current.active else {
+            throw LocalizedMessage(.loginInactive)
+        }
+        if let permission, !current.role.may(permission) {
+            throw LocalizedMessage(.errorForbidden, permission.rawValue)
+        }
+        return current
+    }
+
+    func record(_ action: String, by actor: Int64?, subject: String = "", detail: String = "") throws {
+        _ = try audit.append(at: clock.now(), operatorID: actor, terminal: terminal, action: action,
+                             subject: subject, detail: detail)
+    }
+}

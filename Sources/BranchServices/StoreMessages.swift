@@ -1,0 +1,17 @@
+import BankStore
+import Localization
+
+/// Turns store failures into messages an operator can act on.
+enum StoreMessages {
+    static func message(for error: StoreError) -> LocalizedMessage {
+        switch error {
+        case .notADatabase(let path): return LocalizedMessage(.storeNotADatabase, path)
+        case .corrupt(let path, let detail): return LocalizedMessage(.storeCorrupt, path, detail)
+        case .newerSchema(let path, let found, let supported):
+            return LocalizedMessage(.storeNewerSchema, path, String(found), String(supported))
+        case .cannotOpen(let path, let detail): return LocalizedMessage(.storeCannotOpen, path, detail)
+        case .busy: return LocalizedMessage(.errorBusy)
+        default: return LocalizedMessage(.unexpectedError, error.description)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The languages the workstation speaks. Every label, message and error is
+/// looked up in one table per language; both tables hold every key.
+public enum Language: String, CaseIterable, Sendable, Codable {
+    case english = "en"
+    case chinese = "zh-Hans"
+
+    /// The language's own name, shown in the status line and settings.
+    public var nativeName: String {
+        switch self {
+        case .english: return "English"
+        case .chinese: return "简体中文"
+        }
+    }
+
+    /// The other language; the language key toggles between the two.
+    public var next: Language { self == .english ? .chinese : .english }
+
+    /// Picks the language from the usual locale variables (`LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`, in that order): Chinese for `zh*`, else English.
+    public static func fromEnvironment(_ environment: [String: String]) -> Language {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            return value.lowercased().hasPrefix("zh") ? .chinese : .english
+        }
+        return .english
+    }
+
+    /// Parses `en`, `zh`, `zh-Hans`, `zh_CN` and similar; nil otherwise.
+    public init?(code: String) {
+        let lower = code.lowercased()
+        if lower == "en" || lower.hasPrefix("en-") || lower.hasPrefix("en_") { self = .english }
+        else if lower == "zh" || lower.hasPrefix("zh-") || lower.hasPrefix("zh_") { self = .chinese }
+        else { return nil }
+    }
+}
+
+/// Looks up translated text. `{0}`, `{1}` … in a string are replaced by the arguments.
+public struct Strings: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    public func callAsFunction(_ key: StringKey, _ arguments: String...) -> String {
+        format(key, arguments)
+    }
+
+    public func format(_ key: StringKey, _ arguments: [String]) -> String {
+        let table = language == .english ? EnglishStrings.table : ChineseStrings.table
+        var text = table[key] ?? key.rawValue
+        for (index, argument) in arguments.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+        }
+        return text
+    }
+}
+
+/// A message that is translated when shown, so errors raised below the UI
+/// come out in the language of whoever reads them.
+public struct LocalizedMessage: Sendable, Equatable, Error {
+    public var key: StringKey
+    public var arguments: [String]
+
+    public init(_ key: StringKey, _ arguments: String...) {
+        self.key = key
+        self.arguments = arguments
+    }
+
+    public func text(in strings: Strings) -> String { strings.format(key, arguments) }
+}

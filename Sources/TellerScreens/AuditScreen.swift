@@ -1,0 +1,78 @@
+import BankCore
+import BankStore
+import BranchServices
+import Localization
+import TerminalUI
+
+/// The newest audit records, and a key that recomputes the whole hash chain
+/// and says whether it is intact.
+final class AuditScreen: Screen {
+    private var table = Table(columns: [])
+    private var entries: [AuditEntry] = []
+    private var names: [Int64: String] = [:]
+    private var verdict: (text: String, role: StyleRole)?
+
+    init(session: Session) { reload(session) }
+
+    var capturesText: Bool { false }
+
+    func title(_ session: Session) -> String { session.strings(.auditTitle) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        return [KeyCommand(id: "verify", keys: [.character("v")], title: s(.auditVerify), help: s(.auditVerifyLong))]
+    }
+
+    private func reload(_ session: Session) {
+        guard let actor = session.signedIn else { return }
+        let service = AuditService(session.context)
+        do {
+            entries = try service.recent(limit: 500, by: actor)
+            names = service.operatorNames()
+        } catch {
+            session.say(error)
+        }
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if table.handle(key) { return .handled }
+        if key == .escape { return .navigate(.pop) }
+        guard commands(session).command(for: key)?.id == "verify" else { return .ignored }
+        do {
+            let result = try AuditService(session.context).verify(by: session.signedIn)
+            if result.breaches.isEmpty {
+                verdict = (session.strings(.auditChainOK, String(result.records)), .success)
+            } else {
+                verdict = (session.strings(.auditChainBroken, result.breaches.map(\.description).joined(separator: "; ")), .error)
+            }
+        } catch {
+            session.say(error)
+        }
+        reload(session)
+        return .handled
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        let s = session.strings
+        table.columns = [
+            TableColumn(s(.auditColumnSeq), width: 6, alignment: .right),
+            TableColumn(s(.auditColumnTime), width: 19),
+            TableColumn(s(.auditColumnOperator), width: 10),
+            TableColumn(s(.auditColumnAction), width: 22),
+            TableColumn(s(.auditColumnDetail)),
+        ]
+        table.emptyMessage = s(.auditEmpty)
+        table.setRows(entries.map { entry in
+            let who = entry.operatorID.flatMap { names[$0] } ?? "-"
+            let detail = [entry.subject, entry.detail].filter { !$0.isEmpty }.joined(separator: " ")
+            return [String(entry.seq), session.timestamp(entry.at), who, entry.action, detail]
+        })
+        var tableArea = area.inset(1)
+        if let verdict {
+            buffer.write(verdict.text, in: Rect(x: tableArea.x, y: tableArea.y, width: tableArea.width, height: 1), role: verdict.role)
+            tableArea = tableArea.below(2)
+        }
+        table.render(into: &buffer, at: tableArea)
+        return nil
+    }
+}

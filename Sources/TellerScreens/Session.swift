@@ -1,0 +1,101 @@
+import BankCore
+import BranchServices
+import Foundation
+import Localization
+import TerminalUI
+
+/// What every screen shares while the program runs: the open branch, the
+/// operator who is signed in, the language and theme in force, and the
+/// one-line message shown above the footer.
+public final class Session {
+    public let context: BranchContext
+    public private(set) var branch: Branch?
+    public var signedIn: Operator?
+    public private(set) var language: Language
+    public private(set) var theme: Theme
+    public let themes: ThemeLibrary
+    /// Set when the theme came from `--theme`; it then wins over saved preferences.
+    public let themeOverride: String?
+    public let languageOverride: Language?
+    /// The latest message for the operator, with its role (error, success…).
+    public var message: (text: String, role: StyleRole)?
+
+    public init(context: BranchContext, language: Language, themes: ThemeLibrary, theme: Theme,
+                themeOverride: String? = nil, languageOverride: Language? = nil) {
+        self.context = context
+        self.language = languageOverride ?? language
+        self.themes = themes
+        self.theme = theme
+        self.themeOverride = themeOverride
+        self.languageOverride = languageOverride
+        self.branch = context.branch()
+    }
+
+    public var strings: Strings { Strings(language) }
+    public var isTraining: Bool { branch?.isTraining ?? false }
+
+    public func reloadBranch() { branch = context.branch() }
+
+    public func say(_ text: String, _ role: StyleRole = .normal) { message = (text, role) }
+    public func say(_ message: LocalizedMessage, _ role: StyleRole = .error) { say(message.text(in: strings), role) }
+
+    public func setLanguage(_ new: Language) {
+        language = new
+        savePreferences()
+    }
+
+    public func setTheme(_ new: Theme) {
+        theme = new
+        savePreferences()
+    }
+
+    /// Applies the signed-in operator's remembered language and theme, unless
+    /// the command line said otherwise.
+    public func adoptPreferences(of op: Operator) {
+        if languageOverride == nil, let code = op.language, let saved = Language(code: code) { language = saved }
+        if themeOverride == nil, let id = op.theme, let saved = themes.theme(id: id) { theme = saved }
+    }
+
+    private func savePreferences() {
+        guard let op = signedIn else { return }
+        do {
+            try PreferencesService(context).save(language: language, theme: theme.id, for: op)
+        } catch {
+            say(error)
+        }
+    }
+
+    public func roleName(_ role: Role) -> String {
+        switch role {
+        case .guide: return strings(.roleGuide)
+        case .teller: return strings(.roleTeller)
+        case .supervisor: return strings(.roleSupervisor)
+        case .trainer: return strings(.roleTrainer)
+        case .administrator: return strings(.roleAdministrator)
+        }
+    }
+
+    public func destinationTitle(_ destination: Destination) -> String {
+        switch destination {
+        case .operators: return strings(.menuOperators)
+        case .audit: return strings(.menuAudit)
+        case .settings: return strings(.menuSettings)
+        }
+    }
+
+    /// Builds the screen for a menu destination.
+    public func makeScreen(_ destination: Destination) -> any Screen {
+        switch destination {
+        case .operators: return OperatorsScreen(session: self)
+        case .audit: return AuditScreen(session: self)
+        case .settings: return SettingsScreen(session: self)
+        }
+    }
+
+    /// Local date-time text for lists.
+    public func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: date)
+    }
+}

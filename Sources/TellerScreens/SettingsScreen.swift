@@ -1,0 +1,103 @@
+import BankCore
+import BranchServices
+import Localization
+import TerminalUI
+
+/// The operator's language and colour theme, and for administrators the
+/// branch's security settings (wrong PINs before lockout, lockout length,
+/// idle lock).
+final class SettingsScreen: Screen {
+    private var form: Form
+    private let isAdministrator: Bool
+    private let labels: [String: StringKey] = [
+        "language": .settingsLanguage, "theme": .settingsTheme, "attempts": .settingsMaxAttempts,
+        "lockout": .settingsLockoutMinutes, "idle": .settingsIdleMinutes,
+    ]
+
+    init(session: Session) {
+        isAdministrator = session.signedIn?.role.may(.branchSettings) ?? false
+        let languages = Language.allCases.map { ($0.rawValue, $0.nativeName) }
+        let themes = session.themes.themes.map { ($0.id, $0.name) }
+        var fields: [FormField] = [
+            .choice("language", "", options: languages, selected: Language.allCases.firstIndex(of: session.language) ?? 0),
+            .choice("theme", "", options: themes, selected: session.themes.ids.firstIndex(of: session.theme.id) ?? 0),
+        ]
+        if isAdministrator {
+            let security = BranchSettingsService(session.context).security()
+            fields.append(.text("attempts", String(security.maxAttempts), maxLength: 2, filter: .digits))
+            fields.append(.text("lockout", String(security.lockoutMinutes), maxLength: 4, filter: .digits))
+            fields.append(.text("idle", String(security.idleMinutes), maxLength: 2, filter: .digits))
+        }
+        form = Form(fields: fields, labelWidth: 28, requiredMessage: "")
+    }
+
+    var capturesText: Bool { form.focus >= 2 }
+
+    func title(_ session: Session) -> String { session.strings(.settingsTitle) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        return [
+            KeyCommand(id: "save", keys: [.control("s"), .enter], title: s(.save), help: s(.keySubmitLong)),
+            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
+        ]
+    }
+
+    static func rangeProblem(_ value: String, _ range: ClosedRange<Int>, _ strings: Strings) -> String? {
+        guard let number = Int(value), range.contains(number) else {
+            return strings(.validNumberRange, String(range.lowerBound), String(range.upperBound))
+        }
+        return nil
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if key == .escape { return .navigate(.pop) }
+        if case .function = key { return .ignored }
+        if key == .control("g") || key == .control("l") { return .ignored }
+        let s = session.strings
+        // Enter saves from any field here: the form is short and every field has a value.
+        let submitKey = key == .enter || key == .control("s")
+        let event: FormEvent
+        if submitKey {
+            event = form.validate { id, value in
+                switch id {
+                case "attempts": return Self.rangeProblem(value, SecuritySettings.attemptsRange, s)
+                case "lockout": return Self.rangeProblem(value, SecuritySettings.lockoutRange, s)
+                case "idle": return Self.rangeProblem(value, SecuritySettings.idleRange, s)
+                default: return nil
+                }
+            } ? .submit : .none
+        } else {
+            event = form.handle(key) { _, _ in nil }
+        }
+        guard event == .submit else { return .handled }
+        if let language = Language(rawValue: form.value("language")), language != session.language {
+            session.setLanguage(language)
+        }
+        let theme = session.themes.themeOrDefault(id: form.value("theme"))
+        if theme.id != session.theme.id { session.setTheme(theme) }
+        if isAdministrator, let actor = session.signedIn {
+            let security = SecuritySettings(maxAttempts: Int(form.value("attempts")) ?? 0,
+                                            lockoutMinutes: Int(form.value("lockout")) ?? 0,
+                                            idleMinutes: Int(form.value("idle")) ?? 0)
+            do {
+                try BranchSettingsService(session.context).update(security, by: actor)
+            } catch {
+                session.say(error)
+                return .handled
+            }
+        }
+        session.say(session.strings(.saved), .success)
+        return .navigate(.pop)
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        form.relabel(session.strings, labels, hints: ["attempts": .settingsBranchOnly, "lockout": .settingsBranchOnly, "idle": .settingsBranchOnly])
+        let cursor = form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2))
+        for (i, error) in session.themes.errors.prefix(2).enumerated() {
+            buffer.write(session.strings(.settingsThemeProblem, error.description),
+                         in: Rect(x: area.x + 2, y: area.maxY - 2 + i, width: area.width - 4, height: 1), role: .warning)
+        }
+        return cursor
+    }
+}

@@ -1,0 +1,278 @@
+import BankCore
+import BranchServices
+import Foundation
+import Localization
+import TerminalUI
+
+/// The workstation's main loop: a stack of screens framed by the status line,
+/// title, message line and footer; global keys (help, language, theme, lock,
+/// go to, quit); the idle lock; and the "please enlarge" guard.
+public final class WorkstationApp {
+    public static let minimumSize = Size(width: 80, height: 24)
+
+    public let session: Session
+    let terminal: any TerminalDevice
+    private(set) var stack: [any Screen] = []
+    private var overlay: Overlay = .none
+    private var lockPanel: LockPanel?
+    private var idle: IdleLock
+    private var running = true
+
+    enum Overlay {
+        case none
+        case help
+        case goTo(Menu)
+    }
+
+    public init(session: Session, terminal: any TerminalDevice) {
+        self.session = session
+        self.terminal = terminal
+        idle = IdleLock(timeout: BranchSettingsService(session.context).security().idleTimeout, start: session.context.clock.now())
+        terminal.apply(theme: session.theme)
+        if session.branch == nil {
+            stack = [SetupScreen(session: session)]
+        } else {
+            stack = [LoginScreen(session: session)]
+        }
+    }
+
+    public var isRunning: Bool { running }
+    public var topScreen: (any Screen)? { stack.last }
+
+    /// Runs until the operator quits. `pollMilliseconds` bounds how long a
+    /// key is awaited before the idle lock and clock are checked again.
+    public func run(pollMilliseconds: Int = 500) {
+        while running {
+            draw()
+            guard let key = terminal.readKey(timeoutMilliseconds: pollMilliseconds) else {
+                checkIdle()
+                continue
+            }
+            handle(key)
+        }
+    }
+
+    /// Processes queued keys until the terminal has none (tests and benchmarks).
+    public func runPendingKeys() {
+        draw()
+        while running, let key = terminal.readKey(timeoutMilliseconds: 0) {
+            handle(key)
+            draw()
+        }
+    }
+
+    /// Checks the idle timer without a key press.
+    public func checkIdle() {
+        guard session.signedIn != nil, lockPanel == nil else { return }
+        if idle.shouldLock(at: session.context.clock.now()) { lock(idle: true) }
+    }
+
+    // MARK: Keys
+
+    public func handle(_ key: Key) {
+        idle.recordActivity(at: session.context.clock.now())
+        if key == .resize { terminal.invalidate(); return }
+        if key == .control("c") || key == .control("q") { quit(); return }
+        if key == .control("l") { terminal.invalidate(); return }
+        if isTooSmall { return }
+        if case .help = overlay { overlay = .none; return }
+        if case .goTo(var menu) = overlay {
+            if key == .escape { overlay = .none; return }
+            if let id = menu.handle(key) {
+                overlay = .none
+                go(to: id)
+            } else {
+                overlay = .goTo(menu)
+            }
+            return
+        }
+        if let panel = lockPanel {
+            handleLocked(key, panel: panel)
+            return
+        }
+        guard let screen = stack.last else { quit(); return }
+        let global = globalCommands()
+        if key == .function(1) || (key == .character("?") && !screen.capturesText) {
+            overlay = .help
+            return
+        }
+        switch screen.handle(key, session: session) {
+        case .handled:
+            return
+        case .navigate(let navigation):
+            navigate(navigation)
+            return
+        case .ignored:
+            break
+        }
+        guard let command = global.command(for: key) else { return }
+        switch command.id {
+        case "language": session.setLanguage(session.language.next)
+        case "theme": cycleTheme()
+        case "lock": lock(idle: false)
+        case "goto": openGoTo()
+        case "back": if stack.count > 1 { stack.removeLast() }
+        case "signout": signOut()
+        case "quit": quit()
+        default: break
+        }
+    }
+
+    private func handleLocked(_ key: Key, panel: LockPanel) {
+        switch panel.handle(key, session: session) {
+        case .unlocked: lockPanel = nil
+        case .signOut: lockPanel = nil; signOut()
+        case .stay: break
+        }
+    }
+
+    func navigate(_ navigation: Navigation) {
+        switch navigation {
+        case .push(let screen): stack.append(screen)
+        case .pop: if stack.count > 1 { stack.removeLast() } else if session.signedIn == nil { quit() }
+        case .reset(let screen):
+            stack = [MainMenuScreen(session: session), screen]
+        case .signedIn:
+            if let op = session.signedIn { session.adoptPreferences(of: op) }
+            terminal.apply(theme: session.theme)
+            idle = IdleLock(timeout: BranchSettingsService(session.context).security().idleTimeout, start: session.context.clock.now())
+            session.message = nil
+            stack = [MainMenuScreen(session: session)]
+        case .lock: lock(idle: false)
+        case .signOut: signOut()
+        case .quit: quit()
+        }
+    }
+
+    private func go(to id: String) {
+        if id == "menu" { stack = [MainMenuScreen(session: session)]; return }
+        guard let destination = Destination(rawValue: id) else { return }
+        navigate(.reset(to: session.makeScreen(destination)))
+    }
+
+    private func openGoTo() {
+        guard let op = session.signedIn else { return }
+        var items = [MenuItem(id: "menu", title: session.strings(.menuTitle), hotkey: "0")]
+        for (index, destination) in Destination.available(to: op.role).enumerated() {
+            items.append(MenuItem(id: destination.rawValue, title: session.destinationTitle(destination),
+                                  hotkey: Character(String(index + 1))))
+        }
+        overlay = .goTo(Menu(items: items))
+    }
+
+    private func cycleTheme() {
+        let ids = session.themes.ids
+        guard let index = ids.firstIndex(of: session.theme.id) else { return }
+        let next = session.themes.themeOrDefault(id: ids[(index + 1) % ids.count])
+        session.setTheme(next)
+        terminal.apply(theme: next)
+        session.say(session.strings(.settingsTheme) + ": " + next.name, .success)
+    }
+
+    func lock(idle byTimeout: Bool) {
+        guard let op = session.signedIn, lockPanel == nil else { return }
+        try? AuthenticationService(session.context).recordLock(for: op, idle: byTimeout)
+        overlay = .none
+        lockPanel = LockPanel(operator: op, idle: byTimeout, idleMinutes: BranchSettingsService(session.context).security().idleMinutes)
+    }
+
+    func signOut() {
+        if let op = session.signedIn {
+            try? AuthenticationService(session.context).recordSignOut(for: op)
+            session.message = nil
+        }
+        session.signedIn = nil
+        lockPanel = nil
+        overlay = .none
+        stack = [LoginScreen(session: session)]
+    }
+
+    func quit() {
+        if let op = session.signedIn { try? AuthenticationService(session.context).recordSignOut(for: op) }
+        session.signedIn = nil
+        running = false
+    }
+
+    /// Keys that work everywhere (their table also feeds help).
+    func globalCommands() -> [KeyCommand] {
+        let s = session.strings
+        var commands = [
+            KeyCommand(id: "help", keys: [.function(1), .character("?")], title: s(.keyHelp), help: s(.keyHelpLong)),
+            KeyCommand(id: "language", keys: [.function(2)], title: s(.keyLanguage), help: s(.keyLanguageLong)),
+            KeyCommand(id: "theme", keys: [.function(3)], title: s(.keyTheme), help: s(.keyThemeLong)),
+        ]
+        if session.signedIn != nil {
+            commands.append(KeyCommand(id: "lock", keys: [.function(4)], title: s(.keyLock), help: s(.keyLockLong)))
+            commands.append(KeyCommand(id: "goto", keys: [.control("g")], title: s(.keyGoTo), help: s(.keyGoToLong)))
+            if stack.count > 1 {
+                commands.append(KeyCommand(id: "back", keys: [.escape], title: s(.keyBack), help: s(.keyBackLong)))
+            }
+            commands.append(KeyCommand(id: "signout", keys: [.function(10)], title: s(.keySignOut), help: s(.keySignOutLong)))
+        }
+        commands.append(KeyCommand(id: "quit", keys: [.control("q"), .control("c")], title: s(.keyQuit), help: s(.keyQuitLong),
+                                   inFooter: false))
+        commands.append(KeyCommand(id: "redraw", keys: [.control("l")], title: s(.keyRedraw), help: s(.keyRedrawLong), inFooter: false))
+        return commands
+    }
+
+    // MARK: Drawing
+
+    var isTooSmall: Bool {
+        terminal.size.width < Self.minimumSize.width || terminal.size.height < Self.minimumSize.height
+    }
+
+    /// Draws one frame and hands it to the terminal.
+    public func draw() {
+        terminal.present(renderFrame())
+    }
+
+    /// The frame for the current state, without presenting it.
+    public func renderFrame() -> CellBuffer {
+        let size = terminal.size
+        var buffer = CellBuffer(width: size.width, height: size.height)
+        if isTooSmall {
+            let s = session.strings
+            let text = s(.enlargeTerminal, String(Self.minimumSize.width), String(Self.minimumSize.height),
+                         String(size.width), String(size.height))
+            let lines = TextLayout.wrap(text, width: max(1, size.width - 2))
+            for (i, line) in lines.enumerated() {
+                buffer.write(line, x: 1, y: max(0, size.height / 2 - lines.count / 2) + i, role: .warning)
+            }
+            return buffer
+        }
+        let content = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
+        var cursor: Point?
+        let screenCommands: [KeyCommand]
+        if let panel = lockPanel {
+            Chrome.title(session.strings(.lockTitle), into: &buffer)
+            cursor = panel.render(into: &buffer, area: content, session: session)
+            screenCommands = panel.commands(session)
+        } else if let screen = stack.last {
+            Chrome.title(screen.title(session), into: &buffer)
+            cursor = screen.render(into: &buffer, area: content, session: session)
+            screenCommands = screen.commands(session)
+        } else {
+            screenCommands = []
+        }
+        Chrome.status(session, into: &buffer)
+        Chrome.message(session.message, into: &buffer)
+        let global = lockPanel == nil ? globalCommands() : globalCommands().filter { ["help", "language", "quit"].contains($0.id) }
+        Footer.render(screenCommands + global, into: &buffer, row: size.height - 1)
+        switch overlay {
+        case .none: break
+        case .help:
+            let s = session.strings
+            HelpOverlay.render(title: s(.helpTitle), sections: [(s(.helpThisScreen), screenCommands), (s(.helpEverywhere), global)],
+                               closeHint: s(.helpClose), into: &buffer, area: content)
+            cursor = nil
+        case .goTo(let menu):
+            let box = content.centered(width: 44, height: menu.items.count + 4)
+            Box.draw(box, title: session.strings(.goToTitle), into: &buffer)
+            menu.render(into: &buffer, at: Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: menu.items.count))
+            buffer.write(session.strings(.goToHint), in: Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .dim)
+            cursor = nil
+        }
+        buffer.cursor = cursor
+        return buffer
+    }
+}

@@ -1,0 +1,150 @@
+import CNcursesw
+import Glibc
+import TerminalUI
+
+/// The real terminal, through wide-character ncurses. This is the only file
+/// in the program that talks to curses. It draws only the cells that changed
+/// since the previous frame and maps theme roles to colour pairs.
+public final class CursesTerminal: TerminalDevice {
+    private var previous: CellBuffer?
+    private var styles: [StyleRole: (pair: Int16, attributes: attr_t)] = [:]
+    private let colorAllowed: Bool
+    private var active = false
+
+    /// Why the terminal could not be started.
+    public struct StartError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Starts curses on the controlling terminal. `colorAllowed` is false for
+    /// NO_COLOR; terminals without colour are detected here.
+    public init(theme: Theme, colorAllowed: Bool) throws {
+        self.colorAllowed = colorAllowed
+        setlocale(LC_ALL, "")
+        guard teller_newterm() != nil else {
+            let term = getenv("TERM").map { String(cString: $0) } ?? "unset"
+            throw StartError(description: "cannot start the terminal (TERM=\(term))")
+        }
+        active = true
+        raw()
+        noecho()
+        nonl()
+        keypad(teller_stdscr(), true)
+        set_escdelay(25)
+        if colorAllowed && has_colors() {
+            start_color()
+            use_default_colors()
+        }
+        apply(theme: theme)
+    }
+
+    /// Whether colours are in use (false under NO_COLOR or on a mono terminal).
+    public var usesColor: Bool { colorAllowed && has_colors() }
+
+    public var size: Size { Size(width: Int(teller_cols()), height: Int(teller_lines())) }
+
+    public func apply(theme: Theme) {
+        let effective = usesColor ? theme : Theme.monochrome
+        let colours = Int(teller_colors())
+        styles = [:]
+        for (index, role) in StyleRole.allCases.enumerated() {
+            let style = effective.style(role)
+            var attributes = attributeBits(style.attributes)
+            var pair: Int16 = 0
+            if usesColor {
+                pair = Int16(index + 1)
+                let fg = colourNumber(style.foreground, available: colours, attributes: &attributes)
+                var ignored: attr_t = 0
+                let bg = colourNumber(style.background, available: colours, attributes: &ignored)
+                init_pair(pair, fg, bg)
+            }
+            styles[role] = (pair, attributes)
+        }
+        invalidate()
+    }
+
+    public func invalidate() {
+        previous = nil
+        if active { wclear(teller_stdscr()) }
+    }
+
+    public func present(_ buffer: CellBuffer) {
+        guard active else { return }
+        let window = teller_stdscr()
+        for run in ScreenDiff.changes(from: previous, to: buffer) {
+            var x = run.x
+            for cell in run.cells {
+                defer { x += 1 }
+                if cell.kind == .continuation { continue }
+                let style = styles[cell.role] ?? (0, teller_a_normal())
+                let scalar = cell.character.unicodeScalars.first ?? " "
+                _ = teller_put_wch(Int32(run.y), Int32(x), wchar_t(bitPattern: scalar.value), style.attributes, style.pair)
+            }
+        }
+        previous = buffer
+        if let cursor = buffer.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    public func readKey(timeoutMilliseconds: Int) -> Key? {
+        guard active else { return nil }
+        wtimeout(teller_stdscr(), Int32(timeoutMilliseconds))
+        var value: wint_t = 0
+        let result = teller_get_wch(&value)
+        if result == ERR { return nil }
+        if result == KEY_CODE_YES {
+            let key = CursesKeys.key(forFunctionCode: Int32(value))
+            if key == .resize { previous = nil }
+            return key
+        }
+        return Key.fromCodePoint(UInt32(value))
+    }
+
+    public func shutdown() {
+        guard active else { return }
+        active = false
+        curs_set(1)
+        endwin()
+    }
+
+    deinit { shutdown() }
+
+    /// Restores the terminal if the process is told to stop (SIGTERM, SIGHUP,
+    /// SIGQUIT) or interrupted, then exits with 128 + signal number. SQLite
+    /// transactions are atomic, so stopping between two of them is safe.
+    public static func installSignalHandlers() {
+        for signalNumber in [SIGTERM, SIGHUP, SIGQUIT, SIGINT] {
+            signal(signalNumber) { received in
+                endwin()
+                _exit(128 + received)
+            }
+        }
+    }
+
+    private func attributeBits(_ attributes: TextAttributes) -> attr_t {
+        var bits = teller_a_normal()
+        if attributes.contains(.bold) { bits |= teller_a_bold() }
+        if attributes.contains(.underline) { bits |= teller_a_underline() }
+        if attributes.contains(.reverse) { bits |= teller_a_reverse() }
+        if attributes.contains(.dim) { bits |= teller_a_dim() }
+        return bits
+    }
+
+    /// A curses colour number; bright colours on an 8-colour terminal become
+    /// the plain colour plus bold.
+    private func colourNumber(_ colour: TerminalColor, available: Int, attributes: inout attr_t) -> Int16 {
+        switch colour {
+        case .standard: return -1
+        case .indexed(let n):
+            if n < available { return Int16(n) }
+            if n >= 8 && n < 16 { attributes |= teller_a_bold(); return Int16(n - 8) }
+            return -1
+        }
+    }
+}

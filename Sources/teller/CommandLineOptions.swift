@@ -1,0 +1,76 @@
+import Foundation
+import Localization
+
+/// What the command line asked for. Parsing never exits the process: it
+/// returns a message so `main` can print it and exit with status 2.
+struct CommandLineOptions: Equatable {
+    enum Command: String, Equatable {
+        case run
+        case demoReset = "demo-reset"
+        case verify
+    }
+
+    var command: Command = .run
+    var databasePath: String?
+    var demo = false
+    var theme: String?
+    var language: Language?
+    var showHelp = false
+    var showVersion = false
+
+    /// Parses the arguments after the program name.
+    static func parse(_ arguments: [String]) -> Result<CommandLineOptions, LocalizedMessage> {
+        var options = CommandLineOptions()
+        var index = 0
+        var sawCommand = false
+        func value(for flag: String) -> Result<String, LocalizedMessage> {
+            guard index + 1 < arguments.count else { return .failure(LocalizedMessage(.cliMissingValue, flag)) }
+            index += 1
+            return .success(arguments[index])
+        }
+        while index < arguments.count {
+            let argument = arguments[index]
+            // Accept both `--db PATH` and `--db=PATH`.
+            var flag = argument
+            var inline: String?
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+                flag = String(argument[..<equals])
+                inline = String(argument[argument.index(after: equals)...])
+            }
+            func take() -> Result<String, LocalizedMessage> { inline.map { .success($0) } ?? value(for: flag) }
+            switch flag {
+            case "--help", "-h": options.showHelp = true
+            case "--version", "-V": options.showVersion = true
+            case "--demo": options.demo = true
+            case "--db":
+                switch take() {
+                case .failure(let message): return .failure(message)
+                case .success(let path):
+                    guard !path.trimmingCharacters(in: .whitespaces).isEmpty else { return .failure(LocalizedMessage(.cliEmptyPath)) }
+                    options.databasePath = path
+                }
+            case "--theme":
+                switch take() {
+                case .failure(let message): return .failure(message)
+                case .success(let id): options.theme = id
+                }
+            case "--lang":
+                switch take() {
+                case .failure(let message): return .failure(message)
+                case .success(let code):
+                    guard let language = Language(code: code) else { return .failure(LocalizedMessage(.cliBadLanguage, code)) }
+                    options.language = language
+                }
+            default:
+                if argument.hasPrefix("-") { return .failure(LocalizedMessage(.cliUnknownOption, argument)) }
+                guard !sawCommand, let command = Command(rawValue: argument), command != .run else {
+                    return .failure(LocalizedMessage(.cliUnknownCommand, argument))
+                }
+                options.command = command
+                sawCommand = true
+            }
+            index += 1
+        }
+        return .success(options)
+    }
+}

@@ -1,0 +1,39 @@
+import BankStore
+import Foundation
+import Testing
+
+/// Several terminals appending to one file at the same time never fork the chain.
+@Suite struct AuditConcurrencyTests {
+    @Test func twoConnectionsAppendingConcurrentlyKeepOneChain() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("shared.sqlite").path
+            try Database.open(path: path).close()
+            let failures = ResultBox()
+            let finished = DispatchSemaphore(value: 0)
+            for worker in 1...2 {
+                Thread {
+                    defer { finished.signal() }
+                    do {
+                        let db = try Database.open(path: path)
+                        let trail = AuditTrail(db: db)
+                        for n in 1...200 {
+                            try trail.append(at: Date(), operatorID: nil, terminal: "T\(worker)",
+                                             action: "test.append", detail: "\(worker)-\(n)")
+                        }
+                    } catch {
+                        failures.record("worker \(worker): \(error)")
+                    }
+                }.start()
+            }
+            finished.wait()
+            finished.wait()
+            #expect(failures.items.isEmpty)
+            let db = try Database.open(path: path)
+            let trail = AuditTrail(db: db)
+            #expect(try trail.count() == 400)
+            #expect(try db.scalarInt("SELECT max(seq) FROM audit_log") == 400)
+            #expect(try db.scalarInt("SELECT count(DISTINCT prev_hash) FROM audit_log") == 400)
+            #expect(try trail.verify().isEmpty)
+        }
+    }
+}
