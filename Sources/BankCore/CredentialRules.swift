@@ -10,8 +10,10 @@ public enum PINRules {
         guard pin.allSatisfy({ $0.isASCII && $0.isNumber }) else { return LocalizedMessage(.validPINDigits) }
         guard lengths.contains(pin.count) else { return LocalizedMessage(.validPINLength) }
         let digits = pin.compactMap { $0.wholeNumberValue }
-        let steps = zip(digits, digits.dropFirst()).map { $1 - $0 }
-        if Set(digits).count == 1 || steps.allSatisfy({ $0 == 1 }) || steps.allSatisfy({ $0 == -1 }) {
+        // Steps are taken modulo 10 so runs that wrap past 9 or 0, like the
+        // keypad row 1234567890 or 0987654321, count as consecutive too.
+        let steps = zip(digits, digits.dropFirst()).map { ($1 - $0 + 10) % 10 }
+        if Set(digits).count == 1 || steps.allSatisfy({ $0 == 1 }) || steps.allSatisfy({ $0 == 9 }) {
             return LocalizedMessage(.validPINWeak)
         }
         return nil

@@ -2,12 +2,20 @@
 /// permission it needs. The menu and the "go to" palette show only the
 /// destinations the operator's role may use; the services check again.
 public enum Destination: String, CaseIterable, Sendable {
+    case reception
+    case counter
+    case customers
+    case lobby
     case operators
     case audit
     case settings
 
     public var requiredPermission: Permission? {
         switch self {
+        case .reception: return .reception
+        case .counter: return .counter
+        case .customers: return .customerLookup
+        case .lobby: return .viewLobbyBoard
         case .operators: return .unlockOperators
         case .audit: return .viewAudit
         case .settings: return nil

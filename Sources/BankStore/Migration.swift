@@ -15,6 +15,7 @@ public struct Migration: Sendable {
 public enum Migrations {
     public static let all: [Migration] = [
         Migration0001.migration,
+        Migration0002.migration,
     ]
 
     /// The schema version a fully migrated file has.

@@ -9,6 +9,7 @@ final class Statement {
     var isBusy = false
     /// True when the cache owns it; otherwise it is finalized after one use.
     var isCached = false
+    private(set) var isFinalized = false
     private var names: [String] = []
 
     init(handle: OpaquePointer, sql: String) {
@@ -94,11 +95,14 @@ final class Statement {
 
     /// Ends the current execution so no read or write lock is held, and drops bindings.
     func reset() {
+        guard !isFinalized else { return }
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }
 
     func finalize() {
+        guard !isFinalized else { return }
+        isFinalized = true
         sqlite3_finalize(handle)
     }
 }

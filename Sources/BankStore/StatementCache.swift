@@ -34,9 +34,17 @@ final class StatementCache {
         if !statement.isCached { statement.finalize() }
     }
 
-    /// Finalizes every statement (before the connection closes).
+    /// Finalizes every idle statement before the connection closes. One still
+    /// in use (close called from inside a row loop) is finalized when it is
+    /// checked in; `sqlite3_close_v2` waits for it.
     func finalizeAll() {
-        for statement in statements.values { statement.finalize() }
+        for statement in statements.values {
+            if statement.isBusy {
+                statement.isCached = false
+            } else {
+                statement.finalize()
+            }
+        }
         statements.removeAll()
     }
 

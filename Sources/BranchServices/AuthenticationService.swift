@@ -77,21 +77,29 @@ public struct AuthenticationService {
     }
 
     private func failure(for op: Operator, policy: LockoutPolicy, now: Date, action: String) -> LocalizedMessage {
-        let outcome = policy.recordFailure(previousFailures: op.failedAttempts, now: now)
         do {
-            try context.write {
-                try context.operators.recordFailure(id: op.id, failedAttempts: outcome.failedAttempts, lockedUntil: outcome.lockedUntil)
-                try context.record(action, by: op.id, subject: op.username, detail: "attempt \(op.failedAttempts + 1)")
-                if outcome.lockedUntil != nil {
-                    try context.record("login.lockout", by: op.id, subject: op.username,
-                                       detail: "locked for \(Int(policy.lockDuration / 60)) minutes")
+            return try context.write {
+                // Re-read under the write lock: another terminal may have counted a
+                // wrong PIN, or locked the operator, since `op` was read. Counting
+                // from the stale value would lose attempts (or lift that lock).
+                let current = try context.operators.find(id: op.id)?.operator ?? op
+                if current.isLocked(at: now), let until = current.lockedUntil {
+                    try context.record(action, by: op.id, subject: op.username, detail: "attempt while locked")
+                    return LocalizedMessage(.loginLocked, Self.clockTime(until))
                 }
+                let outcome = policy.recordFailure(previousFailures: current.failedAttempts, now: now)
+                try context.operators.recordFailure(id: op.id, failedAttempts: outcome.failedAttempts, lockedUntil: outcome.lockedUntil)
+                try context.record(action, by: op.id, subject: op.username, detail: "attempt \(current.failedAttempts + 1)")
+                guard outcome.lockedUntil != nil else {
+                    return LocalizedMessage(.loginAttemptsLeft, String(policy.attemptsLeft(after: outcome.failedAttempts)))
+                }
+                try context.record("login.lockout", by: op.id, subject: op.username,
+                                   detail: "locked for \(Int(policy.lockDuration / 60)) minutes")
+                return LocalizedMessage(.loginNowLocked, String(Int(policy.lockDuration / 60)))
             }
         } catch {
             return error
         }
-        if outcome.lockedUntil != nil { return LocalizedMessage(.loginNowLocked, String(Int(policy.lockDuration / 60))) }
-        return LocalizedMessage(.loginAttemptsLeft, String(policy.attemptsLeft(after: outcome.failedAttempts)))
     }
 
     static func clockTime(_ date: Date) -> String {

@@ -48,11 +48,24 @@ public struct Strings: Sendable {
 
     public func format(_ key: StringKey, _ arguments: [String]) -> String {
         let table = language == .english ? EnglishStrings.table : ChineseStrings.table
-        var text = table[key] ?? key.rawValue
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+        // One pass over the template, so an argument that itself contains
+        // "{1}" (a display name, say) is shown as typed, not substituted again.
+        var text = ""
+        var rest = (table[key] ?? key.rawValue)[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), !after[..<close].isEmpty,
+               after[..<close].allSatisfy({ $0.isASCII && $0.isNumber }),
+               let index = Int(after[..<close]), index < arguments.count {
+                text += arguments[index]
+                rest = after[after.index(after: close)...]
+            } else {
+                text += "{"
+                rest = after
+            }
         }
-        return text
+        return text + rest
     }
 }
 

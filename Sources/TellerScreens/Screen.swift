@@ -4,6 +4,8 @@ import TerminalUI
 public enum Navigation {
     case push(any Screen)
     case pop
+    /// Replaces the top screen (a form by its result).
+    case replaceTop(any Screen)
     /// Replaces the whole stack with the main menu followed by `screen`.
     case reset(to: any Screen)
     /// Someone has just signed in: start at the main menu with their preferences.

@@ -77,6 +77,10 @@ public final class Session {
 
     public func destinationTitle(_ destination: Destination) -> String {
         switch destination {
+        case .reception: return strings(.menuReception)
+        case .counter: return strings(.menuCounter)
+        case .customers: return strings(.menuCustomers)
+        case .lobby: return strings(.menuLobby)
         case .operators: return strings(.menuOperators)
         case .audit: return strings(.menuAudit)
         case .settings: return strings(.menuSettings)
@@ -86,6 +90,10 @@ public final class Session {
     /// Builds the screen for a menu destination.
     public func makeScreen(_ destination: Destination) -> any Screen {
         switch destination {
+        case .reception: return ReceptionScreen(session: self)
+        case .counter: return CounterScreen(session: self)
+        case .customers: return CustomersScreen(session: self)
+        case .lobby: return LobbyBoardScreen(session: self)
         case .operators: return OperatorsScreen(session: self)
         case .audit: return AuditScreen(session: self)
         case .settings: return SettingsScreen(session: self)

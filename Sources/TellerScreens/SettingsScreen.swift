@@ -24,9 +24,9 @@ final class SettingsScreen: Screen {
         ]
         if isAdministrator {
             let security = BranchSettingsService(session.context).security()
-            fields.append(.text("attempts", String(security.maxAttempts), maxLength: 2, filter: .digits))
-            fields.append(.text("lockout", String(security.lockoutMinutes), maxLength: 4, filter: .digits))
-            fields.append(.text("idle", String(security.idleMinutes), maxLength: 2, filter: .digits))
+            fields.append(.text("attempts", "", String(security.maxAttempts), maxLength: 2, filter: .digits))
+            fields.append(.text("lockout", "", String(security.lockoutMinutes), maxLength: 4, filter: .digits))
+            fields.append(.text("idle", "", String(security.idleMinutes), maxLength: 2, filter: .digits))
         }
         form = Form(fields: fields, labelWidth: 28, requiredMessage: "")
     }

@@ -18,7 +18,7 @@ final class SetupScreen: Screen {
         form = Form(fields: [
             .text("code", "", maxLength: 12, filter: .asciiPrintable),
             .text("name", "", maxLength: 40),
-            .text("date", today, maxLength: 10, filter: .asciiPrintable),
+            .text("date", "", today, maxLength: 10, filter: .asciiPrintable),
             .text("admin", "", maxLength: 20, filter: .asciiPrintable),
             .text("adminName", "", maxLength: 40),
             .text("pin", "", maxLength: 12, masked: true, filter: .digits),
@@ -76,7 +76,7 @@ final class SetupScreen: Screen {
         let s = session.strings
         form.relabel(s, labels, hints: ["code": .validBranchCode, "admin": .validUsername, "pin": .validPINLength, "date": .validDate])
         let intro = TextLayout.wrap(s(.setupIntro, session.context.database.path), width: area.width - 4)
-        for (i, line) in intro.prefix(3).enumerated() {
+        for (i, line) in intro.prefix(4).enumerated() {
             buffer.write(line, x: area.x + 2, y: area.y + i, role: .normal)
         }
         return form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 4, width: area.width - 4, height: area.height - 4))

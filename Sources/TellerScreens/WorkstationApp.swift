@@ -87,6 +87,9 @@ public final class WorkstationApp {
             return
         }
         if let panel = lockPanel {
+            // The lock panel's footer offers help and language; the PIN field takes digits only, so `?` is free.
+            if key == .function(1) || key == .character("?") { overlay = .help; return }
+            if key == .function(2) { session.setLanguage(session.language.next); return }
             handleLocked(key, panel: panel)
             return
         }
@@ -121,7 +124,12 @@ public final class WorkstationApp {
     private func handleLocked(_ key: Key, panel: LockPanel) {
         switch panel.handle(key, session: session) {
         case .unlocked: lockPanel = nil
-        case .signOut: lockPanel = nil; signOut()
+        case .signOut:
+            // Keep what the panel said (locked out, deactivated) for the sign-in screen.
+            let reason = session.message
+            lockPanel = nil
+            signOut()
+            session.message = reason
         case .stay: break
         }
     }
@@ -129,6 +137,7 @@ public final class WorkstationApp {
     func navigate(_ navigation: Navigation) {
         switch navigation {
         case .push(let screen): stack.append(screen)
+        case .replaceTop(let screen): stack.removeLast(); stack.append(screen)
         case .pop: if stack.count > 1 { stack.removeLast() } else if session.signedIn == nil { quit() }
         case .reset(let screen):
             stack = [MainMenuScreen(session: session), screen]
@@ -173,6 +182,7 @@ public final class WorkstationApp {
         guard let op = session.signedIn, lockPanel == nil else { return }
         try? AuthenticationService(session.context).recordLock(for: op, idle: byTimeout)
         overlay = .none
+        session.message = nil  // what was said before the lock is not shown on it, nor after it
         lockPanel = LockPanel(operator: op, idle: byTimeout, idleMinutes: BranchSettingsService(session.context).security().idleMinutes)
     }
 

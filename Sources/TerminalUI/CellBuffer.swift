@@ -39,10 +39,13 @@ public struct CellBuffer: Equatable, Sendable {
     @discardableResult
     public mutating func write(_ text: some StringProtocol, x: Int, y: Int, role: StyleRole, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height else { return 0 }
-        let limit = min(width, x + (maxWidth ?? width))
+        // maxWidth counts from x; without it the text may run to the right edge
+        // (even when x is negative and the start is clipped off the left edge).
+        let limit = maxWidth.map { min(width, x + $0) } ?? width
         var column = x
         for character in text {
-            let shown: Character = character.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F } == true ? "?" : character
+            // C0 and C1 controls (0x80-0x9F include CSI) are never sent raw, as DisplayWidth assumes.
+            let shown: Character = character.unicodeScalars.first.map { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) } == true ? "?" : character
             let w = DisplayWidth.of(shown)
             if w == 0 { continue }
             if column + w > limit {

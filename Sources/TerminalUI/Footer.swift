@@ -6,8 +6,8 @@ public enum Footer {
         var x = 0
         for command in commands where command.inFooter {
             let key = command.keyLabel
-            let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(command.title) + 2
-            if x + needed > buffer.width { break }
+            let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(command.title)
+            if x + needed > buffer.width { break }  // the 2-cell gap after it may fall off the edge
             x += buffer.write(key, x: x, y: row, role: .footerKey)
             x += 1
             x += buffer.write(command.title, x: x, y: row, role: .footer)

@@ -80,6 +80,8 @@ public struct Table: Sendable {
         pageSize = max(1, rect.height - 1)
         if selected >= offset + pageSize { offset = selected - pageSize + 1 }
         if selected < offset { offset = selected }
+        // No empty rows below while rows above are scrolled away (after setRows shrank the list or the screen grew).
+        offset = max(0, min(offset, rows.count - pageSize))
         let widths = columnWidths(total: rect.width)
         buffer.fill(rect, role: .normal)
         drawRow(columns.map(\.title), widths: widths, y: rect.y, x: rect.x, role: .header, into: &buffer, width: rect.width)

@@ -22,7 +22,9 @@ public enum ThemeParser {
         var name = id
         var styles: [StyleRole: Style] = [:]
         let roles = Dictionary(uniqueKeysWithValues: StyleRole.allCases.map { ($0.themeKey, $0) })
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on any newline: "\r\n" is a single Character in Swift, so splitting on "\n" alone
+        // would read a Windows (CRLF) file as one long line.
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let lineNumber = index + 1
             let line = rawLine.trimmingCharacters(in: " \t\r")
             if line.isEmpty || line.hasPrefix("#") { continue }

@@ -113,6 +113,18 @@ import Testing
         #expect(throws: StoreError.self) { try db.execute("SELECT 1") }
     }
 
+    @Test func closingInsideARowLoopIsSafe() throws {
+        let db = try Database.openInMemory(migrations: [])
+        try db.executeScript("CREATE TABLE t (n INTEGER) STRICT; INSERT INTO t VALUES (1), (2), (3);")
+        var seen = [Int64]()
+        try db.forEachRow("SELECT n FROM t ORDER BY n") { row in
+            seen.append(row.int("n") ?? 0)
+            db.close()
+        }
+        #expect(seen == [1, 2, 3])
+        #expect(!db.isOpen)
+    }
+
     @Test func uniqueViolationIsAConstraintError() throws {
         let db = try Database.openInMemory()
         try db.execute("INSERT INTO settings VALUES ('a', '1')")

@@ -121,6 +121,14 @@ struct CellBufferTests {
         #expect(buffer[7, 0].character == "x")
     }
 
+    @Test func c1ControlCharactersAreNeverSentRaw() {
+        // U+009B is CSI on terminals that honour 8-bit controls; it must not reach the screen.
+        var buffer = CellBuffer(width: 8, height: 1)
+        buffer.write("a\u{9B}31m\u{85}b", x: 0, y: 0, role: .normal)
+        #expect(buffer.text() == "a?31m?b")
+        #expect(buffer.cells.allSatisfy { cell in !cell.character.unicodeScalars.contains { (0x80..<0xA0).contains($0.value) } })
+    }
+
     @Test func writeInRectPadsOrTruncatesWithAnEllipsis() {
         var buffer = dotted(width: 12, height: 2)
         buffer.write("储蓄账户余额", in: Rect(x: 1, y: 0, width: 8, height: 1), role: .label)

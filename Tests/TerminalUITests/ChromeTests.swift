@@ -36,6 +36,16 @@ struct FooterTests {
         #expect(roleMap(buffer) == "KKKKfffffffKKKffffffffffffffffffffffffff")
     }
 
+    @Test func aCommandThatEndsExactlyAtTheEdgeIsShown() {
+        let commands = [KeyCommand(id: "back", keys: [.escape], title: "Back"), KeyCommand(id: "open", keys: [.enter], title: "Open")]
+        var buffer = CellBuffer(width: 20, height: 1)  // "Esc Back  Enter Open" is exactly 20 cells
+        Footer.render(commands, into: &buffer, row: 0)
+        #expect(buffer.text() == "Esc Back  Enter Open")
+        var narrower = CellBuffer(width: 19, height: 1)
+        Footer.render(commands, into: &narrower, row: 0)
+        #expect(narrower.text() == "Esc Back")
+    }
+
     @Test func wideScreensShowMoreCommands() {
         var buffer = CellBuffer(width: 100, height: 1)
         Footer.render(depositCommands, into: &buffer, row: 0)
@@ -98,7 +108,7 @@ struct HelpOverlayTests {
 
             """)
         #expect(roleRow(buffer, 2) == ".B.HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH.B.")
-        #expect(roleRow(buffer, 5) == ".B..KKKKKKKKKKKKKK.............................B.")
+        #expect(roleRow(buffer, 5) == ".B..KKKKKKKKKKKKKK..............................B.")
     }
 
     @Test func tooManyCommandsAreCutButTheCloseHintStays() {
@@ -106,13 +116,13 @@ struct HelpOverlayTests {
         HelpOverlay.render(title: "Help", sections: [("Deposit", depositCommands)], closeHint: "Esc closes help",
                            into: &buffer, area: Rect(x: 0, y: 0, width: 40, height: 7))
         #expect(buffer.text() == """
-            ┌─ Help ──────────────────────────────┐
-            │ Deposit                             │
-            │  F1 ?           Help                │
-            │  Esc            Back                │
-            │  Tab S-Tab      Next field          │
-            │ Esc closes help                     │
-            └─────────────────────────────────────┘
+             ┌─ Help ─────────────────────────────┐
+             │ Deposit                            │
+             │  F1 ?           Help               │
+             │  Esc            Back               │
+             │  Tab S-Tab      Next field         │
+             │ Esc closes help                    │
+             └────────────────────────────────────┘
             """)
     }
 }
@@ -129,7 +139,7 @@ struct StatusLineTests {
 
     @Test func alertBadgeSegmentsAndRightAlignedText() {
         let buffer = render(width: 70, alert: "TRAINING")
-        #expect(buffer.text() == " TRAINING  Teller 王芳 │ Counter 3 │ Main St branch  2024-05-01 09:30")
+        #expect(buffer.text() == " TRAINING  Teller 王芳 │ Counter 3 │ Main St branch   2024-05-01 09:30")
         #expect(roleMap(buffer) == "AAAAAAAAAA" + String(repeating: "s", count: 60))
     }
 
@@ -141,7 +151,7 @@ struct StatusLineTests {
 
     @Test func truncationKeepsTheBadge() {
         #expect(render(width: 40, alert: "TRAINING").text() == " TRAINING  Teller 王芳… 2024-05-01 09:30")
-        #expect(render(width: 30, alert: "TRAINING").text() == " TRAINING  T…  2024-05-01 09:30")
+        #expect(render(width: 30, alert: "TRAINING").text() == " TRAINING  T… 2024-05-01 09:30")
         // Too narrow for the right text: the badge still wins.
         let narrow = render(width: 20, alert: "TRAINING")
         #expect(narrow.text() == " TRAINING")

@@ -43,6 +43,10 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(Character("\u{2764}")) == 1)  // text presentation
         #expect(DisplayWidth.of(Character("😀")) == 2)
         #expect(DisplayWidth.of("ok👍") == 4)
+        #expect(DisplayWidth.of(Character("🚀")) == 2)  // transport and map symbols
+        #expect(DisplayWidth.of(Character("🛴")) == 2)
+        #expect(DisplayWidth.of(Character("🫠")) == 2)  // symbols and pictographs extended-A
+        #expect(DisplayWidth.of(Character("\u{1F6C6}")) == 1)  // a text symbol in that block stays narrow
     }
 
     @Test func controlCharactersCountAsOneReplacementCell() {

@@ -14,7 +14,7 @@ struct FormTests {
     }
 
     /// The screen's validator: amounts need exactly two decimals.
-    static let validator: (String, String) -> String? = { id, value in
+    static func validator(_ id: String, _ value: String) -> String? {
         guard id == "amount", !value.isEmpty else { return nil }
         let parts = value.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 2 && parts[1].count == 2 ? nil : "Two decimals: 12.50"
@@ -23,7 +23,7 @@ struct FormTests {
     @discardableResult
     func press(_ keys: [Key], _ form: inout Form) -> FormEvent {
         var last = FormEvent.none
-        for key in keys { last = form.handle(key, validate: Self.validator) }
+        for key in keys { last = form.handle(key, validate: Self.validator(_:_:)) }
         return last
     }
 

@@ -42,21 +42,21 @@ struct MenuTests {
         #expect(menu.selectedItem?.id == "withdraw")
         #expect(roleRow(render(menu), 1) == "SSSSSSSSSSSSSSSSSSSS")
         #expect(roleRow(render(menu), 0) == ".K..................")
-        menu.handle(.up)
-        menu.handle(.up)
+        _ = menu.handle(.up)
+        _ = menu.handle(.up)
         #expect(menu.selectedItem?.id == "exit")  // wraps to the bottom
-        menu.handle(.down)
+        _ = menu.handle(.down)
         #expect(menu.selectedItem?.id == "deposit")  // and to the top
-        menu.handle(.end)
+        _ = menu.handle(.end)
         #expect(menu.selected == 3)
-        menu.handle(.home)
+        _ = menu.handle(.home)
         #expect(menu.selected == 0)
-        menu.handle(.tab)
+        _ = menu.handle(.tab)
         #expect(menu.selected == 1)
-        menu.handle(.backTab)
+        _ = menu.handle(.backTab)
         #expect(menu.selected == 0)
-        menu.handle(.down)
-        menu.handle(.down)
+        _ = menu.handle(.down)
+        _ = menu.handle(.down)
         #expect(menu.handle(.enter) == "transfer")
     }
 
@@ -113,7 +113,7 @@ struct ConfirmDialogTests {
     @Test func escapeAlwaysMeansNo() {
         var confirm = dialog()
         #expect(confirm.handle(.escape) == .no)
-        confirm.handle(.tab)
+        _ = confirm.handle(.tab)
         #expect(confirm.yesFocused)
         #expect(confirm.handle(.escape) == .no)
     }
@@ -134,11 +134,11 @@ struct ConfirmDialogTests {
 
     @Test func arrowsToggleAndOtherKeysAreIgnored() {
         var confirm = dialog()
-        confirm.handle(.left)
+        _ = confirm.handle(.left)
         #expect(confirm.yesFocused)
-        confirm.handle(.right)
+        _ = confirm.handle(.right)
         #expect(!confirm.yesFocused)
-        confirm.handle(.backTab)
+        _ = confirm.handle(.backTab)
         #expect(confirm.yesFocused)
         #expect(confirm.handle(.character("y")) == nil)
         #expect(ConfirmDialog(title: "t", message: "m", yes: "Y", no: "N", defaultYes: true).yesFocused)

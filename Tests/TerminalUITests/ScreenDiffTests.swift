@@ -79,7 +79,6 @@ struct ScreenDiffTests {
             Amount  12
 
 
-
             Esc Back
             """)
         #expect(terminal.framesPresented == 1)

@@ -60,14 +60,16 @@ struct TableTests {
     @Test func selectionMovesWithDownPageDownAndEnd() {
         var table = Table(columns: Self.columns, rows: Self.rows)
         _ = render(&table)
-        #expect(table.handle(.down))
+        var used = table.handle(.down)
+        #expect(used)
         #expect(table.selected == 1)
         var buffer = render(&table)
         #expect(roleRow(buffer, 1) == "..............................")
         #expect(roleRow(buffer, 2) == "SSSSSSSSSSSSSSSSSSSSSSSSSSSSSS")
         #expect(table.selectedRow == ["2", "50.00", "Alice Brown"])
 
-        #expect(table.handle(.pageDown))
+        used = table.handle(.pageDown)
+        #expect(used)
         #expect(table.selected == 6)
         #expect(table.offset == 2)
         buffer = render(&table)
@@ -81,7 +83,8 @@ struct TableTests {
             """)
         #expect(roleRow(buffer, 5) == "SSSSSSSSSSSSSSSSSSSSSSSSSSSSSS")
 
-        #expect(table.handle(.end))
+        used = table.handle(.end)
+        #expect(used)
         #expect(table.selected == 7)
         #expect(table.offset == 3)
         buffer = render(&table)
@@ -107,7 +110,8 @@ struct TableTests {
         #expect(table.offset == 0)
         table.handle(.up)
         #expect(table.selected == 0)  // no wrap-around
-        #expect(!table.handle(.enter))
+        used = table.handle(.enter)
+        #expect(!used)
     }
 
     @Test func unfocusedTableHidesTheSelection() {
@@ -144,8 +148,33 @@ struct TableTests {
             """)
         #expect(roleRow(buffer, 1) == "dddddddddddddddddddddddddddddd")
         #expect(table.selectedRow == nil)
-        #expect(table.handle(.down))
+        let used = table.handle(.down)
+        #expect(used)
         #expect(table.selected == 0)
+    }
+
+    @Test func growingTheScreenShowsRowsThatFitAgain() {
+        var table = Table(columns: Self.columns, rows: Self.rows)
+        _ = render(&table)
+        _ = table.handle(.end)
+        _ = render(&table)
+        #expect(table.offset == 3)
+        var tall = CellBuffer(width: 30, height: 10)
+        table.render(into: &tall, at: Rect(x: 0, y: 0, width: 30, height: 10))
+        #expect(table.offset == 0)
+        #expect(tall.text() == """
+            No.    Amount Customer
+            1    1,200.00 王小明
+            2       50.00 Alice Brown
+            3   一百万元… 欧阳娜娜的储蓄…
+            4        7.00 Bob
+            5       88.00 李雷
+            6        0.50 韩梅梅
+            7      300.00 Carol
+            8       12.00 赵六
+
+            """)
+        #expect(roleRow(tall, 8) == "SSSSSSSSSSSSSSSSSSSSSSSSSSSSSS")
     }
 
     @Test func setRowsKeepsTheSelectionInRange() {

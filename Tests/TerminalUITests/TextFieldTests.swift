@@ -87,7 +87,8 @@ struct TextFieldTests {
 
     @Test func filtersRejectCharactersButSwallowTheKey() {
         var digits = TextField(filter: .digits)
-        #expect(digits.handle(.character("a")))  // swallowed, not inserted
+        let used = digits.handle(.character("a"))
+        #expect(used)  // swallowed, not inserted
         digits = typed("1a2b３-4", into: digits)
         #expect(digits.text == "124")  // full-width ３ is not an ASCII digit
         #expect(typed("12.50,x", into: TextField(filter: .amount)).text == "12.50,")
@@ -97,11 +98,12 @@ struct TextFieldTests {
 
     @Test func keysThatAreNotForTheFieldAreReturned() {
         var field = TextField("x")
-        #expect(!field.handle(.enter))
-        #expect(!field.handle(.tab))
-        #expect(!field.handle(.up))
-        #expect(!field.handle(.function(1)))
-        #expect(field.handle(.left))
+        for key in [Key.enter, .tab, .up, .escape, .function(1)] {
+            let used = field.handle(key)
+            #expect(!used, "\(key) belongs to the form or screen")
+        }
+        let used = field.handle(.left)
+        #expect(used)
     }
 
     @Test func rendersTextWithFieldRoles() {

@@ -68,6 +68,8 @@ struct TextLayoutTests {
 
     @Test func wrapKeepsParagraphsAndCutsLongWords() {
         #expect(TextLayout.wrap("a\n\nb", width: 5) == ["a", "", "b"])
+        // "\r\n" is one Character in Swift; text pasted from Windows still breaks there.
+        #expect(TextLayout.wrap("第一行\r\nline 2", width: 10) == ["第一行", "line 2"])
         #expect(TextLayout.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
         #expect(TextLayout.wrap("anything", width: 0) == [])
     }

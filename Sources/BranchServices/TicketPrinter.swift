@@ -1,0 +1,34 @@
+import Foundation
+import Localization
+
+/// Writes a ticket slip to a text file beside the branch file
+/// (`tickets/<date>-<number>.txt`) and, when `TELLER_PRINTER` names a
+/// printer, sends that file to it with `lp`.
+public enum TicketPrinter {
+    public static func print(_ text: String, name: String, branchFile: String,
+                             environment: [String: String] = ProcessInfo.processInfo.environment) throws(LocalizedMessage) -> String {
+        let folder = ((branchFile as NSString).deletingLastPathComponent as NSString).appendingPathComponent("tickets")
+        let path = (folder as NSString).appendingPathComponent(name + ".txt")
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw LocalizedMessage(.slipPrintFailed, "\(path): \(error.localizedDescription)")
+        }
+        if let printer = environment["TELLER_PRINTER"], !printer.isEmpty {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["lp", "-d", printer, path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            do {
+                try process.run()
+                process.waitUntilExit()
+            } catch {
+                throw LocalizedMessage(.slipPrintFailed, "lp: \(error.localizedDescription)")
+            }
+            guard process.terminationStatus == 0 else { throw LocalizedMessage(.slipPrintFailed, "lp exit \(process.terminationStatus)") }
+        }
+        return path
+    }
+}

@@ -1,0 +1,134 @@
+import BankCore
+import BranchServices
+import Localization
+import TerminalUI
+
+/// Finishing a visit: the outcome and the customer's satisfaction (1–5, or not given).
+final class FinishServiceScreen: Screen {
+    private let counter: Counter
+    private let ticket: Ticket
+    private var form: Form
+    private static let outcomes: [ServiceOutcome] = [.served, .referred, .leftBeforeService, .noShow]
+
+    init(session: Session, counter: Counter, ticket: Ticket) {
+        self.counter = counter
+        self.ticket = ticket
+        form = Form(fields: [
+            .choice("outcome", "", options: [], selected: ticket.status == .serving ? 0 : 2),
+            .choice("satisfaction", "", options: [], selected: 0),
+        ], labelWidth: 22, requiredMessage: "")
+    }
+
+    var capturesText: Bool { false }
+
+    func title(_ session: Session) -> String { session.strings(.counterFinishTitle, ticket.displayNumber) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        return [
+            KeyCommand(id: "submit", keys: [.control("s"), .enter], title: s(.keySubmit), help: s(.keySubmitLong)),
+            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
+        ]
+    }
+
+    private func relabel(_ session: Session) {
+        let s = session.strings
+        for index in form.fields.indices {
+            guard case .choice(_, let selected) = form.fields[index].input else { continue }
+            if form.fields[index].id == "outcome" {
+                form.fields[index].label = s(.counterOutcome)
+                form.fields[index].input = .choice(options: Self.outcomes.map { ($0.rawValue, session.outcomeName($0)) }, selected: selected)
+            } else {
+                form.fields[index].label = s(.counterSatisfaction)
+                form.fields[index].input = .choice(options: [("", s(.counterSatisfactionNone))] + (1...5).reversed().map {
+                    (String($0), String($0) + " " + String(repeating: "*", count: $0))
+                }, selected: selected)
+            }
+        }
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if key == .escape { return .navigate(.pop) }
+        // Digits 1–5 pick the satisfaction score directly.
+        if case .character(let c) = key, let score = c.wholeNumberValue, (1...5).contains(score),
+           let index = form.fields.firstIndex(where: { $0.id == "satisfaction" }), case .choice(let options, _) = form.fields[index].input {
+            form.fields[index].input = .choice(options: options, selected: 6 - score)
+            return .handled
+        }
+        guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else {
+            if case .function = key { return .ignored }
+            return .handled
+        }
+        let outcome = ServiceOutcome(rawValue: form.value("outcome")) ?? .served
+        do {
+            let done = try QueueService(session.context).finish(counterID: counter.id, outcome: outcome,
+                                                                satisfaction: Int(form.value("satisfaction")), by: actor)
+            session.say(session.strings(.counterFinished, done.displayNumber, session.outcomeName(outcome)), .success)
+            return .navigate(.pop)
+        } catch {
+            session.say(error)
+            return .handled
+        }
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        relabel(session)
+        return form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 1))
+    }
+}
+
+/// Transferring a ticket to another business type and/or a particular counter.
+final class TransferTicketScreen: Screen {
+    private let counter: Counter
+    private let ticket: Ticket
+    private var form: Form
+
+    init(session: Session, counter: Counter, ticket: Ticket) {
+        self.counter = counter
+        self.ticket = ticket
+        form = Form(fields: [
+            .choice("type", "", options: [], selected: BusinessType.allCases.firstIndex(of: ticket.businessType) ?? 0),
+            .text("counter", "", maxLength: 2, filter: .digits, required: false),
+        ], labelWidth: 24, requiredMessage: "")
+    }
+
+    var capturesText: Bool { form.focus == 1 }
+
+    func title(_ session: Session) -> String { session.strings(.counterTransferTitle, ticket.displayNumber) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        return [
+            KeyCommand(id: "submit", keys: [.control("s"), .enter], title: s(.keySubmit), help: s(.keySubmitLong)),
+            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
+        ]
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if key == .escape { return .navigate(.pop) }
+        if case .function = key { return .ignored }
+        if [.control("g"), .control("l"), .control("q"), .control("c")].contains(key) { return .ignored }
+        guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else { return .handled }
+        let type = BusinessType(rawValue: form.value("type"))
+        let toCounter = Int(form.value("counter"))
+        do {
+            let moved = try QueueService(session.context).transfer(counterID: counter.id,
+                                                                   toType: type == ticket.businessType && toCounter != nil ? nil : type,
+                                                                   toCounterNumber: toCounter, by: actor)
+            session.say(session.strings(.counterTransferred, moved.displayNumber), .success)
+            return .navigate(.pop)
+        } catch {
+            session.say(error)
+            return .handled
+        }
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        let s = session.strings
+        form.relabel(s, ["type": .counterTransferType, "counter": .counterTransferCounter])
+        if case .choice(_, let selected) = form.fields[0].input {
+            form.fields[0].input = .choice(options: BusinessType.allCases.map { ($0.rawValue, session.typeName($0)) }, selected: selected)
+        }
+        return form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 1))
+    }
+}

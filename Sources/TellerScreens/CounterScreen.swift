@@ -1,0 +1,160 @@
+import BankCore
+import BranchServices
+import Foundation
+import Localization
+import TerminalUI
+
+/// A teller's counter: take a counter and declare what it serves, call the
+/// next ticket (the reception's questionnaire answers appear at once),
+/// recall, start, finish with outcome and satisfaction, transfer, no-show,
+/// break and close.
+final class CounterScreen: Screen {
+    private var counter: Counter?
+    private var current: (ticket: Ticket, needs: [String: String])?
+    private var customerName: String?
+    private var waitingHere = 0
+    private var refresh = QueueRefresh()
+
+    init(session: Session) {}
+
+    var capturesText: Bool { false }
+
+    func title(_ session: Session) -> String {
+        counter.map { session.strings(.counterTitle, String($0.number)) } ?? session.strings(.counterSetupTitle)
+    }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        let setup = KeyCommand(id: "setup", keys: [.enter, .character("o")], title: s(.counterSetupTitle), help: s(.counterSetupTitle))
+        guard counter != nil else { return [setup] }
+        return [
+            KeyCommand(id: "next", keys: [.character("n")], title: s(.counterCallNext), help: s(.counterCallNextLong)),
+            KeyCommand(id: "recall", keys: [.character("r")], title: s(.counterRecall), help: s(.counterRecallLong)),
+            KeyCommand(id: "start", keys: [.character("s")], title: s(.counterStart), help: s(.counterStartLong)),
+            KeyCommand(id: "finish", keys: [.character("f")], title: s(.counterFinish), help: s(.counterFinishLong)),
+            KeyCommand(id: "noshow", keys: [.character("x")], title: s(.counterNoShow), help: s(.counterNoShowLong)),
+            KeyCommand(id: "transfer", keys: [.character("t")], title: s(.counterTransfer), help: s(.counterTransferLong)),
+            KeyCommand(id: "break", keys: [.character("b")], title: s(.counterBreak), help: s(.counterBreakLong)),
+            KeyCommand(id: "close", keys: [.character("c")], title: s(.counterClose), help: s(.counterCloseLong), inFooter: false),
+            KeyCommand(id: "setup", keys: [.character("o")], title: s(.counterSetupTitle), help: s(.counterSetupTitle), inFooter: false),
+        ]
+    }
+
+    private func reload(_ session: Session, force: Bool = false) {
+        guard let actor = session.signedIn else { return }
+        let service = QueueService(session.context)
+        if force { refresh.invalidate() }
+        guard refresh.isDue(service, now: session.context.clock.now()) else { return }
+        do {
+            counter = try service.counters().first { $0.operatorID == actor.id && $0.state != .closed }
+            if let id = counter?.currentTicketID, let found = try service.ticket(id: id) {
+                current = found
+                customerName = found.ticket.customerID.flatMap { id in
+                    try? CustomerService(session.context).panel(customerID: id, by: actor).customer.name
+                }
+            } else {
+                current = nil
+                customerName = nil
+            }
+            let serves = counter?.serves ?? []
+            waitingHere = try service.waitingTickets().filter {
+                $0.targetCounterID == counter?.id || ($0.targetCounterID == nil && serves.contains($0.businessType))
+            }.count
+        } catch {
+            session.say(error)
+        }
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if key == .escape { return .navigate(.pop) }
+        reload(session, force: true)
+        guard let command = commands(session).command(for: key) else { return .ignored }
+        if command.id == "setup" { return .navigate(.push(CounterSetupScreen(session: session, counter: counter))) }
+        guard let counter, let actor = session.signedIn else { return .ignored }
+        let service = QueueService(session.context)
+        let s = session.strings
+        do throws(LocalizedMessage) {
+            switch command.id {
+            case "next":
+                if let ticket = try service.callNext(counterID: counter.id, by: actor) {
+                    session.say(s(.counterCalled, ticket.displayNumber, String(counter.number)), .success)
+                } else {
+                    session.say(s(.counterNothingWaiting), .warning)
+                }
+            case "recall":
+                let ticket = try service.recall(counterID: counter.id, by: actor)
+                session.say(s(.counterCalled, ticket.displayNumber, String(counter.number)), .success)
+            case "start":
+                _ = try service.start(counterID: counter.id, by: actor)
+                session.message = nil
+            case "finish":
+                guard let current else { throw LocalizedMessage(.queueNoCurrentTicket) }
+                return .navigate(.push(FinishServiceScreen(session: session, counter: counter, ticket: current.ticket)))
+            case "noshow":
+                let ticket = try service.finish(counterID: counter.id, outcome: .noShow, satisfaction: nil, by: actor)
+                session.say(s(.counterFinished, ticket.displayNumber, session.outcomeName(.noShow)), .success)
+            case "transfer":
+                guard let current else { throw LocalizedMessage(.queueNoCurrentTicket) }
+                return .navigate(.push(TransferTicketScreen(session: session, counter: counter, ticket: current.ticket)))
+            case "break":
+                try service.setState(counterID: counter.id, counter.state == .onBreak ? .open : .onBreak, by: actor)
+            case "close":
+                try service.setState(counterID: counter.id, .closed, by: actor)
+                session.say(s(.counterClosed), .success)
+            default:
+                break
+            }
+        } catch {
+            session.say(error)
+        }
+        reload(session, force: true)
+        return .handled
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        reload(session)
+        let s = session.strings
+        let x = area.x + 2
+        guard let counter else {
+            buffer.write(s(.counterSetupTitle), x: x, y: area.y + 1, role: .header)
+            buffer.write("Enter: " + s(.counterSetupTitle), x: x, y: area.y + 3, role: .normal)
+            return nil
+        }
+        var y = area.y + 1
+        let serves = BusinessType.allCases.filter(counter.serves.contains).map { "\($0.series) \(session.typeName($0))" }
+        buffer.write(s(.counterStateLabel) + ": " + session.counterStateName(counter.state), x: x, y: y,
+                     role: counter.state == .onBreak ? .warning : .header)
+        y += 1
+        buffer.write(serves.joined(separator: ", "), in: Rect(x: x, y: y, width: area.width - 4, height: 1), role: .dim)
+        y += 2
+        buffer.write(s(.counterCurrent), x: x, y: y, role: .header)
+        y += 1
+        guard let current else {
+            buffer.write(s(.counterNoCurrent), x: x + 2, y: y, role: .normal)
+            buffer.write(s(.counterWaitingHere, String(waitingHere)), x: x, y: y + 2, role: .normal)
+            return nil
+        }
+        let ticket = current.ticket
+        let waited = Int(session.context.clock.now().timeIntervalSince(ticket.issuedAt) / 60)
+        func line(_ label: String, _ value: String, _ role: StyleRole = .normal) {
+            buffer.write(TextLayout.fit(label, width: 16), x: x + 2, y: y, role: .label)
+            buffer.write(value, in: Rect(x: x + 19, y: y, width: area.width - 23, height: 1), role: role)
+            y += 1
+        }
+        line(s(.counterTicket), "\(ticket.displayNumber)  \(session.typeName(ticket.businessType))"
+             + (ticket.priority.map { "  " + session.priorityName($0) } ?? ""), .title)
+        line(s(.receptionColumnStatus), session.ticketStatusName(ticket.status))
+        line(s(.issueCustomer), customerName ?? s(.issueWalkIn))
+        line(s(.counterWaited), s(.receptionMinutes, String(waited)))
+        line(s(.counterRecalls), String(ticket.recalls))
+        y += 1
+        buffer.write(s(.counterNeeds), x: x + 2, y: y, role: .header)
+        y += 1
+        for question in NeedsQuestionnaire.questions(for: ticket.businessType) {
+            guard let answer = current.needs[question.id], y < area.maxY - 2 else { continue }
+            line(session.needLabel(question.id), question.isFreeText ? answer : session.needLabel(answer))
+        }
+        buffer.write(s(.counterWaitingHere, String(waitingHere)), x: x, y: area.maxY - 1, role: .dim)
+        return nil
+    }
+}

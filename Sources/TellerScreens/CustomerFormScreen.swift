@@ -1,0 +1,90 @@
+import BankCore
+import BranchServices
+import Localization
+import TerminalUI
+
+/// Registers a customer. Every field is checked as a whole before anything
+/// is saved; each problem is shown under its field.
+final class CustomerFormScreen: Screen {
+    private var form: Form
+    private let onRegistered: ((Customer) -> Navigation)?
+    private let labels: [String: StringKey] = [
+        "name": .fieldName, "idType": .fieldIDType, "idNumber": .fieldIDNumber, "idExpiry": .fieldIDExpiry, "phone": .fieldPhone,
+        "address": .fieldAddress, "birthDate": .fieldBirthDate, "language": .fieldLanguage, "assistance": .fieldAssistance,
+    ]
+
+    init(session: Session, onRegistered: ((Customer) -> Navigation)? = nil) {
+        self.onRegistered = onRegistered
+        form = Form(fields: [
+            .text("name", "", maxLength: 60),
+            .choice("idType", "", options: []),
+            .text("idNumber", "", maxLength: 30, filter: .asciiPrintable),
+            .text("idExpiry", "", maxLength: 10, filter: .asciiPrintable, required: false),
+            .text("phone", "", maxLength: 20, filter: .asciiPrintable),
+            .text("address", "", maxLength: 120, required: false),
+            .text("birthDate", "", maxLength: 10, filter: .asciiPrintable),
+            .choice("language", "", options: []),
+            .choice("assistance", "", options: []),
+        ], labelWidth: 20, requiredMessage: "")
+        relabel(session)
+    }
+
+    private func relabel(_ session: Session) {
+        form.relabel(session.strings, labels, hints: ["birthDate": .validDate, "phone": .phoneInvalid, "idExpiry": .idExpiryMissing])
+        setOptions("idType", IDDocumentType.allCases.map { ($0.rawValue, session.idTypeName($0)) })
+        setOptions("language", Language.allCases.map { ($0.rawValue, $0.nativeName) })
+        setOptions("assistance", AssistanceNeed.allCases.map { ($0.rawValue, session.assistanceName($0)) })
+    }
+
+    private func setOptions(_ id: String, _ options: [(value: String, label: String)]) {
+        guard let index = form.fields.firstIndex(where: { $0.id == id }) else { return }
+        var selected = 0
+        if case .choice(_, let current) = form.fields[index].input { selected = current }
+        form.fields[index].input = .choice(options: options, selected: min(selected, max(0, options.count - 1)))
+    }
+
+    var capturesText: Bool { true }
+
+    func title(_ session: Session) -> String { session.strings(.registerTitle) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        return [
+            KeyCommand(id: "submit", keys: [.control("s"), .enter], title: s(.keySubmit), help: s(.keySubmitLong)),
+            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
+        ]
+    }
+
+    private var application: CustomerApplication {
+        CustomerApplication(name: form.value("name"), idType: IDDocumentType(rawValue: form.value("idType")) ?? .residentID,
+                            idNumber: form.value("idNumber"), idExpiry: form.value("idExpiry"), phone: form.value("phone"), address: form.value("address"),
+                            birthDate: form.value("birthDate"), preferredLanguage: Language(rawValue: form.value("language")) ?? .chinese,
+                            assistance: AssistanceNeed(rawValue: form.value("assistance")) ?? .none)
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if key == .escape { return .navigate(.pop) }
+        if case .function = key { return .ignored }
+        if [.control("g"), .control("l"), .control("q"), .control("c")].contains(key) { return .ignored }
+        let service = CustomerService(session.context)
+        let event = form.handle(key) { [self] id, _ in
+            service.problems(with: application)[id]?.text(in: session.strings)
+        }
+        guard event == .submit, let actor = session.signedIn else { return .handled }
+        do {
+            let customer = try service.register(application, by: actor)
+            session.say(session.strings(.customerRegistered, customer.name), .success)
+            if let onRegistered { return .navigate(onRegistered(customer)) }
+            return .navigate(.reset(to: CustomerPanelScreen(session: session, customerID: customer.id)))
+        } catch {
+            if error.key == .customerAlreadyRegistered { form.setError("idNumber", error.text(in: session.strings)) }
+            session.say(error)
+            return .handled
+        }
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        relabel(session)
+        return form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 1))
+    }
+}

@@ -1,0 +1,116 @@
+import BankCore
+import BranchServices
+import Foundation
+import Localization
+import TerminalUI
+
+/// One customer at a glance: masked ID and phone (revealed only on purpose,
+/// and audited), risk level, account manager, accounts, recent visits and
+/// open complaints.
+final class CustomerPanelScreen: Screen {
+    private let customerID: Int64
+    private var panel: CustomerPanel?
+    private var revealed: (idNumber: String, phone: String)?
+
+    init(session: Session, customerID: Int64) {
+        self.customerID = customerID
+        reload(session)
+    }
+
+    private func reload(_ session: Session) {
+        guard let actor = session.signedIn else { return }
+        do {
+            panel = try CustomerService(session.context).panel(customerID: customerID, by: actor)
+        } catch {
+            session.say(error)
+        }
+    }
+
+    var capturesText: Bool { false }
+
+    func title(_ session: Session) -> String { session.strings(.panelTitle, panel?.customer.name ?? "") }
+
+    private func mayReceive(_ session: Session) -> Bool { session.signedIn?.role.may(.reception) ?? false }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        var commands = [KeyCommand(id: "reveal", keys: [.character("r")], title: s(.panelReveal), help: s(.panelRevealLong))]
+        if mayReceive(session) {
+            commands.append(KeyCommand(id: "ticket", keys: [.character("t")], title: s(.panelTicket), help: s(.panelTicketLong)))
+            commands.append(KeyCommand(id: "book", keys: [.character("b")], title: s(.panelBook), help: s(.panelBookLong)))
+            commands.append(KeyCommand(id: "manager", keys: [.character("m")], title: s(.panelManagerKey), help: s(.panelManagerKeyLong)))
+        }
+        return commands
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if key == .escape { return .navigate(.pop) }
+        guard let command = commands(session).command(for: key), let actor = session.signedIn, let panel else { return .ignored }
+        switch command.id {
+        case "reveal":
+            do {
+                revealed = try CustomerService(session.context).reveal(customerID: customerID, reason: "panel", by: actor)
+                session.say(session.strings(.panelRevealed), .warning)
+            } catch {
+                session.say(error)
+            }
+        case "ticket":
+            return .navigate(.push(TicketIssueScreen(session: session, customer: panel.customer, appointment: nil)))
+        case "book":
+            return .navigate(.push(BookAppointmentScreen(session: session, customer: panel.customer)))
+        case "manager":
+            let managers = CustomerService(session.context).accountManagers()
+            guard !managers.isEmpty else { return .handled }
+            let currentIndex = managers.firstIndex { $0.id == panel.customer.accountManagerID }
+            let next = managers[((currentIndex ?? -1) + 1) % managers.count]
+            do {
+                try CustomerService(session.context).assignAccountManager(customerID: customerID, managerID: next.id, by: actor)
+                session.say(session.strings(.panelManagerSet, next.displayName), .success)
+            } catch {
+                session.say(error)
+            }
+            reload(session)
+        default:
+            break
+        }
+        return .handled
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        let s = session.strings
+        guard let panel else { return nil }
+        let c = panel.customer
+        let x = area.x + 2
+        var y = area.y + 1
+        func line(_ label: String, _ value: String, role: StyleRole = .normal) {
+            buffer.write(TextLayout.fit(label, width: 18), x: x, y: y, role: .label)
+            buffer.write(value, in: Rect(x: x + 19, y: y, width: area.width - 23, height: 1), role: role)
+            y += 1
+        }
+        line(s(.fieldName), c.name, role: .header)
+        line(s(.fieldIDType), session.idTypeName(c.idType))
+        line(s(.fieldIDNumber), revealed?.idNumber ?? Masking.idNumber(c.idNumber), role: revealed == nil ? .normal : .warning)
+        line(s(.fieldPhone), revealed?.phone ?? Masking.phone(c.phone), role: revealed == nil ? .normal : .warning)
+        line(s(.fieldBirthDate), c.birthDate.description)
+        line(s(.fieldAddress), c.address)
+        line(s(.fieldLanguage), Language(code: c.preferredLanguage)?.nativeName ?? c.preferredLanguage)
+        line(s(.fieldAssistance), session.assistanceName(c.assistance))
+        line(s(.panelRisk), session.riskName(c.riskLevel))
+        line(s(.panelManager), panel.accountManagerName ?? s(.panelNone))
+        line(s(.panelComplaints), String(panel.openComplaints))
+        line(s(.panelAccounts), s(.panelNoAccounts))
+        y += 1
+        buffer.write(s(.panelVisits), x: x, y: y, role: .header)
+        y += 1
+        if panel.recentVisits.isEmpty {
+            buffer.write(s(.panelNoVisits), x: x + 2, y: y, role: .dim)
+        }
+        for ticket in panel.recentVisits where y < area.maxY - 1 {
+            y += 1
+            let text = "\(ticket.businessDate)  \(ticket.displayNumber)  \(session.typeName(ticket.businessType))  "
+                + (ticket.outcome.map(session.outcomeName) ?? session.ticketStatusName(ticket.status))
+            buffer.write(text, in: Rect(x: x + 2, y: y - 1, width: area.width - 6, height: 1), role: .normal)
+        }
+        return nil
+    }
+}

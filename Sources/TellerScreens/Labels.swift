@@ -1,0 +1,57 @@
+import BankCore
+import Foundation
+import Localization
+
+/// Translated names for domain codes. Codes that come in families (need
+/// answers, statuses, outcomes) are looked up by a `family_code` key, and a
+/// test checks every code has one.
+extension Session {
+    func coded(_ family: String, _ code: String) -> String {
+        guard let key = StringKey(rawValue: family + "_" + code) else { return code }
+        return strings(key)
+    }
+
+    func typeName(_ type: BusinessType) -> String {
+        switch type {
+        case .cash: return strings(.typeCash)
+        case .accounts: return strings(.typeAccounts)
+        case .loans: return strings(.typeLoans)
+        case .wealth: return strings(.typeWealth)
+        case .complaints: return strings(.typeComplaints)
+        }
+    }
+
+    func priorityName(_ reason: PriorityReason?) -> String {
+        switch reason {
+        case nil: return strings(.priorityNone)
+        case .elderly: return strings(.priorityElderly)
+        case .disabled: return strings(.priorityDisabled)
+        case .pregnant: return strings(.priorityPregnant)
+        case .vip: return strings(.priorityVip)
+        }
+    }
+
+    func needLabel(_ code: String) -> String { coded("need", code) }
+    func ticketStatusName(_ status: TicketStatus) -> String { coded("ticketStatus", status.rawValue) }
+    func outcomeName(_ outcome: ServiceOutcome) -> String { coded("outcome", outcome.rawValue) }
+    func counterStateName(_ state: CounterState) -> String { coded("counterState", state.rawValue) }
+    func idTypeName(_ type: IDDocumentType) -> String { coded("idType", type.rawValue) }
+    func riskName(_ level: RiskLevel) -> String { coded("risk", level.rawValue) }
+    func assistanceName(_ need: AssistanceNeed) -> String { coded("need", need.rawValue) }
+    func appointmentStatusName(_ status: AppointmentStatus) -> String { coded("appointmentStatus", status.rawValue) }
+
+    /// Questionnaire answers as one line, in the reader's language.
+    func needsSummary(_ needs: [String: String], type: BusinessType) -> String {
+        NeedsQuestionnaire.questions(for: type).compactMap { question -> String? in
+            guard let answer = needs[question.id], !answer.isEmpty else { return nil }
+            if question.isFreeText { return needLabel(question.id) + ": " + answer }
+            return needLabel(question.id) + ": " + needLabel(answer)
+        }.joined(separator: "; ")
+    }
+
+    /// A wait in minutes, or the "no counter" text.
+    func waitText(_ seconds: TimeInterval?) -> String {
+        guard let seconds else { return strings(.receptionNoCounter) }
+        return strings(.receptionMinutes, String(WaitEstimator.minutes(seconds)))
+    }
+}

@@ -1,0 +1,73 @@
+import BankCore
+import BranchServices
+import Foundation
+import Localization
+import TerminalUI
+
+/// The ticket just issued, as the customer will hold it: number, people
+/// ahead, estimated wait and the needs summary. `p` prints it.
+final class TicketSlipScreen: Screen {
+    private let issued: IssuedTicket
+    private let needs: [String: String]
+    private let customer: Customer?
+
+    init(issued: IssuedTicket, needs: [String: String], customer: Customer?) {
+        self.issued = issued
+        self.needs = needs
+        self.customer = customer
+    }
+
+    var capturesText: Bool { false }
+
+    func title(_ session: Session) -> String { session.strings(.slipTitle, issued.ticket.displayNumber) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        return [KeyCommand(id: "print", keys: [.character("p")], title: s(.slipPrint), help: s(.slipPrintLong))]
+    }
+
+    /// The slip as plain text lines, in the customer's language when known.
+    func lines(_ session: Session) -> [String] {
+        let s = session.strings
+        let ticket = issued.ticket
+        return [
+            session.branch.map { "\($0.code) \($0.name)" } ?? "",
+            "",
+            "        \(ticket.displayNumber)",
+            "",
+            "\(s(.issueBusinessType)): \(session.typeName(ticket.businessType))"
+                + (ticket.priority.map { " / " + session.priorityName($0) } ?? ""),
+            "\(s(.slipAhead)): \(issued.peopleAhead)",
+            "\(s(.slipWait)): " + (issued.estimatedWait.map { session.waitText($0) } ?? s(.slipUnknownWait)),
+            "\(s(.slipIssuedAt)): \(session.timestamp(ticket.issuedAt))",
+            "\(s(.slipNeeds)): \(session.needsSummary(needs, type: ticket.businessType))",
+        ]
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if key == .escape { return .navigate(.pop) }
+        guard key == .character("p") else { return .ignored }
+        let ticket = issued.ticket
+        do {
+            let path = try TicketPrinter.print(lines(session).joined(separator: "\n") + "\n",
+                                               name: "\(ticket.businessDate)-\(ticket.displayNumber)",
+                                               branchFile: session.context.database.path)
+            session.say(session.strings(.slipPrinted, path), .success)
+        } catch {
+            session.say(error)
+        }
+        return .handled
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        let box = area.centered(width: min(area.width - 4, 70), height: 13)
+        Box.draw(box, title: session.strings(.slipTitle, issued.ticket.displayNumber), into: &buffer)
+        for (i, line) in lines(session).enumerated() where box.y + 1 + i < box.maxY - 1 {
+            let role: StyleRole = i == 2 ? .title : .normal
+            for (j, wrapped) in TextLayout.wrap(line, width: box.width - 4).prefix(i == 8 ? 3 : 1).enumerated() {
+                buffer.write(wrapped, x: box.x + 2, y: box.y + 1 + i + j, role: role, maxWidth: box.width - 4)
+            }
+        }
+        return nil
+    }
+}

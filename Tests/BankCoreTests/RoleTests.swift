@@ -1,0 +1,89 @@
+import BankCore
+import Testing
+
+@Suite struct RoleTests {
+    @Test func guidePermissions() {
+        #expect(Role.guide.permissions == [.reception, .viewLobbyBoard, .customerLookup])
+    }
+
+    @Test func tellerPermissions() {
+        #expect(Role.teller.permissions == [.counter, .viewLobbyBoard, .customerLookup, .cash])
+        #expect(!Role.teller.may(.manageOperators))
+        #expect(!Role.teller.may(.unlockOperators))
+        #expect(!Role.teller.may(.viewAudit))
+        #expect(!Role.teller.may(.approve))
+    }
+
+    @Test func supervisorMayUnlockApproveAndAuditButNotManage() {
+        let role = Role.supervisor
+        #expect(role.may(.unlockOperators))
+        #expect(role.may(.viewAudit))
+        #expect(role.may(.approve))
+        #expect(role.may(.cash))
+        #expect(!role.may(.manageOperators))
+        #expect(!role.may(.branchSettings))
+    }
+
+    @Test func trainerRunsTrainingOnly() {
+        #expect(Role.trainer.may(.runTraining))
+        #expect(!Role.trainer.may(.manageOperators))
+        #expect(!Role.trainer.may(.viewAudit))
+        #expect(!Role.trainer.may(.approve))
+    }
+
+    @Test func administratorManagesButHandlesNoMoney() {
+        let role = Role.administrator
+        #expect(role.permissions == [.manageOperators, .unlockOperators, .branchSettings, .viewLobbyBoard, .viewAudit])
+        #expect(!role.may(.cash))
+        #expect(!role.may(.approve))
+        #expect(!role.may(.counter))
+    }
+
+    @Test func onlyTheTrainerRunsTrainingAndOnlyTheAdministratorManages() {
+        #expect(Role.allCases.filter { $0.may(.runTraining) } == [.trainer])
+        #expect(Role.allCases.filter { $0.may(.manageOperators) } == [.administrator])
+        #expect(Role.allCases.filter { $0.may(.branchSettings) } == [.administrator])
+        #expect(Set(Role.allCases.filter { $0.may(.approve) }) == [.supervisor])
+    }
+
+    @Test func mayAgreesWithPermissions() {
+        for role in Role.allCases {
+            for permission in Permission.allCases {
+                #expect(role.may(permission) == role.permissions.contains(permission))
+            }
+        }
+    }
+
+    @Test func rolesRoundTripThroughTheirStoredNames() {
+        for role in Role.allCases { #expect(Role(rawValue: role.rawValue) == role) }
+        #expect(Role(rawValue: "root") == nil)
+    }
+}
+
+@Suite struct DestinationTests {
+    @Test func guideSeesOnlySettings() {
+        #expect(Destination.available(to: .guide) == [.settings])
+    }
+
+    @Test func tellerSeesOnlySettings() {
+        #expect(Destination.available(to: .teller) == [.settings])
+    }
+
+    @Test func trainerSeesOnlySettings() {
+        #expect(Destination.available(to: .trainer) == [.settings])
+    }
+
+    @Test func supervisorSeesOperatorsAuditSettings() {
+        #expect(Destination.available(to: .supervisor) == [.operators, .audit, .settings])
+    }
+
+    @Test func administratorSeesOperatorsAuditSettings() {
+        #expect(Destination.available(to: .administrator) == [.operators, .audit, .settings])
+    }
+
+    @Test func requiredPermissions() {
+        #expect(Destination.operators.requiredPermission == .unlockOperators)
+        #expect(Destination.audit.requiredPermission == .viewAudit)
+        #expect(Destination.settings.requiredPermission == nil)
+    }
+}

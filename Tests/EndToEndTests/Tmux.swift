@@ -1,0 +1,115 @@
+import Foundation
+
+/// Drives the real `teller` binary inside a detached tmux session on its own
+/// socket, so end-to-end tests type keys and read the screen as a person would.
+final class Tmux {
+    let socket: String
+    let session = "e2e"
+
+    /// Starts `command` (run by /bin/sh) in a new tmux session of the given size.
+    init(_ command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+        socket = "teller-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
+        try run(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), exports + " " + command])
+    }
+
+    deinit { _ = try? run(["kill-server"]) }
+
+    /// Sends tmux key names (e.g. "Enter", "F2", "C-q") or literal text.
+    func send(_ keys: String...) throws { try run(["send-keys", "-t", session] + keys) }
+
+    /// Sends text literally (no key-name lookup).
+    func type(_ text: String) throws { try run(["send-keys", "-t", session, "-l", text]) }
+
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
+    }
+
+    /// The visible screen as text.
+    func screen() throws -> String { try run(["capture-pane", "-t", session, "-p"]) }
+
+    /// Waits until the screen contains `text`; returns the screen. Throws with the last screen on timeout.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = (try? screen()) ?? ""
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw Timeout(expected: text, screen: last)
+    }
+
+    struct Timeout: Error, CustomStringConvertible {
+        var expected: String
+        var screen: String
+        var description: String { "timed out waiting for \"\(expected)\"; screen was:\n\(screen)" }
+    }
+
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> String {
+        try Shell.run("/usr/bin/env", ["tmux", "-L", socket] + arguments).output
+    }
+}
+
+/// Runs a program and collects its output and exit status.
+enum Shell {
+    struct Result {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+                      error: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// Where the built binary and a scratch folder are.
+enum Fixture {
+    /// `teller` sits beside the test bundle in the build folder.
+    static var tellerPath: String {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<3 {
+            let candidate = folder.appendingPathComponent("teller").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("teller").path
+    }
+
+    /// The repository root (for themes/).
+    static var repositoryRoot: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    }
+
+    static func scratchFolder() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("teller-e2e-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// A shell command that runs teller with arguments, then reports its exit
+    /// status and whether the terminal came back in cooked mode with echo.
+    static func command(_ arguments: String, home: String) -> String {
+        "cd '\(repositoryRoot)'; XDG_DATA_HOME='\(home)' '\(tellerPath)' \(arguments); "
+            + "echo \"EXIT=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 600"
+    }
+}

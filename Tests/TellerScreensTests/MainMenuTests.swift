@@ -1,0 +1,330 @@
+import BankCore
+import BranchServices
+import Localization
+import Testing
+import TerminalUI
+@testable import TellerScreens
+
+/// The main menu per role, the go-to palette, and the keys that work everywhere
+/// (language, help, quit), plus what one key press costs to redraw.
+struct MainMenuTests {
+    static let englishAdministratorMenu = """
+         TRAINING  admin · Administrator │ English │ Business date {DATE} │ … {TIME}
+         Main menu
+
+          Welcome, Zhao Lei 赵磊 (Administrator).
+
+           1  Operators
+           2  Audit trail
+           3  Settings
+           L  Lock terminal
+           S  Sign out
+           Q  Quit
+
+
+
+
+
+
+
+
+
+
+
+
+        Enter Select  F1/? Help  F2 中文  F3 Theme  F4 Lock  ^G Go to  F10 Sign out
+        """
+
+    static let chineseAdministratorMenu = """
+         培训模式  admin · 系统管理员 │ 简体中文 │ 营业日 {DATE} │ DEMO01 Tr… {TIME}
+         主菜单
+
+          欢迎，Zhao Lei 赵磊（系统管理员）。
+
+           1  操作员管理
+           2  审计日志
+           3  设置
+           L  锁定终端
+           S  注销
+           Q  退出程序
+
+
+
+
+
+
+
+
+
+
+
+
+        Enter 选择  F1/? 帮助  F2 English  F3 主题  F4 锁屏  ^G 跳转  F10 注销
+        """
+
+    @Test func administratorMenuInEnglish() throws {
+        let w = try Workstation()
+        try w.signIn(as: "admin")
+        w.expectScreen(Self.englishAdministratorMenu)
+    }
+
+    @Test func administratorMenuInChinese() throws {
+        let w = try Workstation(language: .chinese)
+        try w.signIn(as: "admin")
+        w.expectScreen(Self.chineseAdministratorMenu)
+    }
+
+    static let menus: [(String, [String])] = [
+        ("guide", ["1  Settings"]),
+        ("teller", ["1  Settings"]),
+        ("super", ["1  Operators", "2  Audit trail", "3  Settings"]),
+        ("trainer", ["1  Settings"]),
+        ("admin", ["1  Operators", "2  Audit trail", "3  Settings"]),
+    ]
+
+    @Test(arguments: menus)
+    func menuShowsOnlyPermittedItems(username: String, destinations: [String]) throws {
+        let w = try Workstation()
+        try w.signIn(as: username)
+        #expect(w.title == "Main menu")
+        #expect(w.menuItems == destinations + ["L  Lock terminal", "S  Sign out", "Q  Quit"])
+        for forbidden in ["Operators", "Audit trail"] where !destinations.contains(where: { $0.hasSuffix(forbidden) }) {
+            #expect(!w.screen.contains(forbidden))
+        }
+    }
+
+    @Test(arguments: menus)
+    func goToPaletteListsTheSameDestinations(username: String, destinations: [String]) throws {
+        let w = try Workstation()
+        try w.signIn(as: username)
+        #expect(w.paletteItems.isEmpty)
+        w.press(.control("g"))
+        #expect(w.paletteItems == ["0  Main menu"] + destinations)
+        w.press(.escape)
+        #expect(w.paletteItems.isEmpty)
+        #expect(w.title == "Main menu")
+    }
+
+    @Test func goToPaletteJumpsToAScreenAndBackToTheMenu() throws {
+        let w = try Workstation()
+        try w.signIn(as: "admin")
+        w.press(.control("g"), .character("2"))
+        #expect(w.title == "Audit trail")
+        #expect(w.paletteItems.isEmpty)
+        w.press(.control("g"), .down, .down, .down, .enter)
+        #expect(w.title == "Settings")
+        w.press(.control("g"), .character("0"))
+        #expect(w.title == "Main menu")
+        // Esc on a screen reached through the palette goes back to the menu.
+        w.press(.control("g"), .character("1"))
+        #expect(w.title == "Operators")
+        w.press(.escape)
+        #expect(w.title == "Main menu")
+    }
+
+    @Test func menuHotkeysAndEnterOpenTheDestination() throws {
+        let w = try Workstation()
+        try w.signIn(as: "admin")
+        w.press(.character("1"))
+        #expect(w.title == "Operators")
+        w.press(.escape)
+        #expect(w.title == "Main menu")
+        w.press(.down, .enter)
+        #expect(w.title == "Audit trail")
+        w.press(.escape)
+        // Esc on the menu itself stays there.
+        w.press(.escape)
+        #expect(w.title == "Main menu")
+        #expect(w.app.isRunning)
+    }
+
+    @Test func f2SwitchesEveryLabelToChineseAndBack() throws {
+        let w = try Workstation()
+        try w.signIn(as: "admin")
+        w.expectScreen(Self.englishAdministratorMenu)
+        w.press(.function(2))
+        w.expectScreen(Self.chineseAdministratorMenu)
+        #expect(w.session.language == .chinese)
+        w.press(.function(2))
+        w.expectScreen(Self.englishAdministratorMenu)
+        #expect(w.session.language == .english)
+    }
+
+    @Test func f2OnTheSignInScreenSwitchesItToo() throws {
+        let w = try Workstation()
+        w.press(.function(2))
+        #expect(w.title == "登录")
+        #expect(w.lines[0].hasPrefix(" 培训模式  未登录 │ 简体中文"))
+        #expect(w.screen.contains("演示操作员（仅限培训网点）"))
+        #expect(!w.screen.contains("Operator ID"))
+        w.press(.function(2))
+        #expect(w.title == "Sign in")
+        #expect(w.screen.contains("Demo operators (training branch only)"))
+    }
+
+    @Test func operatorsScreenFollowsTheLanguageSwitch() throws {
+        let w = try Workstation()
+        try w.signIn(as: "admin")
+        w.press(.character("1"))
+        #expect(w.lines[3].hasPrefix(" ID           Name"))
+        w.press(.function(2))
+        #expect(w.title == "操作员管理")
+        #expect(w.lines[3].hasPrefix(" 操作员号"))
+        #expect(w.screen.contains("系统管理员"))
+        #expect(!w.screen.contains("Administrator"))
+        #expect(!w.screen.contains("active"))
+        #expect(w.footer.contains("帮助"))
+    }
+
+    @Test func chosenLanguageIsRememberedForTheOperator() throws {
+        let w = try Workstation()
+        try w.signIn(as: "teller")
+        w.press(.function(2))
+        #expect(w.title == "主菜单")
+        w.press(.function(10))
+        #expect(w.session.signedIn == nil)
+        #expect(w.title == "登录")
+        // Back to English on the sign-in screen: nobody is signed in, so nothing is saved.
+        w.press(.function(2))
+        #expect(w.title == "Sign in")
+        try w.signIn(as: "teller")
+        #expect(w.title == "主菜单")
+        #expect(w.lines[3] == "  欢迎，Li Wei 李伟（柜员）。")
+        #expect(w.session.language == .chinese)
+    }
+
+    @Test func languageIsRememberedAcrossWorkstations() throws {
+        let first = try Workstation()
+        try first.signIn(as: "super")
+        first.press(.function(2))
+        first.press(.function(10))
+        // A second workstation on the same file, starting in English.
+        let session = Session(context: first.context, language: .english, themes: ThemeLibrary(themes: [.fallback]), theme: .fallback)
+        let terminal = MemoryTerminal(width: 80, height: 24)
+        let app = WorkstationApp(session: session, terminal: terminal)
+        terminal.type(text: "super")
+        terminal.type(.tab)
+        terminal.type(text: "802468")
+        terminal.type(.enter)
+        app.runPendingKeys()
+        #expect(session.signedIn?.username == "super")
+        #expect(terminal.text.components(separatedBy: "\n")[1] == " 主菜单")
+    }
+
+    @Test func f1OpensHelpWithTheScreenAndGlobalCommands() throws {
+        let w = try Workstation()
+        try w.signIn(as: "admin")
+        w.press(.function(1))
+        let screen = w.screen
+        #expect(screen.contains("┌─ Help ─"))
+        #expect(screen.contains("│ Keys on this screen"))
+        #expect(screen.contains("│  Enter          Open the highlighted item"))
+        #expect(screen.contains("│ Keys everywhere"))
+        #expect(screen.contains("│  F1 ?           Show the keys that work on this screen"))
+        #expect(screen.contains("│  F2             Switch language between English and Chinese"))
+        #expect(screen.contains("│  F4             Lock this terminal; your PIN unlocks it"))
+        #expect(screen.contains("│  ^G             Jump to any screen you may use"))
+        #expect(screen.contains("│  F10            Sign out and return to the sign-in screen"))
+        #expect(screen.contains("│  ^Q ^C          Sign out and quit the program"))
+        #expect(screen.contains("│ Press any key to close help."))
+        // Any key closes help and does nothing else.
+        w.press(.character("1"))
+        #expect(!w.screen.contains("Keys on this screen"))
+        #expect(w.title == "Main menu")
+        w.expectScreen(Self.englishAdministratorMenu)
+    }
+
+    @Test func questionMarkOpensHelpWhereNoTextFieldHasFocus() throws {
+        let w = try Workstation()
+        try w.signIn(as: "admin")
+        w.press(.character("1"))
+        w.press(.character("?"))
+        let screen = w.screen
+        #expect(screen.contains("┌─ Help ─"))
+        #expect(screen.contains("a Ins          Add an operator"))
+        #expect(screen.contains("d              Deactivate or reactivate the highlighted operator"))
+        #expect(screen.contains("Esc            Go back to the previous screen"))
+        w.press(.escape)
+        #expect(!w.screen.contains("┌─ Help ─"))
+        #expect(w.title == "Operators")  // the key that closed help did not also go back
+    }
+
+    @Test func helpFollowsTheLanguage() throws {
+        let w = try Workstation(language: .chinese)
+        try w.signIn(as: "admin")
+        w.press(.function(1))
+        #expect(w.screen.contains("┌─ 帮助 ─"))
+        #expect(!w.screen.contains("Keys everywhere"))
+    }
+
+    @Test func questionMarkInATextFieldTypesAQuestionMark() throws {
+        let w = try Workstation()
+        w.press(.function(1))
+        #expect(w.screen.contains("Check the form and confirm"))
+        w.press(.escape)
+        #expect(w.app.isRunning)  // Esc only closed help
+        w.type("?")
+        #expect(!w.screen.contains("┌─ Help ─"))
+        #expect(w.lines[7] == "  Operator ID    ?")
+    }
+
+    @Test func controlQQuits() throws {
+        let w = try Workstation()
+        try w.signIn(as: "admin")
+        #expect(w.app.isRunning)
+        w.press(.control("q"))
+        #expect(w.app.isRunning == false)
+        #expect(w.session.signedIn == nil)
+    }
+
+    @Test func controlQQuitsFromTheSignInScreenAndIgnoresLaterKeys() throws {
+        let w = try Workstation()
+        w.terminal.type(.control("q"))
+        w.terminal.type(text: "admin")
+        w.app.runPendingKeys()
+        #expect(w.app.isRunning == false)
+        #expect(w.terminal.hasPendingKeys)
+    }
+
+    @Test func quitFromTheMenuItem() throws {
+        let w = try Workstation()
+        try w.signIn(as: "guide")
+        w.press(.character("q"))
+        #expect(w.app.isRunning == false)
+    }
+
+    @Test func signOutFromTheMenuItem() throws {
+        let w = try Workstation()
+        try w.signIn(as: "guide")
+        w.press(.character("s"))
+        #expect(w.session.signedIn == nil)
+        #expect(w.title == "Sign in")
+        #expect(w.app.isRunning)
+    }
+
+    @Test func oneArrowKeyRedrawsOnlyWhatChanged() throws {
+        let w = try Workstation()
+        try w.signIn(as: "admin")
+        let full = 80 * 24
+        let before = w.terminal.cellsWritten
+        let frames = w.terminal.framesPresented
+        w.press(.down)
+        let delta = w.terminal.cellsWritten - before
+        #expect(w.terminal.framesPresented > frames)
+        #expect(delta > 0)
+        #expect(delta <= 2 * 40, "moving the selection should rewrite at most the two menu rows, wrote \(delta) cells")
+        #expect(delta * 10 < full)
+        // The highlight really moved to the second item.
+        #expect(w.terminal.screen[4, 6].role == .selection)
+        #expect(w.terminal.screen[4, 5].role != .selection)
+    }
+
+    @Test func ctrlLRedrawsTheWholeFrame() throws {
+        let w = try Workstation()
+        try w.signIn(as: "admin")
+        let before = w.terminal.cellsWritten
+        w.press(.control("l"))
+        #expect(w.terminal.cellsWritten - before >= 80 * 24 / 2)
+        w.expectScreen(Self.englishAdministratorMenu)
+    }
+}
