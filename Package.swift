@@ -7,6 +7,7 @@ let package = Package(
     name: "teller",
     products: [
         .executable(name: "teller", targets: ["teller"]),
+        .executable(name: "teller-bench", targets: ["teller-bench"]),
     ],
     targets: [
         // System libraries, each behind a tiny shim header.
@@ -24,6 +25,8 @@ let package = Package(
         .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcursesw"]),
         .target(name: "TellerScreens", dependencies: ["TerminalUI", "BranchServices", "BankCore", "BankStore", "Localization"]),
         .executableTarget(name: "teller", dependencies: ["TellerScreens", "TerminalCurses", "BranchServices", "Localization"]),
+        // Developer tool: concurrency workers now, the branch-scale benchmark later.
+        .executableTarget(name: "teller-bench", dependencies: ["BranchServices", "BankStore", "BankCore", "Localization"]),
 
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "BankCoreTests", dependencies: ["BankCore"]),
@@ -32,6 +35,6 @@ let package = Package(
         .testTarget(name: "BranchServicesTests", dependencies: ["BranchServices", "BankStore", "BankCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "TellerScreensTests", dependencies: ["TellerScreens", "TerminalUI", "BranchServices", "BankStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["teller"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["teller", "teller-bench", "BranchServices", "BankStore", "BankCore", "BankCrypto"]),
     ]
 )

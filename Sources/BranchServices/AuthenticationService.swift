@@ -37,13 +37,25 @@ public struct AuthenticationService {
             try context.write { try context.record("login.refused_inactive", by: op.id, subject: op.username) }
             throw LocalizedMessage(.loginInactive)
         }
-        try context.write {
+        let refusal: LocalizedMessage? = try context.write {
+            // Re-check under the write lock: a lockout or deactivation made at
+            // another terminal while the PIN was being checked wins over this success.
+            guard let latest = try context.operators.find(id: op.id)?.operator, latest.active else {
+                try context.record("login.refused_inactive", by: op.id, subject: op.username)
+                return LocalizedMessage(.loginInactive)
+            }
+            if latest.isLocked(at: now), let until = latest.lockedUntil {
+                try context.record("login.refused_locked", by: op.id, subject: op.username)
+                return LocalizedMessage(.loginLocked, Self.clockTime(until))
+            }
             try context.operators.clearFailures(id: op.id)
             if stored.needsRehash(minimumIterations: context.pinIterations) {
                 try context.operators.setPINHash(id: op.id, hash: PINHash.make(pin: pin, iterations: context.pinIterations).encoded)
             }
             try context.record("login.success", by: op.id, subject: op.username)
+            return nil
         }
+        if let refusal { throw refusal }
         var signedIn = op
         signedIn.failedAttempts = 0
         signedIn.lockedUntil = nil
@@ -60,10 +72,19 @@ public struct AuthenticationService {
         if current.isLocked(at: now) { throw LocalizedMessage(.loginLocked, Self.clockTime(current.lockedUntil!)) }
         guard stored.verify(pin) else { throw failure(for: current, policy: policy, now: now, action: "terminal.unlock_failure") }
         guard current.active else { throw LocalizedMessage(.loginInactive) }
-        try context.write {
+        let refusal: LocalizedMessage? = try context.write {
+            // Re-check under the write lock, as at sign-in.
+            guard let latest = try context.operators.find(id: op.id)?.operator, latest.active else {
+                return LocalizedMessage(.loginInactive)
+            }
+            if latest.isLocked(at: now), let until = latest.lockedUntil {
+                return LocalizedMessage(.loginLocked, Self.clockTime(until))
+            }
             try context.operators.clearFailures(id: op.id)
             try context.record("terminal.unlock", by: op.id, subject: op.username)
+            return nil
         }
+        if let refusal { throw refusal }
     }
 
     /// Records that the terminal was locked (by key or by idle timeout).

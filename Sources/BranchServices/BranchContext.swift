@@ -50,18 +50,29 @@ public final class BranchContext {
     public func branch() -> Branch? { try? branches.load() }
 
     /// Runs `body` as one write transaction, turning store errors into messages.
+    /// When another terminal holds the write lock past the busy timeout the
+    /// whole transaction is retried (it was rolled back, so nothing is done
+    /// twice); SQLite's busy wait alone is not fair between processes.
     @discardableResult
     func write<T>(_ body: () throws -> T) throws(LocalizedMessage) -> T {
-        do {
-            return try database.transaction(body)
-        } catch let message as LocalizedMessage {
-            throw message
-        } catch let error as StoreError {
-            throw StoreMessages.message(for: error)
-        } catch {
-            throw LocalizedMessage(.unexpectedError, "\(error)")
+        var attempt = 0
+        while true {
+            do {
+                return try database.transaction(body)
+            } catch let message as LocalizedMessage {
+                throw message
+            } catch StoreError.busy where attempt < Self.busyRetries {
+                attempt += 1
+            } catch let error as StoreError {
+                throw StoreMessages.message(for: error)
+            } catch {
+                throw LocalizedMessage(.unexpectedError, "\(error)")
+            }
         }
     }
+
+    /// Extra attempts after a busy timeout (each waits up to the store's busy timeout).
+    static let busyRetries = 4
 
     /// Re-reads the acting operator and checks the permission, so a screen
     /// cannot do more than the role allows even if it tried.

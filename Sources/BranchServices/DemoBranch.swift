@@ -1,5 +1,6 @@
 import BankCore
 import BankCrypto
+import BankStore
 import Dispatch
 import Foundation
 import Localization
@@ -41,7 +42,75 @@ public enum DemoBranch {
                 _ = try context.operators.insert(username: login.username, displayName: login.displayName, role: login.role,
                                                  pinHash: hash, createdAt: now)
             }
+            try seedQueue(context, today: today, now: now)
             try context.record("training.seeded", by: nil, subject: branchCode)
+        }
+    }
+
+    /// Customers, counters, today's appointments, a few waiting tickets and a
+    /// week of finished services (so wait estimates have history).
+    static func seedQueue(_ context: BranchContext, today: BusinessDate, now: Date) throws {
+        let customers = CustomerRepository(db: context.database)
+        let queue = QueueRepository(db: context.database)
+        var stored: [Customer] = []
+        for customer in DemoCustomers.customers() {
+            stored.append(try customers.insert(customer, createdAt: now - 90 * 86400, createdBy: nil))
+        }
+        let layout: [(Int, Set<BusinessType>)] = [(1, [.cash]), (2, [.cash, .accounts]), (3, [.loans, .wealth]), (4, [.accounts, .complaints])]
+        var counters: [Counter] = []
+        for (number, serves) in layout { counters.append(try queue.insertCounter(number: number, serves: serves, at: now)) }
+        // History: finished services on each of the last seven days.
+        var generator = SeededGenerator(seed: 20261123)
+        for daysAgo in 1...7 {
+            let day = now - Double(daysAgo) * 86400
+            let date = BusinessDate(date: day)
+            for (index, type) in BusinessType.allCases.enumerated() {
+                for n in 1...4 {
+                    let issued = day - Double(3 * 3600 - index * 600 - n * 900)
+                    let wait = Double(Int.random(in: 120...1500, using: &generator))
+                    let took = Double(Int.random(in: 180...900, using: &generator)) * (type == .loans ? 2 : 1)
+                    let customer = stored[Int.random(in: 0..<stored.count, using: &generator)]
+                    let id = try queue.insertTicket(date: date, series: type.series, number: n, type: type, priority: nil,
+                                                    customerID: customer.id, appointmentID: nil, needsJSON: "{}", issuedAt: issued, issuedBy: nil)
+                    let counter = counters.first { $0.serves.contains(type) }!
+                    var ticket = try queue.ticket(id: id)!.ticket
+                    ticket.status = .finished
+                    ticket.calledAt = issued + wait
+                    ticket.counterID = counter.id
+                    ticket.outcome = .served
+                    ticket.satisfaction = Int.random(in: 3...5, using: &generator)
+                    try queue.update(ticket, startedAt: issued + wait + 30, finishedAt: issued + wait + 30 + took)
+                    for (kind, at) in [(QueueEventKind.issued, issued), (.called, issued + wait), (.started, issued + wait + 30),
+                                       (.finished, issued + wait + 30 + took), (.satisfaction, issued + wait + 30 + took)] {
+                        try queue.appendEvent(ticketID: id, at: at, kind: kind, type: type, operatorID: nil, counterID: counter.id,
+                                              detail: kind == .satisfaction ? String(ticket.satisfaction!) : "")
+                    }
+                }
+            }
+        }
+        // Today: appointments and a few customers already waiting.
+        let appointments: [(Int, String, BusinessType, String)] = [
+            (1, "09:30", .accounts, ""), (5, "10:00", .wealth, ""), (10, "10:30", .loans, ""), (2, "11:00", .cash, ""),
+            (15, "14:00", .accounts, ""), (17, "15:30", .cash, ""),
+        ]
+        for (index, time, type, purpose) in appointments {
+            _ = try queue.insertAppointment(Appointment(id: 0, customerID: stored[index].id, businessDate: today, time: time,
+                                                        businessType: type, purpose: purpose), at: now, by: nil)
+        }
+        let waiting: [(BusinessType, PriorityReason?, Int?, [String: String])] = [
+            (.cash, nil, 0, ["service": "deposit", "documents": "id_and_bank_card", "amount": "under_50k", "urgency": "normal", "assistance": "none"]),
+            (.cash, .elderly, 1, ["service": "withdrawal", "documents": "id_and_bank_card", "amount": "under_50k", "urgency": "normal", "assistance": "elderly"]),
+            (.accounts, nil, 2, ["service": "open_account", "documents": "id_card", "urgency": "normal", "assistance": "none"]),
+            (.loans, nil, 3, ["service": "loan_enquiry", "documents": "id_card", "amount": "over_200k", "urgency": "normal", "assistance": "none"]),
+            (.cash, nil, nil, ["service": "transfer", "documents": "id_card", "amount": "50k_200k", "urgency": "urgent", "assistance": "none"]),
+        ]
+        for (offset, entry) in waiting.enumerated() {
+            let series = entry.1 == nil ? entry.0.series : BusinessType.prioritySeries
+            let issued = now - Double((waiting.count - offset) * 240)
+            let id = try queue.insertTicket(date: today, series: series, number: try queue.nextNumber(date: today, series: series),
+                                            type: entry.0, priority: entry.1, customerID: entry.2.map { stored[$0].id },
+                                            appointmentID: nil, needsJSON: QueueService.encodeNeeds(entry.3), issuedAt: issued, issuedBy: nil)
+            try queue.appendEvent(ticketID: id, at: issued, kind: .issued, type: entry.0, operatorID: nil, counterID: nil)
         }
     }
 
@@ -51,6 +120,19 @@ public enum DemoBranch {
             results.set(index, PINHash.make(pin: pins[index], iterations: iterations).encoded)
         }
         return results.values
+    }
+}
+
+/// A small deterministic random generator so every training branch is seeded alike.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
 

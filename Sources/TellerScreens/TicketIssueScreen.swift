@@ -20,8 +20,10 @@ final class TicketIssueScreen: Screen {
         form = Form(fields: [], labelWidth: 20, requiredMessage: "")
         let priority: PriorityReason? = customer.map { $0.assistance == .none ? nil : ($0.assistance == .elderly ? .elderly : .disabled) } ?? nil
         form.fields = [
-            .choice("type", "", options: [], selected: BusinessType.allCases.firstIndex(of: type) ?? 0),
-            .choice("priority", "", options: [], selected: priority.flatMap { PriorityReason.allCases.firstIndex(of: $0).map { $0 + 1 } } ?? 0),
+            .choice("type", "", options: BusinessType.allCases.map { ($0.rawValue, $0.rawValue) },
+                    selected: BusinessType.allCases.firstIndex(of: type) ?? 0),
+            .choice("priority", "", options: [("", "")] + PriorityReason.allCases.map { ($0.rawValue, $0.rawValue) },
+                    selected: priority.flatMap { PriorityReason.allCases.firstIndex(of: $0).map { $0 + 1 } } ?? 0),
         ] + Self.questionFields(type, session: session)
         relabel(session)
     }

@@ -33,7 +33,7 @@ final class TicketSlipScreen: Screen {
         return [
             session.branch.map { "\($0.code) \($0.name)" } ?? "",
             "",
-            "        \(ticket.displayNumber)",
+            ticket.displayNumber,
             "",
             "\(s(.issueBusinessType)): \(session.typeName(ticket.businessType))"
                 + (ticket.priority.map { " / " + session.priorityName($0) } ?? ""),
@@ -63,7 +63,12 @@ final class TicketSlipScreen: Screen {
         let box = area.centered(width: min(area.width - 4, 70), height: 13)
         Box.draw(box, title: session.strings(.slipTitle, issued.ticket.displayNumber), into: &buffer)
         for (i, line) in lines(session).enumerated() where box.y + 1 + i < box.maxY - 1 {
-            let role: StyleRole = i == 2 ? .title : .normal
+            if i == 2 {
+                buffer.write("  " + line + "  ", in: Rect(x: box.x + 2, y: box.y + 1 + i, width: box.width - 4, height: 1),
+                             role: .title, alignment: .center)
+                continue
+            }
+            let role: StyleRole = .normal
             for (j, wrapped) in TextLayout.wrap(line, width: box.width - 4).prefix(i == 8 ? 3 : 1).enumerated() {
                 buffer.write(wrapped, x: box.x + 2, y: box.y + 1 + i + j, role: role, maxWidth: box.width - 4)
             }

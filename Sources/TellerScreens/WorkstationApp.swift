@@ -75,6 +75,8 @@ public final class WorkstationApp {
         if key == .control("c") || key == .control("q") { quit(); return }
         if key == .control("l") { terminal.invalidate(); return }
         if isTooSmall { return }
+        // A message stays until the next key; whatever that key does may say something new.
+        if lockPanel == nil { session.message = nil }
         if case .help = overlay { overlay = .none; return }
         if case .goTo(var menu) = overlay {
             if key == .escape { overlay = .none; return }

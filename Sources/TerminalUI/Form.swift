@@ -30,14 +30,15 @@ public struct FormField: Sendable {
     }
 
     public static func choice(_ id: String, _ label: String, options: [(value: String, label: String)], selected: Int = 0) -> FormField {
-        FormField(id: id, label: label, input: .choice(options: options, selected: max(0, min(selected, options.count - 1))), required: true)
+        // Not clamped here: screens may fill in translated options after creating the field.
+        FormField(id: id, label: label, input: .choice(options: options, selected: max(0, selected)), required: true)
     }
 
     /// The current value: the text, or the selected option's value.
     public var value: String {
         switch input {
         case .text(let field): return field.text
-        case .choice(let options, let selected): return options.isEmpty ? "" : options[selected].value
+        case .choice(let options, let selected): return options.indices.contains(selected) ? options[selected].value : ""
         }
     }
 }
@@ -153,7 +154,7 @@ public struct Form: Sendable {
             case .choice(let options, let selected):
                 let role: StyleRole = focused ? .fieldFocused : .field
                 buffer.fill(inputRect, role: role)
-                let label = options.isEmpty ? "" : "< " + options[selected].label + " >"
+                let label = options.indices.contains(selected) ? "< " + options[selected].label + " >" : ""
                 buffer.write(label, x: inputRect.x, y: y, role: role, maxWidth: inputWidth)
             }
             if y + 1 < rect.maxY {

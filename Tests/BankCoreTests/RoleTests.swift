@@ -61,24 +61,53 @@ import Testing
 }
 
 @Suite struct DestinationTests {
-    @Test func guideSeesOnlySettings() {
-        #expect(Destination.available(to: .guide) == [.settings])
+    /// The administrative destinations: who reaches operators, audit and settings.
+    private func administrative(_ role: Role) -> [Destination] {
+        Destination.available(to: role).filter { [.operators, .audit, .settings].contains($0) }
     }
 
-    @Test func tellerSeesOnlySettings() {
-        #expect(Destination.available(to: .teller) == [.settings])
+    @Test func guideSeesOnlySettingsAmongTheAdministrativeScreens() {
+        #expect(administrative(.guide) == [.settings])
     }
 
-    @Test func trainerSeesOnlySettings() {
-        #expect(Destination.available(to: .trainer) == [.settings])
+    @Test func tellerSeesOnlySettingsAmongTheAdministrativeScreens() {
+        #expect(administrative(.teller) == [.settings])
+    }
+
+    @Test func trainerSeesOnlySettingsAmongTheAdministrativeScreens() {
+        #expect(administrative(.trainer) == [.settings])
     }
 
     @Test func supervisorSeesOperatorsAuditSettings() {
-        #expect(Destination.available(to: .supervisor) == [.operators, .audit, .settings])
+        #expect(administrative(.supervisor) == [.operators, .audit, .settings])
     }
 
     @Test func administratorSeesOperatorsAuditSettings() {
-        #expect(Destination.available(to: .administrator) == [.operators, .audit, .settings])
+        #expect(administrative(.administrator) == [.operators, .audit, .settings])
+    }
+
+    @Test func everyRoleCanReachSettings() {
+        for role in Role.allCases { #expect(Destination.available(to: role).contains(.settings)) }
+    }
+
+    @Test func workScreensFollowTheJob() {
+        // Guides work at reception, tellers at the counter; administrators handle no customers.
+        #expect(Destination.available(to: .guide).contains(.reception))
+        #expect(!Destination.available(to: .guide).contains(.counter))
+        #expect(Destination.available(to: .teller).contains(.counter))
+        #expect(!Destination.available(to: .teller).contains(.reception))
+        #expect(!Destination.available(to: .administrator).contains(.counter))
+        #expect(!Destination.available(to: .administrator).contains(.reception))
+        #expect(!Destination.available(to: .administrator).contains(.customers))
+    }
+
+    @Test func availableIsExactlyWhatThePermissionsAllowInMenuOrder() {
+        for role in Role.allCases {
+            let expected = Destination.allCases.filter { destination in
+                destination.requiredPermission.map { role.may($0) } ?? true
+            }
+            #expect(Destination.available(to: role) == expected, "\(role)")
+        }
     }
 
     @Test func requiredPermissions() {

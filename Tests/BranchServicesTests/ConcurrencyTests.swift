@@ -15,11 +15,18 @@ final class Problems: Sendable {
 
 /// Two terminals (two connections on one file, each on its own thread)
 /// signing in and mistyping PINs at the same time.
+///
+/// PINs here are hashed with more iterations than elsewhere, so that checking
+/// one takes a few milliseconds, as in real use: both terminals then read the
+/// operator before either writes, which is when lost updates would show.
 @Suite struct ConcurrencyTests {
-    static let rounds = 6
+    static let raceIterations = 40_000
+
+    /// Rounds per terminal; 2 × 4 wrong PINs stay under the limit of 10 set below.
+    static let rounds = 4
 
     @Test func twoTerminalsKeepOneConsistentAuditChainAndCount() throws {
-        let fixture = try BranchFixture()
+        let fixture = try BranchFixture(iterations: Self.raceIterations)
         do {
             let branch = try StaffedBranch(fixture)
             // Generous limit, so the shared operator is never locked and every wrong PIN must be counted.
@@ -32,6 +39,7 @@ final class Problems: Sendable {
         let before = try fixture.open().count("audit_log")
 
         let path = fixture.path
+        let iterations = fixture.iterations
         let clock = fixture.clock
         let problems = Problems()
         let ready = DispatchSemaphore(value: 0)
@@ -43,7 +51,7 @@ final class Problems: Sendable {
                 defer { finished.signal() }
                 let context: BranchContext
                 do {
-                    context = try BranchContext.open(path: path, clock: clock, terminal: terminal, pinIterations: fastIterations)
+                    context = try BranchContext.open(path: path, clock: clock, terminal: terminal, pinIterations: iterations)
                 } catch {
                     problems.record("\(terminal) open: \(error)")
                     ready.signal()
@@ -88,11 +96,12 @@ final class Problems: Sendable {
     }
 
     @Test func concurrentWrongPINsLockExactlyOnce() throws {
-        let fixture = try BranchFixture()
+        let fixture = try BranchFixture(iterations: Self.raceIterations)
         do {
             _ = try StaffedBranch(fixture).context.database.close()
         }
         let path = fixture.path
+        let iterations = fixture.iterations
         let clock = fixture.clock
         let problems = Problems()
         let outcomes = Problems()
@@ -104,7 +113,7 @@ final class Problems: Sendable {
             Thread {
                 defer { finished.signal() }
                 guard let context = try? BranchContext.open(path: path, clock: clock, terminal: terminal,
-                                                            pinIterations: fastIterations) else {
+                                                            pinIterations: iterations) else {
                     problems.record("\(terminal) could not open")
                     ready.signal()
                     return
@@ -132,5 +141,66 @@ final class Problems: Sendable {
         #expect(failure { try AuthenticationService(context).signIn(username: "li.wei", pin: tellerPIN) }?.key == .loginLocked)
         #expect(outcomes.all.filter { $0 == StringKey.loginNowLocked.rawValue }.count == 1)
         #expect(try context.database.scalarInt("SELECT count(*) FROM audit_log WHERE action = 'login.lockout'") == 1)
+    }
+
+    /// One terminal's fifth wrong PIN and another terminal's right PIN race.
+    /// Whichever commits first wins, but a lockout, once written, is never
+    /// undone by a sign-in whose PIN check began before it.
+    @Test func aLockoutIsNeverUndoneByARacingSignIn() throws {
+        let fixture = try BranchFixture(iterations: Self.raceIterations)
+        let usernames = (1...8).map { "racer\($0)" }
+        do {
+            let branch = try StaffedBranch(fixture)
+            for name in usernames {
+                try branch.administration.add(username: name, displayName: name, role: .teller, pin: tellerPIN, by: branch.admin)
+                for _ in 1...4 { _ = failure { try branch.auth.signIn(username: name, pin: "000001") } }
+            }
+            branch.context.database.close()
+        }
+        let path = fixture.path
+        let iterations = fixture.iterations
+        let clock = fixture.clock
+        for name in usernames {
+            let outcomes = Problems()
+            let ready = DispatchSemaphore(value: 0)
+            let go = DispatchSemaphore(value: 0)
+            let finished = DispatchSemaphore(value: 0)
+            for (terminal, pin) in [("tty1", "000001"), ("tty2", tellerPIN)] {
+                Thread {
+                    defer { finished.signal() }
+                    guard let context = try? BranchContext.open(path: path, clock: clock, terminal: terminal,
+                                                                pinIterations: iterations) else {
+                        outcomes.record("\(terminal):open failed")
+                        ready.signal()
+                        return
+                    }
+                    ready.signal()
+                    go.wait()
+                    let refused = failure { try AuthenticationService(context).signIn(username: name, pin: pin) }
+                    outcomes.record("\(terminal):\(refused?.key.rawValue ?? "signedIn")")
+                    context.database.close()
+                }.start()
+            }
+            ready.wait(); ready.wait()
+            go.signal(); go.signal()
+            finished.wait(); finished.wait()
+
+            let context = try fixture.open()
+            let actions = try context.database.query(
+                "SELECT action FROM audit_log WHERE subject = ? ORDER BY seq", [.text(name)]).map { $0.string("action") ?? "" }
+            let results = Set(outcomes.all)
+            if let lockout = actions.lastIndex(of: "login.lockout") {
+                // The wrong PIN committed first: the right one must be refused.
+                #expect(results == ["tty1:loginNowLocked", "tty2:loginLocked"], "\(name)")
+                #expect(!actions[lockout...].contains("login.success"), "\(name): \(actions)")
+                #expect(try context.stored(name)?.isLocked(at: clock.now()) == true, "\(name)")
+            } else {
+                // The right PIN committed first and reset the count.
+                #expect(results == ["tty1:loginAttemptsLeft", "tty2:signedIn"], "\(name)")
+                #expect(try context.stored(name)?.failedAttempts == 1, "\(name)")
+            }
+            #expect(try AuditService(context).verify(by: nil).breaches.isEmpty)
+            context.database.close()
+        }
     }
 }

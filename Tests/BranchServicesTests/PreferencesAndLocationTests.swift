@@ -59,7 +59,6 @@ import Testing
         #expect(DataLocation.trainingFile(environment: env) == "/srv/data/teller/training.sqlite")
         #expect(DataLocation.branchFile(environment: ["TELLER_DB": "", "HOME": "/home/ann"])
                 == "/home/ann/.local/share/teller/branch.sqlite")
-        #expect(DataLocation.branchFile(environment: ["TELLER_DB": "relative.sqlite", "HOME": "/home/ann"]) == "relative.sqlite")
     }
 
     @Test func trainingAndBranchFilesDiffer() {

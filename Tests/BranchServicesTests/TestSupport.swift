@@ -20,8 +20,11 @@ final class BranchFixture {
     let folder: URL
     let path: String
     let clock: ManualClock
+    /// PBKDF2 iterations for PINs hashed through this fixture's contexts.
+    let iterations: Int
 
-    init(name: String = "branch.sqlite") throws {
+    init(name: String = "branch.sqlite", iterations: Int = fastIterations) throws {
+        self.iterations = iterations
         folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("branchservices-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -33,7 +36,7 @@ final class BranchFixture {
 
     /// A new connection to the file, as another terminal would open it.
     func open(terminal: String = "tty1") throws -> BranchContext {
-        try BranchContext.open(path: path, clock: clock, terminal: terminal, pinIterations: fastIterations)
+        try BranchContext.open(path: path, clock: clock, terminal: terminal, pinIterations: iterations)
     }
 
     /// The file's names in the folder (to spot leftover -wal / -shm files).

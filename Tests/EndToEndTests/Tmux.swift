@@ -95,6 +95,11 @@ enum Fixture {
         return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("teller").path
     }
 
+    /// Another executable of the package, built beside `teller`.
+    static func binary(_ name: String) -> String {
+        (tellerPath as NSString).deletingLastPathComponent + "/" + name
+    }
+
     /// The repository root (for themes/).
     static var repositoryRoot: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
