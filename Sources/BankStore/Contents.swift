@@ -17,6 +17,7 @@
 // Schema
 //   Migration.swift             a frozen schema step and the list of all of them
 //   Migration0001.swift         branch, settings, operators, audit_log (+ append-only triggers)
+//   Migration0002.swift         customers, counters, tickets, queue events, appointments
 //
 // Repositories
 //   AuditEntry.swift, AuditBreach.swift, AuditLine.swift, AuditTrail.swift
@@ -24,3 +25,5 @@
 //   OperatorRepository.swift    staff accounts, PIN hashes, lockout counters, preferences
 //   BranchRepository.swift      the single branch row and its business date
 //   SettingsRepository.swift    key/value settings
+//   CustomerRepository.swift    the customer registry and its searches
+//   QueueRepository.swift       tickets, counters, appointments, the queue event log

@@ -71,6 +71,10 @@ public struct QueueService {
             if let customerID, try CustomerRepository(db: context.database).find(id: customerID) == nil {
                 throw LocalizedMessage(.customerNotFound)
             }
+            // Checked again inside the transaction: two guides marking the same arrival get one ticket.
+            if let appointmentID, try queue.appointment(id: appointmentID)?.status != .booked {
+                throw LocalizedMessage(.appointmentNotBooked)
+            }
             let date = businessDate
             let series = priority == nil ? type.series : BusinessType.prioritySeries
             let number = try queue.nextNumber(date: date, series: series)
@@ -137,6 +141,7 @@ public struct QueueService {
     // MARK: Counter
 
     /// Takes a counter: creates it if new, records who works there, opens it.
+    /// An operator works one counter at a time: taking another releases the first.
     @discardableResult
     public func openCounter(number: Int, serves: Set<BusinessType>, by actor: Operator) throws(LocalizedMessage) -> Counter {
         guard (1...99).contains(number) else { throw LocalizedMessage(.validNumberRange, "1", "99") }
@@ -147,6 +152,13 @@ public struct QueueService {
             var counter = try queue.counter(number: number) ?? queue.insertCounter(number: number, serves: serves, at: now)
             if let holder = counter.operatorID, holder != teller.id, counter.state != .closed {
                 throw LocalizedMessage(.counterTaken, String(number))
+            }
+            // One operator, one counter: moving to another counter releases the old one (not with a customer there).
+            for var other in try queue.counters() where other.id != counter.id && other.operatorID == teller.id && other.state != .closed {
+                guard other.currentTicketID == nil else { throw LocalizedMessage(.counterBusy) }
+                other.state = .closed
+                other.operatorID = nil
+                try queue.save(other, at: now)
             }
             if counter.currentTicketID == nil { counter.state = .open }
             counter.serves = serves

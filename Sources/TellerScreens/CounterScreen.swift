@@ -20,7 +20,8 @@ final class CounterScreen: Screen {
     var capturesText: Bool { false }
 
     func title(_ session: Session) -> String {
-        counter.map { session.strings(.counterTitle, String($0.number)) } ?? session.strings(.counterSetupTitle)
+        reload(session)  // the title is drawn before the content: it must not show the counter as it was
+        return counter.map { session.strings(.counterTitle, String($0.number)) } ?? session.strings(.counterSetupTitle)
     }
 
     func commands(_ session: Session) -> [KeyCommand] {
@@ -69,7 +70,10 @@ final class CounterScreen: Screen {
         if key == .escape { return .navigate(.pop) }
         reload(session, force: true)
         guard let command = commands(session).command(for: key) else { return .ignored }
-        if command.id == "setup" { return .navigate(.push(CounterSetupScreen(session: session, counter: counter))) }
+        if command.id == "setup" {
+            refresh.invalidate()  // the dialog changes the counter: re-read when it returns
+            return .navigate(.push(CounterSetupScreen(session: session, counter: counter)))
+        }
         guard let counter, let actor = session.signedIn else { return .ignored }
         let service = QueueService(session.context)
         let s = session.strings
@@ -89,12 +93,14 @@ final class CounterScreen: Screen {
                 session.message = nil
             case "finish":
                 guard let current else { throw LocalizedMessage(.queueNoCurrentTicket) }
+                refresh.invalidate()
                 return .navigate(.push(FinishServiceScreen(session: session, counter: counter, ticket: current.ticket)))
             case "noshow":
                 let ticket = try service.finish(counterID: counter.id, outcome: .noShow, satisfaction: nil, by: actor)
                 session.say(s(.counterFinished, ticket.displayNumber, session.outcomeName(.noShow)), .success)
             case "transfer":
                 guard let current else { throw LocalizedMessage(.queueNoCurrentTicket) }
+                refresh.invalidate()
                 return .navigate(.push(TransferTicketScreen(session: session, counter: counter, ticket: current.ticket)))
             case "break":
                 try service.setState(counterID: counter.id, counter.state == .onBreak ? .open : .onBreak, by: actor)

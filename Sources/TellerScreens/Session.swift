@@ -17,6 +17,9 @@ public final class Session {
     /// Set when the theme came from `--theme`; it then wins over saved preferences.
     public let themeOverride: String?
     public let languageOverride: Language?
+    /// What this terminal started with; an operator without saved preferences gets these back.
+    private let startLanguage: Language
+    private let startTheme: Theme
     /// The latest message for the operator, with its role (error, success…).
     public var message: (text: String, role: StyleRole)?
 
@@ -24,6 +27,8 @@ public final class Session {
                 themeOverride: String? = nil, languageOverride: Language? = nil) {
         self.context = context
         self.language = languageOverride ?? language
+        self.startLanguage = languageOverride ?? language
+        self.startTheme = theme
         self.themes = themes
         self.theme = theme
         self.themeOverride = themeOverride
@@ -52,8 +57,8 @@ public final class Session {
     /// Applies the signed-in operator's remembered language and theme, unless
     /// the command line said otherwise.
     public func adoptPreferences(of op: Operator) {
-        if languageOverride == nil, let code = op.language, let saved = Language(code: code) { language = saved }
-        if themeOverride == nil, let id = op.theme, let saved = themes.theme(id: id) { theme = saved }
+        if languageOverride == nil { language = op.language.flatMap(Language.init(code:)) ?? startLanguage }
+        if themeOverride == nil { theme = op.theme.flatMap(themes.theme(id:)) ?? startTheme }
     }
 
     private func savePreferences() {

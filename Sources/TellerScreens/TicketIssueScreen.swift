@@ -25,6 +25,8 @@ final class TicketIssueScreen: Screen {
             .choice("priority", "", options: [("", "")] + PriorityReason.allCases.map { ($0.rawValue, $0.rawValue) },
                     selected: priority.flatMap { PriorityReason.allCases.firstIndex(of: $0).map { $0 + 1 } } ?? 0),
         ] + Self.questionFields(type, session: session)
+        // "No priority" is the empty value and a valid answer: the field must not count as missing.
+        form.fields[1].required = false
         relabel(session)
     }
 

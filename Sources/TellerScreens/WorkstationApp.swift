@@ -278,7 +278,7 @@ public final class WorkstationApp {
                                closeHint: s(.helpClose), into: &buffer, area: content)
             cursor = nil
         case .goTo(let menu):
-            let box = content.centered(width: 44, height: menu.items.count + 4)
+            let box = content.centered(width: 64, height: menu.items.count + 4)
             Box.draw(box, title: session.strings(.goToTitle), into: &buffer)
             menu.render(into: &buffer, at: Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: menu.items.count))
             buffer.write(session.strings(.goToHint), in: Rect(x: box.x + 2, y: box.maxY - 2, width: box.width - 4, height: 1), role: .dim)

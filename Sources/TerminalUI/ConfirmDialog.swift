@@ -23,7 +23,6 @@ public struct ConfirmDialog: Sendable {
         case .left, .right, .tab, .backTab: yesFocused.toggle(); return nil
         case .enter: return yesFocused ? .yes : .no
         case .escape: return .no
-        case .function(10): return .yes
         default: return nil
         }
     }

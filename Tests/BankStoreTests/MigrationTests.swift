@@ -2,14 +2,24 @@
 import Foundation
 import Testing
 
-/// Migrations on real temporary files: the schema appears once, at version 1,
-/// with STRICT tables, and a failing migration leaves nothing behind.
+/// Migrations on real temporary files: the schema appears once, at the right
+/// version, with STRICT tables, and a failing migration leaves nothing behind.
+/// Test-only migrations use versions above `Migrations.latestVersion`, so these
+/// tests keep working as the real list grows.
 @Suite struct MigrationTests {
-    @Test func createsTheVersionOneSchema() throws {
+    private static let versionOne = Array(Migrations.all.prefix(1))
+    private static let nextVersion = Migrations.latestVersion + 1
+
+    @Test func theMigrationListIsOrderedFromOne() {
+        #expect(Migrations.all.first?.version == 1)
+        #expect(Migrations.all.map(\.version) == Array(1...Migrations.latestVersion))
+    }
+
+    @Test func migrationOneCreatesItsSchema() throws {
         try withTemporaryFolder { folder in
-            let db = try Database.open(path: folder.appendingPathComponent("branch.sqlite").path)
+            let db = try Database.open(path: folder.appendingPathComponent("branch.sqlite").path,
+                                       migrations: Self.versionOne)
             #expect(try db.schemaVersion() == 1)
-            #expect(Migrations.latestVersion == 1)
             let names = try db.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
                 .compactMap { $0.string("name") }
             #expect(names == ["audit_log", "branch", "operators", "settings"])
@@ -20,6 +30,28 @@ import Testing
                 .filter { !($0.string("name") ?? "").hasPrefix("sqlite_") }
             #expect(strict.count == 4)
             #expect(strict.allSatisfy { $0.int("strict") == 1 })
+        }
+    }
+
+    @Test func theFullListReachesTheLatestVersion() throws {
+        try withTemporaryFolder { folder in
+            let db = try Database.open(path: folder.appendingPathComponent("branch.sqlite").path)
+            #expect(try db.schemaVersion() == Migrations.latestVersion)
+            let strict = try db.query("PRAGMA table_list").filter { $0.string("schema") == "main" }
+                .filter { $0.string("type") == "table" && !($0.string("name") ?? "").hasPrefix("sqlite_") }
+            #expect(strict.allSatisfy { $0.int("strict") == 1 })
+        }
+    }
+
+    @Test func anOlderFileIsUpgradedInPlace() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("branch.sqlite").path
+            let old = try Database.open(path: path, migrations: Self.versionOne)
+            try SettingsRepository(db: old).set("kept", "yes")
+            old.close()
+            let db = try Database.open(path: path)
+            #expect(try db.schemaVersion() == Migrations.latestVersion)
+            #expect(try SettingsRepository(db: db).string("kept") == "yes")
         }
     }
 
@@ -36,12 +68,13 @@ import Testing
     @Test func reopeningAppliesNothingTwice() throws {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("branch.sqlite").path
-            // Migration 2 is not idempotent: running it twice would add two rows.
-            let counting = Migrations.all + [Migration(version: 2, sql: "INSERT INTO settings VALUES ('opened', 'x');")]
+            // This migration is not idempotent: running it twice would add two rows.
+            let counting = Migrations.all
+                + [Migration(version: Self.nextVersion, sql: "INSERT INTO settings VALUES ('opened', 'x');")]
             try Database.open(path: path, migrations: counting).close()
             try Database.open(path: path, migrations: counting).close()
             let db = try Database.open(path: path, migrations: counting)
-            #expect(try db.schemaVersion() == 2)
+            #expect(try db.schemaVersion() == Self.nextVersion)
             #expect(try db.scalarInt("SELECT count(*) FROM settings") == 1)
             #expect(try db.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'operators'") == 1)
         }
@@ -81,13 +114,13 @@ import Testing
     @Test func aFailingMigrationLeavesNoTrace() throws {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("branch.sqlite").path
-            let broken = Migrations.all + [Migration(version: 2, sql: """
+            let broken = Migrations.all + [Migration(version: Self.nextVersion, sql: """
                 CREATE TABLE half_done (id INTEGER PRIMARY KEY) STRICT;
                 THIS IS NOT SQL;
                 """)]
             #expect(throws: StoreError.self) { try Database.open(path: path, migrations: broken) }
             let db = try Database.open(path: path)
-            #expect(try db.schemaVersion() == 1)
+            #expect(try db.schemaVersion() == Migrations.latestVersion)
             #expect(try db.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'") == 0)
         }
     }
@@ -106,7 +139,7 @@ import Testing
             let path = folder.appendingPathComponent("empty.sqlite").path
             #expect(FileManager.default.createFile(atPath: path, contents: Data()))
             let db = try Database.open(path: path)
-            #expect(try db.schemaVersion() == 1)
+            #expect(try db.schemaVersion() == Migrations.latestVersion)
         }
     }
 
@@ -128,7 +161,8 @@ import Testing
             }
             finished.wait()
             finished.wait()
-            #expect(results.items == ["version 1", "version 1"])
+            let expected = "version \(Migrations.latestVersion)"
+            #expect(results.items == [expected, expected])
         }
     }
 }

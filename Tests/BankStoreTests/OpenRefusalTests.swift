@@ -10,7 +10,7 @@ import Testing
             try sqliteCLI(path, "CREATE TABLE future_things (id INTEGER); PRAGMA user_version = 99;")
             let before = try fingerprint(path)
             let filesBefore = try listing(folder)
-            #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: 1)) {
+            #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: Migrations.latestVersion)) {
                 try Database.open(path: path)
             }
             #expect(try fingerprint(path) == before)
@@ -24,7 +24,7 @@ import Testing
             try Database.open(path: path).close()
             try sqliteCLI(path, "PRAGMA user_version = 99;")
             let before = try fingerprint(path)
-            #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: 1)) {
+            #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: Migrations.latestVersion)) {
                 try Database.open(path: path)
             }
             #expect(try fingerprint(path) == before)

@@ -10,7 +10,12 @@ final class Tmux {
     init(_ command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
         socket = "teller-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         let exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
-        try run(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), exports + " " + command])
+        // Started through system(3), not Foundation's Process: the tmux server daemon
+        // inherits the descriptor Process watches for the child's exit, so
+        // waitUntilExit would wait for the server to end.
+        let line = ["tmux", "-L", socket, "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height),
+                    exports + " " + command].map(Shell.quote).joined(separator: " ")
+        guard system(line + " </dev/null >/dev/null 2>&1") == 0 else { throw StartFailed(command: line) }
     }
 
     deinit { _ = try? run(["kill-server"]) }
@@ -41,6 +46,8 @@ final class Tmux {
         throw Timeout(expected: text, screen: last)
     }
 
+    struct StartFailed: Error { var command: String }
+
     struct Timeout: Error, CustomStringConvertible {
         var expected: String
         var screen: String
@@ -59,6 +66,11 @@ enum Shell {
         var status: Int32
         var output: String
         var error: String
+    }
+
+    /// Single-quotes a word for /bin/sh.
+    static func quote(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     @discardableResult

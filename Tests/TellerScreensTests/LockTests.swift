@@ -12,7 +12,7 @@ struct LockTests {
     func adminOnOperators() throws -> Workstation {
         let w = try Workstation()
         try w.signIn(as: "admin")
-        w.press(.character("1"))
+        try w.open(.operators)
         #expect(w.title == "Operators")
         return w
     }
@@ -121,7 +121,8 @@ struct LockTests {
     @Test func earlierMessagesAreNotShownOnOrAfterTheLock() throws {
         let w = try Workstation()
         try w.signIn(as: "admin")
-        w.press(.character("3"), .enter)
+        try w.open(.settings)
+        w.press(.enter)
         #expect(w.messageLine == " Saved.")
         w.press(.function(4))
         #expect(w.messageLine.isEmpty)

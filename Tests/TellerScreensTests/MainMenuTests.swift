@@ -14,13 +14,13 @@ struct MainMenuTests {
 
           Welcome, Zhao Lei 赵磊 (Administrator).
 
-           1  Operators
-           2  Audit trail
-           3  Settings
+           1  Lobby board
+           2  Operators
+           3  Audit trail
+           4  Settings
            L  Lock terminal
            S  Sign out
            Q  Quit
-
 
 
 
@@ -41,13 +41,13 @@ struct MainMenuTests {
 
           欢迎，Zhao Lei 赵磊（系统管理员）。
 
-           1  操作员管理
-           2  审计日志
-           3  设置
+           1  叫号显示屏
+           2  操作员管理
+           3  审计日志
+           4  设置
            L  锁定终端
            S  注销
            Q  退出程序
-
 
 
 
@@ -74,32 +74,49 @@ struct MainMenuTests {
         w.expectScreen(Self.chineseAdministratorMenu)
     }
 
-    static let menus: [(String, [String])] = [
-        ("guide", ["1  Settings"]),
-        ("teller", ["1  Settings"]),
-        ("super", ["1  Operators", "2  Audit trail", "3  Settings"]),
-        ("trainer", ["1  Settings"]),
-        ("admin", ["1  Operators", "2  Audit trail", "3  Settings"]),
+    /// Per role: destinations the menu must offer, and ones it must never show.
+    static let roles: [(String, [String], [String])] = [
+        ("guide", ["Settings"], ["Operators", "Audit trail"]),
+        ("teller", ["Settings"], ["Operators", "Audit trail"]),
+        ("super", ["Operators", "Audit trail", "Settings"], []),
+        ("trainer", ["Settings"], ["Operators", "Audit trail"]),
+        ("admin", ["Operators", "Audit trail", "Settings"], []),
     ]
 
-    @Test(arguments: menus)
-    func menuShowsOnlyPermittedItems(username: String, destinations: [String]) throws {
+    /// The menu lines for the destinations a role may use, numbered from 1.
+    static func destinationItems(_ w: Workstation, _ role: Role) -> [String] {
+        Destination.available(to: role).enumerated().map { "\($0.offset + 1)  \(w.session.destinationTitle($0.element))" }
+    }
+
+    @Test(arguments: roles)
+    func menuShowsOnlyPermittedItems(username: String, required: [String], forbidden: [String]) throws {
         let w = try Workstation()
         try w.signIn(as: username)
+        let role = try #require(w.session.signedIn?.role)
         #expect(w.title == "Main menu")
-        #expect(w.menuItems == destinations + ["L  Lock terminal", "S  Sign out", "Q  Quit"])
-        for forbidden in ["Operators", "Audit trail"] where !destinations.contains(where: { $0.hasSuffix(forbidden) }) {
-            #expect(!w.screen.contains(forbidden))
+        let items = w.menuItems
+        #expect(items == Self.destinationItems(w, role) + ["L  Lock terminal", "S  Sign out", "Q  Quit"])
+        for title in required {
+            #expect(items.contains { $0.hasSuffix("  " + title) }, "\(username) should see \(title)")
+        }
+        for title in forbidden {
+            #expect(!w.screen.contains(title), "\(username) should not see \(title)")
         }
     }
 
-    @Test(arguments: menus)
-    func goToPaletteListsTheSameDestinations(username: String, destinations: [String]) throws {
+    @Test(arguments: roles)
+    func goToPaletteListsTheSameDestinations(username: String, required: [String], forbidden: [String]) throws {
         let w = try Workstation()
         try w.signIn(as: username)
+        let role = try #require(w.session.signedIn?.role)
+        let menu = w.menuItems
         #expect(w.paletteItems.isEmpty)
         w.press(.control("g"))
-        #expect(w.paletteItems == ["0  Main menu"] + destinations)
+        #expect(w.paletteItems == ["0  Main menu"] + Self.destinationItems(w, role))
+        #expect(Array(w.paletteItems.dropFirst()) == Array(menu.dropLast(3)))
+        for title in forbidden {
+            #expect(!w.screen.contains(title))
+        }
         w.press(.escape)
         #expect(w.paletteItems.isEmpty)
         #expect(w.title == "Main menu")
@@ -108,15 +125,19 @@ struct MainMenuTests {
     @Test func goToPaletteJumpsToAScreenAndBackToTheMenu() throws {
         let w = try Workstation()
         try w.signIn(as: "admin")
-        w.press(.control("g"), .character("2"))
+        w.press(.control("g"))
+        w.press(try w.paletteKey(.audit))
         #expect(w.title == "Audit trail")
         #expect(w.paletteItems.isEmpty)
-        w.press(.control("g"), .down, .down, .down, .enter)
-        #expect(w.title == "Settings")
+        // Arrows and Enter work too: End picks the last destination.
+        let last = try #require(Destination.available(to: .administrator).last)
+        w.press(.control("g"), .end, .enter)
+        #expect(w.title == w.session.destinationTitle(last))
         w.press(.control("g"), .character("0"))
         #expect(w.title == "Main menu")
         // Esc on a screen reached through the palette goes back to the menu.
-        w.press(.control("g"), .character("1"))
+        w.press(.control("g"))
+        w.press(try w.paletteKey(.operators))
         #expect(w.title == "Operators")
         w.press(.escape)
         #expect(w.title == "Main menu")
@@ -125,11 +146,14 @@ struct MainMenuTests {
     @Test func menuHotkeysAndEnterOpenTheDestination() throws {
         let w = try Workstation()
         try w.signIn(as: "admin")
-        w.press(.character("1"))
+        try w.open(.operators)
         #expect(w.title == "Operators")
         w.press(.escape)
         #expect(w.title == "Main menu")
-        w.press(.down, .enter)
+        let audit = try #require(w.menuItems.firstIndex { $0.hasSuffix("  Audit trail") })
+        w.press(.home)
+        for _ in 0..<audit { w.press(.down) }
+        w.press(.enter)
         #expect(w.title == "Audit trail")
         w.press(.escape)
         // Esc on the menu itself stays there.
@@ -165,7 +189,7 @@ struct MainMenuTests {
     @Test func operatorsScreenFollowsTheLanguageSwitch() throws {
         let w = try Workstation()
         try w.signIn(as: "admin")
-        w.press(.character("1"))
+        try w.open(.operators)
         #expect(w.lines[3].hasPrefix(" ID           Name"))
         w.press(.function(2))
         #expect(w.title == "操作员管理")
@@ -237,7 +261,7 @@ struct MainMenuTests {
     @Test func questionMarkOpensHelpWhereNoTextFieldHasFocus() throws {
         let w = try Workstation()
         try w.signIn(as: "admin")
-        w.press(.character("1"))
+        try w.open(.operators)
         w.press(.character("?"))
         let screen = w.screen
         #expect(screen.contains("┌─ Help ─"))

@@ -11,7 +11,7 @@ struct SettingsScreenTests {
     @Test func administratorSeesTheCurrentSecuritySettings() throws {
         let w = try Workstation()
         try w.signIn(as: "admin")
-        w.press(.character("3"))
+        try w.open(.settings)
         #expect(w.title == "Settings")
         #expect(w.lines[3] == "  Language                     < English >")
         #expect(w.lines[7] == "  Wrong PINs before lockout    5")
@@ -22,7 +22,8 @@ struct SettingsScreenTests {
     @Test func savingUnchangedSettingsSucceeds() throws {
         let w = try Workstation()
         try w.signIn(as: "admin")
-        w.press(.character("3"), .enter)
+        try w.open(.settings)
+        w.press(.enter)
         #expect(w.messageLine == " Saved.")
         #expect(w.title == "Main menu")
     }
@@ -30,7 +31,8 @@ struct SettingsScreenTests {
     @Test func administratorChangesTheIdleLock() throws {
         let w = try Workstation()
         try w.signIn(as: "admin")
-        w.press(.character("3"), .tab, .tab, .tab, .tab, .control("u"))
+        try w.open(.settings)
+        w.press(.tab, .tab, .tab, .tab, .control("u"))
         w.type("2")
         w.press(.enter)
         #expect(w.messageLine == " Saved.")
@@ -48,7 +50,8 @@ struct SettingsScreenTests {
     @Test func outOfRangeValueIsRefusedUnderTheField() throws {
         let w = try Workstation()
         try w.signIn(as: "admin")
-        w.press(.character("3"), .tab, .tab, .control("u"))
+        try w.open(.settings)
+        w.press(.tab, .tab, .control("u"))
         w.type("99")
         w.press(.enter)
         #expect(w.title == "Settings")
@@ -59,7 +62,7 @@ struct SettingsScreenTests {
     @Test func tellerSeesOnlyLanguageAndTheme() throws {
         let w = try Workstation()
         try w.signIn(as: "teller")
-        w.press(.character("1"))
+        try w.open(.settings)
         #expect(w.title == "Settings")
         #expect(!w.screen.contains("Wrong PINs before lockout"))
         // Choosing Chinese and saving switches the workstation and remembers it.

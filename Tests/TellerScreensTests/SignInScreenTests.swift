@@ -34,7 +34,7 @@ struct SignInScreenTests {
 
 
 
-        Enter Confirm  Tab/S-Tab Next field  Esc/F10 Quit  F1/? Help  F2 中文
+        Enter Confirm  Tab/S-Tab Next field  Esc/F10 Quit  F1/? Help  F2 中文  F3 Theme
         """)
         #expect(w.title == "Sign in")
         #expect(w.session.signedIn == nil)

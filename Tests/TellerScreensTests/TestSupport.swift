@@ -110,6 +110,22 @@ final class Workstation {
         return items
     }
 
+    /// Opens a destination from the main menu by pressing the hotkey shown beside its title.
+    func open(_ destination: Destination, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let title = session.destinationTitle(destination)
+        let item = try #require(menuItems.first { $0.hasSuffix("  " + title) }, "\(title) is not on the menu",
+                                sourceLocation: sourceLocation)
+        press(.character(try #require(item.first, sourceLocation: sourceLocation)))
+    }
+
+    /// The go-to palette's hotkey for a destination, read from the open palette.
+    func paletteKey(_ destination: Destination, sourceLocation: SourceLocation = #_sourceLocation) throws -> Key {
+        let title = session.destinationTitle(destination)
+        let item = try #require(paletteItems.first { $0.hasSuffix("  " + title) }, "\(title) is not in the palette",
+                                sourceLocation: sourceLocation)
+        return .character(try #require(item.first, sourceLocation: sourceLocation))
+    }
+
     /// The items of the open go-to palette ("0  Main menu", "1  Settings"…), empty when it is closed.
     var paletteItems: [String] {
         let lines = self.lines

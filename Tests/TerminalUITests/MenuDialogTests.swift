@@ -143,6 +143,6 @@ struct ConfirmDialogTests {
         #expect(confirm.handle(.character("y")) == nil)
         #expect(ConfirmDialog(title: "t", message: "m", yes: "Y", no: "N", defaultYes: true).yesFocused)
         var f10 = dialog()
-        #expect(f10.handle(.function(10)) == .yes)
+        #expect(f10.handle(.function(10)) == nil)  // F10 is the global sign-out key, never an answer
     }
 }
