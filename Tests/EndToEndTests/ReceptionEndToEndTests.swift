@@ -75,9 +75,9 @@ struct ReceptionEndToEndTests {
         try guide.waitFor("Counter 3")
 
         try guide.send("C-q")
-        try guide.waitFor("EXIT=0")
+        try guide.waitFor(" END")
         try teller.send("C-q")
-        try teller.waitFor("EXIT=0")
+        try teller.waitFor(" END")
 
         let events = try Shell.run("/usr/bin/env", ["sqlite3", path, """
             SELECT e.kind || ':' || coalesce(o.username, '-') || ':' || coalesce(c.number, '-') || ':' || e.detail

@@ -126,7 +126,8 @@ enum Fixture {
     /// A shell command that runs teller with arguments, then reports its exit
     /// status and whether the terminal came back in cooked mode with echo.
     static func command(_ arguments: String, home: String) -> String {
-        "cd '\(repositoryRoot)'; XDG_DATA_HOME='\(home)' '\(tellerPath)' \(arguments); "
-            + "echo \"EXIT=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 600"
+        "cd '\(repositoryRoot)'; XDG_DATA_HOME='\(home)' '\(tellerPath)' \(arguments); status=$?; "
+            + "modes=$(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '); "
+            + "echo \"EXIT=$status $modes END\"; sleep 600"
     }
 }

@@ -28,7 +28,7 @@ struct WorkstationEndToEndTests {
         try tmux.send("F2")
         try tmux.waitFor("Main menu")
         try tmux.send("C-q")
-        let after = try tmux.waitFor("EXIT=")
+        let after = try tmux.waitFor(" END")
         #expect(after.contains("EXIT=0"))
         #expect(after.contains("icanon") && !after.contains("-icanon"))
         #expect(after.contains("echo") && !after.contains("-echo"))
@@ -45,7 +45,7 @@ struct WorkstationEndToEndTests {
             .split(separator: "\n").map(String.init)
         #expect(!children.isEmpty)
         for child in children { _ = try Shell.run("/bin/kill", ["-TERM", child]) }
-        let after = try tmux.waitFor("EXIT=")
+        let after = try tmux.waitFor(" END")
         #expect(after.contains("EXIT=143"))
         #expect(after.contains("icanon") && !after.contains("-icanon"))
     }
@@ -55,7 +55,7 @@ struct WorkstationEndToEndTests {
         let tmux = try Tmux(Fixture.command("--demo", home: home))
         try tmux.waitFor("864200")
         try tmux.send("C-c")
-        let after = try tmux.waitFor("EXIT=")
+        let after = try tmux.waitFor(" END")
         #expect(after.contains("EXIT=0"))
         #expect(after.contains("echo") && !after.contains("-echo"))
     }
@@ -100,7 +100,7 @@ struct WorkstationEndToEndTests {
         try tmux.send("Enter")
         try tmux.waitFor("Welcome, Zhou Qing")
         try tmux.send("C-q")
-        try tmux.waitFor("EXIT=0")
+        try tmux.waitFor(" END")
         let stored = try Shell.run("/usr/bin/env", ["sqlite3", "\(home)/branch.sqlite",
                                                     "SELECT code, is_training FROM branch; SELECT action FROM audit_log ORDER BY seq;"])
         #expect(stored.output.contains("BJ001|0"))
@@ -117,6 +117,6 @@ struct WorkstationEndToEndTests {
         let tmux = try Tmux("NO_COLOR=1 " + Fixture.command("--demo --lang zh --theme high-contrast", home: home))
         try tmux.waitFor("演示操作员")
         try tmux.send("C-q")
-        try tmux.waitFor("EXIT=0")
+        try tmux.waitFor(" END")
     }
 }
