@@ -5,6 +5,8 @@ public enum Destination: String, CaseIterable, Sendable {
     case reception
     case counter
     case customers
+    case identity
+    case reviews
     case lobby
     case operators
     case audit
@@ -15,6 +17,8 @@ public enum Destination: String, CaseIterable, Sendable {
         case .reception: return .reception
         case .counter: return .counter
         case .customers: return .customerLookup
+        case .identity: return .customerLookup
+        case .reviews: return .approve
         case .lobby: return .viewLobbyBoard
         case .operators: return .unlockOperators
         case .audit: return .viewAudit

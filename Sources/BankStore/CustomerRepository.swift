@@ -53,6 +53,8 @@ public final class CustomerRepository {
         let upper = text.uppercased().filter { !$0.isWhitespace }
         try add(db.query("\(Self.select) WHERE id_number = ? LIMIT ?", [.text(upper), SQLValue(limit)]))
         try add(db.query("\(Self.select) WHERE phone = ? LIMIT ?", [.text(key), SQLValue(limit)]))
+        try add(db.query("\(Self.select) WHERE id IN (SELECT customer_id FROM accounts WHERE number = ?) LIMIT ?",
+                         [.text(key), SQLValue(limit)]))
         try add(db.query("\(Self.select) WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?",
                          [.text(key), .text(key + "\u{10FFFF}"), SQLValue(limit)]))
         if found.count < limit {
@@ -68,6 +70,11 @@ public final class CustomerRepository {
     public func setAccountManager(customerID: Int64, managerID: Int64?) throws -> Bool {
         try db.execute("UPDATE customers SET account_manager_id = ? WHERE id = ?", [SQLValue(managerID), .integer(customerID)])
         return db.changes > 0
+    }
+
+    /// Stores the risk level decided at account opening.
+    public func setRiskLevel(customerID: Int64, _ level: RiskLevel) throws {
+        try db.execute("UPDATE customers SET risk_level = ? WHERE id = ?", [.text(level.rawValue), .integer(customerID)])
     }
 
     public func count() throws -> Int { Int(try db.scalarInt("SELECT count(*) FROM customers") ?? 0) }

@@ -16,6 +16,7 @@ public enum Migrations {
     public static let all: [Migration] = [
         Migration0001.migration,
         Migration0002.migration,
+        Migration0003.migration,
     ]
 
     /// The schema version a fully migrated file has.

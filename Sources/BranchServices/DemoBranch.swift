@@ -26,6 +26,16 @@ public enum DemoBranch {
         Login(username: "admin", displayName: "Zhao Lei 赵磊", role: .administrator, pin: "864200"),
     ]
 
+    /// A made-up watch list for the classroom: opening an account for the demo
+    /// customer John Smith (born 1983-03-21) stops for supervisor review.
+    static let trainingWatchList: [WatchListEntry] = [
+        WatchListEntry(name: "John Smith", idNumber: nil, birthDate: BusinessDate("1983-03-21"), list: "TRAINING-SANCTIONS",
+                       reason: "training example: sanctions list"),
+        WatchListEntry(name: "钱多多", idNumber: nil, birthDate: nil, list: "TRAINING-PEP", reason: "training example: PEP"),
+        WatchListEntry(name: "Ivan Petrov", idNumber: "P1234567", birthDate: BusinessDate("1970-01-01"), list: "TRAINING-SANCTIONS",
+                       reason: "training example"),
+    ]
+
     public static let branchCode = "DEMO01"
     public static let branchName = "Training Branch 培训网点"
 
@@ -43,6 +53,7 @@ public enum DemoBranch {
                                                  pinHash: hash, createdAt: now)
             }
             try seedQueue(context, today: today, now: now)
+            try AccountRepository(db: context.database).replaceWatchList(trainingWatchList, at: now, by: nil)
             try context.record("training.seeded", by: nil, subject: branchCode)
         }
     }

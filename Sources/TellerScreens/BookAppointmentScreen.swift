@@ -15,7 +15,7 @@ final class BookAppointmentScreen: Screen {
         let date = session.branch?.businessDate.description ?? ""
         let current = managers.firstIndex { $0.id == customer.accountManagerID }.map { $0 + 1 } ?? 0
         form = Form(fields: [
-            .text("date", date, maxLength: 10, filter: .asciiPrintable),
+            .text("date", "", date, maxLength: 10, filter: .asciiPrintable),
             .text("time", "", maxLength: 5, filter: .asciiPrintable),
             .choice("type", "", options: []),
             .text("purpose", "", maxLength: 60, required: false),

@@ -8,7 +8,7 @@ final class CounterSetupScreen: Screen {
     private var form: Form
 
     init(session: Session, counter: Counter?) {
-        var fields: [FormField] = [.text("number", counter.map { String($0.number) } ?? "", maxLength: 2, filter: .digits)]
+        var fields: [FormField] = [.text("number", "", counter.map { String($0.number) } ?? "", maxLength: 2, filter: .digits)]
         for type in BusinessType.allCases {
             let on = counter?.serves.contains(type) ?? (type == .cash)
             fields.append(.choice(type.rawValue, "", options: [("yes", ""), ("no", "")], selected: on ? 0 : 1))

@@ -1,4 +1,5 @@
 import BankCore
+import BankStore
 import BranchServices
 import Foundation
 import Localization
@@ -11,6 +12,7 @@ final class CustomerPanelScreen: Screen {
     private let customerID: Int64
     private var panel: CustomerPanel?
     private var revealed: (idNumber: String, phone: String)?
+    private var accounts: [AccountRecord] = []
 
     init(session: Session, customerID: Int64) {
         self.customerID = customerID
@@ -21,6 +23,7 @@ final class CustomerPanelScreen: Screen {
         guard let actor = session.signedIn else { return }
         do {
             panel = try CustomerService(session.context).panel(customerID: customerID, by: actor)
+            accounts = AccountOpeningService(session.context).accounts(customerID: customerID)
         } catch {
             session.say(error)
         }
@@ -34,7 +37,15 @@ final class CustomerPanelScreen: Screen {
 
     func commands(_ session: Session) -> [KeyCommand] {
         let s = session.strings
-        var commands = [KeyCommand(id: "reveal", keys: [.character("r")], title: s(.panelReveal), help: s(.panelRevealLong))]
+        var commands = [
+            KeyCommand(id: "reveal", keys: [.character("r")], title: s(.panelReveal), help: s(.panelRevealLong)),
+            KeyCommand(id: "verify", keys: [.character("v")], title: s(.panelVerify), help: s(.panelVerifyLong)),
+            KeyCommand(id: "pin", keys: [.character("k")], title: s(.panelSetPIN), help: s(.panelSetPINLong), inFooter: false),
+            KeyCommand(id: "otp", keys: [.character("e")], title: s(.panelEnrolOTP), help: s(.panelEnrolOTPLong), inFooter: false),
+        ]
+        if session.signedIn?.role.may(.cash) ?? false {
+            commands.insert(KeyCommand(id: "open", keys: [.character("o")], title: s(.panelOpenAccount), help: s(.panelOpenAccountLong)), at: 1)
+        }
         if mayReceive(session) {
             commands.append(KeyCommand(id: "ticket", keys: [.character("t")], title: s(.panelTicket), help: s(.panelTicketLong)))
             commands.append(KeyCommand(id: "book", keys: [.character("b")], title: s(.panelBook), help: s(.panelBookLong)))
@@ -54,6 +65,20 @@ final class CustomerPanelScreen: Screen {
             } catch {
                 session.say(error)
             }
+        case "verify":
+            return .navigate(.push(VerifyCustomerScreen(session: session, customer: panel.customer, service: "general")))
+        case "pin":
+            return .navigate(.push(SetCustomerPINScreen(customer: panel.customer)))
+        case "otp":
+            do {
+                let uri = try IdentityService(session.context).enrolOneTimeCode(customerID: customerID, accountName: panel.customer.name, by: actor)
+                session.say(session.strings(.panelOTPEnrolled, uri), .warning)
+            } catch {
+                session.say(error)
+            }
+        case "open":
+            let approved = AccountOpeningService(session.context).approvedApplication(customerID: customerID)
+            return .navigate(.push(AccountOpeningScreen(session: session, customer: panel.customer, resume: approved)))
         case "ticket":
             return .navigate(.push(TicketIssueScreen(session: session, customer: panel.customer, appointment: nil)))
         case "book":
@@ -98,7 +123,14 @@ final class CustomerPanelScreen: Screen {
         line(s(.panelRisk), session.riskName(c.riskLevel))
         line(s(.panelManager), panel.accountManagerName ?? s(.panelNone))
         line(s(.panelComplaints), String(panel.openComplaints))
-        line(s(.panelAccounts), s(.panelNoAccounts))
+        if accounts.isEmpty {
+            line(s(.panelAccounts), s(.panelNoAccounts))
+        } else {
+            for (i, account) in accounts.prefix(3).enumerated() {
+                line(i == 0 ? s(.panelAccounts) : "", "\(account.number)  \(session.coded("accountType", account.type.rawValue))  "
+                     + "\(account.currency.rawValue)  \(account.status.rawValue)")
+            }
+        }
         y += 1
         buffer.write(s(.panelVisits), x: x, y: y, role: .header)
         y += 1

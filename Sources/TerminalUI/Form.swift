@@ -59,6 +59,8 @@ public struct Form: Sendable {
     public var labelWidth: Int
     /// Message shown when a required field is empty.
     public var requiredMessage: String
+    /// One row per field, with a single message line under the form (for long forms at 80×24).
+    public var compact = false
 
     public init(fields: [FormField], labelWidth: Int = 18, requiredMessage: String) {
         self.fields = fields
@@ -132,8 +134,8 @@ public struct Form: Sendable {
         return .none
     }
 
-    /// Rows a form needs: one per field plus one per message line.
-    public var height: Int { fields.count * 2 }
+    /// Rows a form needs: one per field plus one per message line (compact: one message line in all).
+    public var height: Int { compact ? fields.count + 1 : fields.count * 2 }
 
     /// Draws label, input and message for each field. Returns the cursor position of the focused text field.
     @discardableResult
@@ -141,7 +143,7 @@ public struct Form: Sendable {
         var cursor: Point?
         let inputWidth = max(4, min(rect.width - labelWidth - 2, 44))
         for (i, field) in fields.enumerated() {
-            let y = rect.y + i * 2
+            let y = rect.y + i * (compact ? 1 : 2)
             guard y < rect.maxY else { break }
             let focused = i == focus
             buffer.write(TextLayout.fit(field.label, width: labelWidth), x: rect.x, y: y,
@@ -157,13 +159,22 @@ public struct Form: Sendable {
                 let label = options.indices.contains(selected) ? "< " + options[selected].label + " >" : ""
                 buffer.write(label, x: inputRect.x, y: y, role: role, maxWidth: inputWidth)
             }
-            if y + 1 < rect.maxY {
+            if !compact, y + 1 < rect.maxY {
                 let messageRect = Rect(x: rect.x + labelWidth + 1, y: y + 1, width: rect.width - labelWidth - 1, height: 1)
                 if let error = field.error {
                     buffer.write("! " + error, in: messageRect, role: .error)
                 } else if focused, let hint = field.hint {
                     buffer.write(hint, in: messageRect, role: .dim)
                 }
+            }
+        }
+        if compact, rect.y + fields.count < rect.maxY {
+            let messageRect = Rect(x: rect.x + labelWidth + 1, y: rect.y + fields.count, width: rect.width - labelWidth - 1, height: 1)
+            let problem = fields.indices.contains(focus) && fields[focus].error != nil ? fields[focus] : fields.first { $0.error != nil }
+            if let problem, let error = problem.error {
+                buffer.write("! " + problem.label + ": " + error, in: messageRect, role: .error)
+            } else if fields.indices.contains(focus), let hint = fields[focus].hint {
+                buffer.write(hint, in: messageRect, role: .dim)
             }
         }
         return cursor

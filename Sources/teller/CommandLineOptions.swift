@@ -8,6 +8,7 @@ struct CommandLineOptions: Equatable {
         case run
         case demoReset = "demo-reset"
         case verify
+        case watchlistImport = "watchlist-import"
     }
 
     var command: Command = .run
@@ -17,6 +18,8 @@ struct CommandLineOptions: Equatable {
     var language: Language?
     var showHelp = false
     var showVersion = false
+    /// The file argument of `watchlist-import`.
+    var file: String?
 
     /// Parses the arguments after the program name.
     static func parse(_ arguments: [String]) -> Result<CommandLineOptions, LocalizedMessage> {
@@ -63,6 +66,11 @@ struct CommandLineOptions: Equatable {
                 }
             default:
                 if argument.hasPrefix("-") { return .failure(LocalizedMessage(.cliUnknownOption, argument)) }
+                if sawCommand, options.command == .watchlistImport, options.file == nil {
+                    options.file = argument
+                    index += 1
+                    continue
+                }
                 guard !sawCommand, let command = Command(rawValue: argument), command != .run else {
                     return .failure(LocalizedMessage(.cliUnknownCommand, argument))
                 }
@@ -70,6 +78,9 @@ struct CommandLineOptions: Equatable {
                 sawCommand = true
             }
             index += 1
+        }
+        if options.command == .watchlistImport, options.file == nil, !options.showHelp {
+            return .failure(LocalizedMessage(.cliMissingValue, "watchlist-import FILE"))
         }
         return .success(options)
     }

@@ -59,6 +59,13 @@ do {
     }
     let context = try BranchContext.open(path: path, terminal: terminalName)
 
+    if options.command == .watchlistImport, let file = options.file {
+        guard context.branch() != nil else { fail(strings(.cliNoBranch, path), status: 1) }
+        let count = try WatchListService(context).importCSV(path: file, by: nil)
+        print(strings(.cliWatchListImported, String(count), path))
+        exit(0)
+    }
+
     if options.command == .verify {
         guard context.branch() != nil else { fail(strings(.cliNoBranch, path), status: 1) }
         let result = try AuditService(context).verify(by: nil)

@@ -1,0 +1,171 @@
+import BankCore
+import BankCrypto
+import BankStore
+import Foundation
+import Localization
+
+/// Identity at the counter: checking a document (every check recorded,
+/// accepted or refused), and verifying the person for the service in hand by
+/// card PIN, one-time code, or a biometric/photo result the teller attests.
+/// A verification counts only for the service it was made for.
+public struct IdentityService {
+    let context: BranchContext
+    let identity: IdentityRepository
+
+    /// Wrong customer PINs before the PIN is blocked (a supervisor unblocks).
+    public static let maxPINFailures = 3
+    /// How long a verification stays valid for its service.
+    public static let verificationLifetime: TimeInterval = 30 * 60
+
+    public init(_ context: BranchContext) {
+        self.context = context
+        identity = IdentityRepository(db: context.database)
+    }
+
+    var today: BusinessDate { BusinessDate(date: context.clock.now()) }
+
+    /// Checks a typed document number (and expiry); records the check either way.
+    public func checkDocument(type: IDDocumentType, number: String, expiry: BusinessDate?, customerID: Int64?,
+                              by actor: Operator) throws(LocalizedMessage) -> CheckedDocument {
+        let result = IdentityRules.check(type: type, number: number, expiry: expiry, today: today)
+        try record(type: type, number: number, result: result, customerID: customerID, actor: actor)
+        return try result.get()
+    }
+
+    /// Checks the two machine-readable lines of a passport; records the check either way.
+    public func checkPassportMRZ(line1: String, line2: String, customerID: Int64?,
+                                 by actor: Operator) throws(LocalizedMessage) -> PassportMRZ {
+        let parsed = PassportMRZ.parse(line1: line1, line2: line2, today: today)
+        let number = (try? parsed.get())?.documentNumber ?? String(line2.prefix(9))
+        try record(type: .passport, number: number, result: parsed.map { CheckedDocument(number: $0.documentNumber) }
+                    .mapError(IdentityRules.message(for:)), customerID: customerID, actor: actor)
+        return try parsed.mapError(IdentityRules.message(for:)).get()
+    }
+
+    private func record(type: IDDocumentType, number: String, result: Result<CheckedDocument, LocalizedMessage>,
+                        customerID: Int64?, actor: Operator) throws(LocalizedMessage) {
+        try context.write {
+            let clerk = try context.requireActor(actor, .customerLookup)
+            let problem: String
+            if case .failure(let message) = result { problem = message.key.rawValue } else { problem = "" }
+            try identity.recordDocumentCheck(customerID: customerID, type: type, maskedNumber: Masking.idNumber(number),
+                                             accepted: problem.isEmpty, problem: problem, operatorID: clerk.id,
+                                             at: context.clock.now())
+        }
+    }
+
+    // MARK: Customer PIN
+
+    /// Sets (or replaces) the customer's PIN: 6 digits, not trivially guessable. Clears a block.
+    public func setPIN(customerID: Int64, pin: String, by actor: Operator) throws(LocalizedMessage) {
+        guard pin.count == 6 else { throw LocalizedMessage(.customerPINLength) }
+        if let problem = PINRules.problem(with: pin) { throw problem }
+        let hash = PINHash.make(pin: pin, iterations: context.pinIterations).encoded
+        try context.write {
+            let clerk = try context.requireActor(actor, .customerLookup)
+            var credential = try identity.credential(customerID: customerID) ?? CustomerCredential(
+                customerID: customerID, pinHash: nil, pinFailures: 0, pinBlocked: false, totpSecretHex: nil, totpLastStep: nil)
+            let blocked = credential.pinBlocked
+            if blocked, !clerk.role.may(.approve) { throw LocalizedMessage(.customerPINBlocked) }
+            credential.pinHash = hash
+            credential.pinFailures = 0
+            credential.pinBlocked = false
+            try identity.save(credential, at: context.clock.now())
+            try context.record(blocked ? "customer.pin_reset" : "customer.pin_set", by: clerk.id, subject: "customer \(customerID)")
+        }
+    }
+
+    /// Verifies the customer's PIN for `service`. Three wrong PINs block it.
+    public func verifyPIN(customerID: Int64, pin: String, service: String, by actor: Operator) throws(LocalizedMessage) {
+        let stored: CustomerCredential? = try context.write { try identity.credential(customerID: customerID) }
+        guard let credential = stored, let encoded = credential.pinHash, let hash = PINHash(encoded: encoded) else {
+            throw LocalizedMessage(.customerNoPIN)
+        }
+        if credential.pinBlocked { throw LocalizedMessage(.customerPINBlocked) }
+        let passed = hash.verify(pin)
+        let outcome: LocalizedMessage? = try context.write {
+            let clerk = try context.requireActor(actor, .customerLookup)
+            guard var current = try identity.credential(customerID: customerID) else { throw LocalizedMessage(.customerNoPIN) }
+            if current.pinBlocked { return LocalizedMessage(.customerPINBlocked) }
+            if passed {
+                current.pinFailures = 0
+            } else {
+                current.pinFailures += 1
+                if current.pinFailures >= Self.maxPINFailures { current.pinBlocked = true }
+            }
+            try identity.save(current, at: context.clock.now())
+            try identity.recordVerification(customerID: customerID, service: service, method: .pin, passed: passed,
+                                            detail: passed ? "" : "failure \(current.pinFailures)", operatorID: clerk.id,
+                                            at: context.clock.now())
+            if current.pinBlocked {
+                try context.record("customer.pin_blocked", by: clerk.id, subject: "customer \(customerID)")
+                return LocalizedMessage(.customerPINNowBlocked)
+            }
+            return passed ? nil : LocalizedMessage(.customerPINWrong, String(Self.maxPINFailures - current.pinFailures))
+        }
+        if let outcome { throw outcome }
+    }
+
+    // MARK: One-time codes
+
+    /// Enrols the customer for one-time codes; returns the `otpauth://` URI to show once.
+    public func enrolOneTimeCode(customerID: Int64, accountName: String, by actor: Operator) throws(LocalizedMessage) -> String {
+        let secret = TOTP.randomSecret()
+        try context.write {
+            let clerk = try context.requireActor(actor, .customerLookup)
+            var credential = try identity.credential(customerID: customerID) ?? CustomerCredential(
+                customerID: customerID, pinHash: nil, pinFailures: 0, pinBlocked: false, totpSecretHex: nil, totpLastStep: nil)
+            credential.totpSecretHex = Hex.encode(secret)
+            credential.totpLastStep = nil
+            try identity.save(credential, at: context.clock.now())
+            try context.record("customer.otp_enrol", by: clerk.id, subject: "customer \(customerID)")
+        }
+        let issuer = context.branch().map { "Teller \($0.code)" } ?? "Teller"
+        return TOTP.otpauthURI(secret: secret, account: accountName, issuer: issuer)
+    }
+
+    /// Verifies a one-time code (±1 step); a code already used is refused.
+    public func verifyOneTimeCode(customerID: Int64, code: String, service: String, by actor: Operator) throws(LocalizedMessage) {
+        let now = context.clock.now()
+        let failure: LocalizedMessage? = try context.write {
+            let clerk = try context.requireActor(actor, .customerLookup)
+            guard var credential = try identity.credential(customerID: customerID), let hex = credential.totpSecretHex,
+                  let secret = Hex.decode(hex) else { throw LocalizedMessage(.customerNoOTP) }
+            let result = TOTPVerifier(window: 1).verify(code: code, secret: secret, at: now, lastUsedStep: credential.totpLastStep)
+            var message: LocalizedMessage?
+            switch result {
+            case .success(let step):
+                credential.totpLastStep = step
+                try identity.save(credential, at: now)
+            case .failure(.replayed): message = LocalizedMessage(.customerOTPReplayed)
+            case .failure(.malformed): message = LocalizedMessage(.customerOTPMalformed)
+            case .failure(.wrong): message = LocalizedMessage(.customerOTPWrong)
+            }
+            try identity.recordVerification(customerID: customerID, service: service, method: .otp, passed: message == nil,
+                                            detail: message?.key.rawValue ?? "", operatorID: clerk.id, at: now)
+            return message
+        }
+        if let failure { throw failure }
+    }
+
+    // MARK: Attestation
+
+    /// Records the teller's statement of a fingerprint, face or photo check and its result.
+    public func attest(customerID: Int64, method: VerificationMethod, passed: Bool, service: String,
+                       by actor: Operator) throws(LocalizedMessage) {
+        guard [.fingerprint, .face, .photo].contains(method) else { throw LocalizedMessage(.unexpectedError, method.rawValue) }
+        try context.write {
+            let clerk = try context.requireActor(actor, .customerLookup)
+            try identity.recordVerification(customerID: customerID, service: service, method: method, passed: passed,
+                                            detail: "attested by teller", operatorID: clerk.id, at: context.clock.now())
+        }
+    }
+
+    /// Whether the customer was verified for exactly this service within the lifetime.
+    public func isVerified(customerID: Int64, service: String) -> Bool {
+        (try? identity.hasPassedVerification(customerID: customerID, service: service,
+                                             since: context.clock.now() - Self.verificationLifetime)) ?? false
+    }
+
+    public func credential(customerID: Int64) -> CustomerCredential? { try? identity.credential(customerID: customerID) }
+}

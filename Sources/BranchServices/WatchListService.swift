@@ -1,0 +1,35 @@
+import BankCore
+import BankStore
+import Foundation
+import Localization
+
+/// Loads the compliance watch list from a CSV file, replacing the old one.
+public struct WatchListService {
+    let context: BranchContext
+
+    public init(_ context: BranchContext) { self.context = context }
+
+    /// Imports `path`; returns how many entries were loaded. A malformed
+    /// file changes nothing and the message names the line.
+    @discardableResult
+    public func importCSV(path: String, by actor: Operator?) throws(LocalizedMessage) -> Int {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw LocalizedMessage(.watchListUnreadable, path)
+        }
+        let entries: [WatchListEntry]
+        do {
+            entries = try WatchListCSV.parse(text)
+        } catch {
+            throw LocalizedMessage(.watchListBadLine, path, String(error.line), error.message)
+        }
+        try context.write {
+            let admin = try actor.map { try context.requireActor($0, .branchSettings) }
+            try AccountRepository(db: context.database).replaceWatchList(entries, at: context.clock.now(), by: admin?.id)
+            try context.record("watchlist.import", by: admin?.id, subject: (path as NSString).lastPathComponent,
+                               detail: "\(entries.count) entries")
+        }
+        return entries.count
+    }
+
+    public func count() -> Int { (try? AccountRepository(db: context.database).watchListCount()) ?? 0 }
+}

@@ -1,0 +1,207 @@
+import BankCore
+import BankStore
+import BranchServices
+import Foundation
+import Localization
+import TerminalUI
+
+/// Account opening in one flow: the application form with KYC; the automatic
+/// risk rating and watch-list screening (a hit stops here for a supervisor);
+/// the summary the customer confirms; verification of the person for this
+/// application; then the account, its voucher and the archive record.
+final class AccountOpeningScreen: Screen {
+    private enum Stage { case form, result(ApplicationResult), opened(OpenedAccount) }
+
+    private let customer: Customer
+    private var stage: Stage = .form
+    private var form: Form
+    private var confirm: ConfirmDialog?
+
+    init(session: Session, customer: Customer, resume application: ApplicationRecord? = nil) {
+        self.customer = customer
+        form = Form(fields: [
+            .choice("type", "", options: AccountType.allCases.map { ($0.rawValue, $0.rawValue) }, selected: 1),
+            .choice("currency", "", options: Currency.allCases.map { ($0.rawValue, $0.rawValue) }),
+            .text("occupation", "", maxLength: 40),
+            .text("employer", "", maxLength: 60, required: false),
+            .choice("income", "", options: IncomeRange.allCases.map { ($0.rawValue, $0.rawValue) }),
+            .text("address", "", customer.address, maxLength: 120),
+            .choice("purpose", "", options: AccountPurpose.allCases.map { ($0.rawValue, $0.rawValue) }),
+            .choice("tax", "", options: TaxResidency.allCases.map { ($0.rawValue, $0.rawValue) }),
+            .choice("pep", "", options: [("no", ""), ("yes", "")]),
+            .choice("documents", "", options: Self.documentSets.map { ($0, $0) }),
+        ], labelWidth: 26, requiredMessage: "")
+        form.compact = true
+        if let application {
+            stage = .result(ApplicationResult(applicationID: application.id,
+                                              risk: RiskAssessment(level: application.riskLevel, score: application.riskScore, reasons: []),
+                                              hits: [], needsReview: false))
+        }
+    }
+
+    static let documentSets = ["id_original", "id_original,id_copy", "id_original,id_copy,address_proof"]
+
+    var capturesText: Bool {
+        if case .form = stage { return ["occupation", "employer", "address"].contains(form.fields[form.focus].id) }
+        return false
+    }
+
+    func title(_ session: Session) -> String { session.strings(.openTitle, customer.name) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        switch stage {
+        case .form:
+            return [
+                KeyCommand(id: "submit", keys: [.control("s")], title: s(.openSubmit), help: s(.openSubmitLong)),
+                KeyCommand(id: "next", keys: [.tab, .backTab, .enter], title: s(.keyNextField), help: s(.keyNextFieldLong)),
+            ]
+        case .result(let result):
+            return result.needsReview ? [] : [KeyCommand(id: "confirm", keys: [.enter], title: s(.openConfirm), help: s(.openConfirmLong))]
+        case .opened:
+            return []
+        }
+    }
+
+    private var kyc: KYCProfile {
+        KYCProfile(occupation: form.value("occupation"), employer: form.value("employer"),
+                   income: IncomeRange(rawValue: form.value("income")) ?? .under50k, address: form.value("address"),
+                   purpose: AccountPurpose(rawValue: form.value("purpose")) ?? .savings,
+                   taxResidency: TaxResidency(rawValue: form.value("tax")) ?? .china, politicallyExposed: form.value("pep") == "yes")
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if var dialog = confirm {
+            let answer = dialog.handle(key)
+            confirm = answer == nil ? dialog : nil
+            if answer == .yes, case .result(let result) = stage { return verifyThenOpen(result, session: session) }
+            return .handled
+        }
+        if key == .escape { return .navigate(.pop) }
+        if case .function = key { return .ignored }
+        if [.control("g"), .control("l"), .control("q"), .control("c")].contains(key) { return .ignored }
+        switch stage {
+        case .form:
+            if key == .enter {
+                form.focus = (form.focus + 1) % form.fields.count
+                return .handled
+            }
+            let s = session.strings
+            let problems = Set(KYCRules.problems(kyc).map(\.rawValue))
+            let event = form.handle(key) { id, _ in problems.contains(id) ? s(.kycFieldHint) : nil }
+            guard event == .submit, let actor = session.signedIn else { return .handled }
+            let application = AccountApplicationForm(
+                customerID: customer.id, accountType: AccountType(rawValue: form.value("type")) ?? .savings,
+                currency: Currency(rawValue: form.value("currency")) ?? .cny, kyc: kyc,
+                documentsSeen: form.value("documents").split(separator: ",").map(String.init))
+            do {
+                let result = try AccountOpeningService(session.context).submit(application, by: actor)
+                stage = .result(result)
+                session.say(result.needsReview ? s(.openStoppedForReview, String(result.applicationID)) : s(.openClear),
+                            result.needsReview ? .warning : .success)
+            } catch {
+                session.say(error)
+            }
+            return .handled
+        case .result(let result):
+            guard !result.needsReview, key == .enter else { return .ignored }
+            let s = session.strings
+            confirm = ConfirmDialog(title: s(.openConfirm), message: summary(result, session: session), yes: s(.yes), no: s(.no))
+            return .handled
+        case .opened:
+            return .ignored
+        }
+    }
+
+    private func verifyThenOpen(_ result: ApplicationResult, session: Session) -> KeyResult {
+        let service = AccountOpeningService.verificationService(applicationID: result.applicationID)
+        let verify = VerifyCustomerScreen(session: session, customer: customer, service: service) { [weak self] in
+            self?.open(result, session: session)
+            return .pop
+        }
+        return .navigate(.push(verify))
+    }
+
+    private func open(_ result: ApplicationResult, session: Session) {
+        guard let actor = session.signedIn else { return }
+        do {
+            let opened = try AccountOpeningService(session.context).open(applicationID: result.applicationID, customerConfirmed: true, by: actor)
+            stage = .opened(opened)
+            session.say(session.strings(.openDone, opened.account.number, opened.voucherPath), .success)
+        } catch {
+            session.say(error)
+        }
+    }
+
+    private func summary(_ result: ApplicationResult, session: Session) -> String {
+        let s = session.strings
+        let type = AccountType(rawValue: form.value("type")).map { session.coded("accountType", $0.rawValue) } ?? ""
+        return s(.openSummary, customer.name, Masking.idNumber(customer.idNumber), type, form.value("currency"),
+                 session.riskName(result.risk.level))
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        let s = session.strings
+        let x = area.x + 2
+        switch stage {
+        case .form:
+            form.relabel(s, ["type": .openType, "currency": .openCurrency, "occupation": .kycOccupation, "employer": .kycEmployer,
+                             "income": .kycIncome, "address": .fieldAddress, "purpose": .kycPurpose, "tax": .kycTax,
+                             "pep": .kycPEP, "documents": .openDocuments], hints: ["employer": .kycEmployerHint])
+            relabelChoices(session)
+            buffer.write(customer.name + "  " + Masking.idNumber(customer.idNumber), x: x, y: area.y, role: .header)
+            return form.render(into: &buffer, at: Rect(x: x, y: area.y + 2, width: area.width - 4, height: form.height))
+        case .result(let result):
+            var y = area.y + 1
+            buffer.write(s(.openRisk, session.riskName(result.risk.level), String(result.risk.score)), x: x, y: y, role: .header)
+            y += 1
+            let reasons = result.risk.reasons.map { session.coded("riskReason", $0.rawValue) }.joined(separator: ", ")
+            buffer.write(reasons.isEmpty ? s(.openNoRiskFactors) : reasons, in: Rect(x: x + 2, y: y, width: area.width - 6, height: 1), role: .normal)
+            y += 2
+            if result.needsReview {
+                buffer.write(s(.openScreeningHit), x: x, y: y, role: .error)
+                for hit in result.hits.prefix(5) {
+                    y += 1
+                    buffer.write("\(hit.entry.name) [\(hit.entry.list)] \(hit.entry.reason)",
+                                 in: Rect(x: x + 2, y: y, width: area.width - 6, height: 1), role: .warning)
+                }
+                y += 2
+                buffer.write(s(.openStoppedForReview, String(result.applicationID)), in: Rect(x: x, y: y, width: area.width - 4, height: 1), role: .warning)
+            } else {
+                buffer.write(s(.openScreeningClear), x: x, y: y, role: .success)
+                y += 2
+                for line in TextLayout.wrap(summary(result, session: session), width: area.width - 4) {
+                    buffer.write(line, x: x, y: y, role: .normal)
+                    y += 1
+                }
+                y += 1
+                buffer.write(s(.openConfirmPrompt), x: x, y: y, role: .header)
+            }
+            confirm?.render(into: &buffer, area: area)
+        case .opened(let opened):
+            buffer.write(s(.openAccountNumber), x: x, y: area.y + 2, role: .label)
+            buffer.write(opened.account.number, x: x + 20, y: area.y + 2, role: .title)
+            buffer.write(s(.openVoucher), x: x, y: area.y + 4, role: .label)
+            buffer.write(String(format: "%08lld", opened.voucherSequence), x: x + 20, y: area.y + 4, role: .normal)
+            buffer.write(opened.voucherPath, in: Rect(x: x, y: area.y + 5, width: area.width - 4, height: 1), role: .dim)
+        }
+        return nil
+    }
+
+    private func relabelChoices(_ session: Session) {
+        let s = session.strings
+        let labels: [String: [(String, String)]] = [
+            "type": AccountType.allCases.map { ($0.rawValue, session.coded("accountType", $0.rawValue)) },
+            "currency": Currency.allCases.map { ($0.rawValue, $0.rawValue) },
+            "income": IncomeRange.allCases.map { ($0.rawValue, session.coded("income", $0.rawValue)) },
+            "purpose": AccountPurpose.allCases.map { ($0.rawValue, session.coded("purpose", $0.rawValue)) },
+            "tax": TaxResidency.allCases.map { ($0.rawValue, session.coded("tax", $0.rawValue)) },
+            "pep": [("no", s(.no)), ("yes", s(.yes))],
+            "documents": Self.documentSets.map { ($0, $0.split(separator: ",").map { session.coded("doc", String($0)) }.joined(separator: " + ")) },
+        ]
+        for index in form.fields.indices {
+            guard let options = labels[form.fields[index].id], case .choice(_, let selected) = form.fields[index].input else { continue }
+            form.fields[index].input = .choice(options: options.map { (value: $0.0, label: $0.1) }, selected: selected)
+        }
+    }
+}

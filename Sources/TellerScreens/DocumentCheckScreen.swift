@@ -1,0 +1,76 @@
+import BankCore
+import BranchServices
+import Localization
+import TerminalUI
+
+/// Checks an identity document: type, number (or the two MRZ lines of a
+/// passport) and expiry. The message says exactly which check failed; every
+/// check is recorded.
+final class DocumentCheckScreen: Screen {
+    private var form: Form
+    private var verdict: (text: String, role: StyleRole)?
+
+    init(session: Session) {
+        form = Form(fields: [
+            .choice("type", "", options: IDDocumentType.allCases.map { ($0.rawValue, $0.rawValue) }),
+            .text("number", "", maxLength: 30, filter: .asciiPrintable, required: false),
+            .text("expiry", "", maxLength: 10, filter: .asciiPrintable, required: false),
+            .text("mrz1", "", maxLength: 44, filter: .asciiPrintable, required: false),
+            .text("mrz2", "", maxLength: 44, filter: .asciiPrintable, required: false),
+        ], labelWidth: 22, requiredMessage: "")
+    }
+
+    var capturesText: Bool { form.focus > 0 }
+
+    func title(_ session: Session) -> String { session.strings(.docCheckTitle) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        return [
+            KeyCommand(id: "submit", keys: [.control("s"), .enter], title: s(.docCheckRun), help: s(.docCheckRunLong)),
+            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
+        ]
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if key == .escape { return .navigate(.pop) }
+        if case .function = key { return .ignored }
+        if [.control("g"), .control("l"), .control("q"), .control("c")].contains(key) { return .ignored }
+        guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else { return .handled }
+        let s = session.strings
+        let type = IDDocumentType(rawValue: form.value("type")) ?? .residentID
+        let service = IdentityService(session.context)
+        do throws(LocalizedMessage) {
+            if type == .passport, !form.value("mrz1").isEmpty || !form.value("mrz2").isEmpty {
+                let mrz = try service.checkPassportMRZ(line1: form.value("mrz1"), line2: form.value("mrz2"), customerID: nil, by: actor)
+                verdict = (s(.docCheckPassportOK, mrz.surname + " " + mrz.givenNames, mrz.documentNumber, mrz.expiryDate.description), .success)
+            } else {
+                let expiryText = form.value("expiry").trimmingCharacters(in: .whitespaces)
+                let expiry = BusinessDate(expiryText)
+                if !expiryText.isEmpty && expiry == nil { throw LocalizedMessage(.validDate) }
+                let checked = try service.checkDocument(type: type, number: form.value("number"), expiry: expiry, customerID: nil, by: actor)
+                let birth = checked.birthDate.map { "  " + s(.fieldBirthDate) + " " + $0.description } ?? ""
+                verdict = (s(.docCheckOK, Masking.idNumber(checked.number)) + birth, .success)
+            }
+        } catch {
+            verdict = (error.text(in: s), .error)
+        }
+        return .handled
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        let s = session.strings
+        form.relabel(s, ["type": .fieldIDType, "number": .fieldIDNumber, "expiry": .fieldIDExpiry, "mrz1": .docCheckMRZ1,
+                         "mrz2": .docCheckMRZ2], hints: ["mrz1": .docCheckMRZHint, "mrz2": .docCheckMRZHint, "expiry": .validDate])
+        if case .choice(_, let selected) = form.fields[0].input {
+            form.fields[0].input = .choice(options: IDDocumentType.allCases.map { ($0.rawValue, session.idTypeName($0)) }, selected: selected)
+        }
+        let cursor = form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: form.height))
+        if let verdict {
+            for (i, line) in TextLayout.wrap(verdict.text, width: area.width - 4).prefix(3).enumerated() {
+                buffer.write(line, x: area.x + 2, y: area.y + 2 + form.height + i, role: verdict.role)
+            }
+        }
+        return cursor
+    }
+}

@@ -1,0 +1,92 @@
+import BankCore
+import BankStore
+import BranchServices
+import Localization
+import TerminalUI
+
+/// Supervisors decide account applications stopped by a watch-list hit:
+/// approve or reject, with a reason. The supervisor who entered an
+/// application cannot decide it (the service refuses).
+final class ReviewScreen: Screen {
+    private var pending: [(application: ApplicationRecord, customer: Customer?)] = []
+    private var table = Table(columns: [])
+    private var reason = TextField(maxLength: 120)
+    private var editingReason: Bool?
+
+    init(session: Session) { reload(session) }
+
+    private func reload(_ session: Session) {
+        guard let actor = session.signedIn else { return }
+        do {
+            pending = try AccountOpeningService(session.context).pendingReviews(by: actor)
+        } catch {
+            session.say(error)
+        }
+    }
+
+    var capturesText: Bool { editingReason != nil }
+
+    func title(_ session: Session) -> String { session.strings(.reviewTitle) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        if editingReason != nil {
+            return [KeyCommand(id: "decide", keys: [.enter], title: s(.keySubmit), help: s(.reviewReasonHint))]
+        }
+        return [
+            KeyCommand(id: "approve", keys: [.character("a")], title: s(.reviewApprove), help: s(.reviewApproveLong)),
+            KeyCommand(id: "reject", keys: [.character("r")], title: s(.reviewReject), help: s(.reviewRejectLong)),
+        ]
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if let approve = editingReason {
+            switch key {
+            case .escape: editingReason = nil
+            case .enter:
+                guard let actor = session.signedIn, pending.indices.contains(table.selected) else { return .handled }
+                let id = pending[table.selected].application.id
+                do {
+                    try AccountOpeningService(session.context).review(applicationID: id, approve: approve, reason: reason.text, by: actor)
+                    session.say(session.strings(approve ? .reviewApproved : .reviewRejected, String(id)), .success)
+                    editingReason = nil
+                    reload(session)
+                } catch {
+                    session.say(error)
+                }
+            default:
+                if case .function = key { return .ignored }
+                reason.handle(key)
+            }
+            return .handled
+        }
+        if table.handle(key) { return .handled }
+        if key == .escape { return .navigate(.pop) }
+        guard let command = commands(session).command(for: key), pending.indices.contains(table.selected) else { return .ignored }
+        reason = TextField(maxLength: 120)
+        editingReason = command.id == "approve"
+        return .handled
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        let s = session.strings
+        table.columns = [
+            TableColumn(s(.reviewColumnID), width: 5, alignment: .right),
+            TableColumn(s(.customersColumnName), width: 18),
+            TableColumn(s(.panelRisk), width: 8),
+            TableColumn(s(.reviewColumnHit)),
+        ]
+        table.emptyMessage = s(.reviewNone)
+        table.setRows(pending.map { entry in
+            [String(entry.application.id), entry.customer?.name ?? "?", session.riskName(entry.application.riskLevel),
+             entry.application.screeningDetail]
+        })
+        table.render(into: &buffer, at: Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 5))
+        guard let approve = editingReason else { return nil }
+        let y = area.maxY - 3
+        buffer.write(s(approve ? .reviewApprove : .reviewReject) + " — " + s(.reviewReason), x: area.x + 2, y: y, role: .header)
+        let cursor = reason.render(into: &buffer, at: Rect(x: area.x + 2, y: y + 1, width: area.width - 4, height: 1), focused: true)
+        buffer.write(s(.reviewReasonHint), in: Rect(x: area.x + 2, y: y + 2, width: area.width - 4, height: 1), role: .dim)
+        return cursor
+    }
+}

@@ -1,0 +1,78 @@
+import BankCore
+import BankStore
+import BranchServices
+import Localization
+import TerminalUI
+
+/// Verifies the person for one service: card PIN, one-time code, or a
+/// fingerprint / face / photo result the teller attests. Every attempt is
+/// recorded. `onVerified` continues the flow that asked for it.
+final class VerifyCustomerScreen: Screen {
+    private let customer: Customer
+    private let service: String
+    private let onVerified: (() -> Navigation)?
+    private var form: Form
+    private static let methods: [VerificationMethod] = [.pin, .otp, .photo, .fingerprint, .face]
+
+    init(session: Session, customer: Customer, service: String, onVerified: (() -> Navigation)? = nil) {
+        self.customer = customer
+        self.service = service
+        self.onVerified = onVerified
+        form = Form(fields: [
+            .choice("method", "", options: Self.methods.map { ($0.rawValue, $0.rawValue) }),
+            .text("secret", "", maxLength: 8, masked: true, filter: .digits, required: false),
+            .choice("result", "", options: [("passed", ""), ("failed", "")]),
+        ], labelWidth: 24, requiredMessage: "")
+    }
+
+    var capturesText: Bool { form.focus == 1 }
+
+    func title(_ session: Session) -> String { session.strings(.verifyTitle, customer.name) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        return [
+            KeyCommand(id: "submit", keys: [.control("s"), .enter], title: s(.keySubmit), help: s(.keySubmitLong)),
+            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
+        ]
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if key == .escape { return .navigate(.pop) }
+        if case .function = key { return .ignored }
+        if [.control("g"), .control("l"), .control("q"), .control("c")].contains(key) { return .ignored }
+        guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else { return .handled }
+        let method = VerificationMethod(rawValue: form.value("method")) ?? .pin
+        let identity = IdentityService(session.context)
+        do throws(LocalizedMessage) {
+            switch method {
+            case .pin: try identity.verifyPIN(customerID: customer.id, pin: form.value("secret"), service: service, by: actor)
+            case .otp: try identity.verifyOneTimeCode(customerID: customer.id, code: form.value("secret"), service: service, by: actor)
+            case .photo, .fingerprint, .face:
+                let passed = form.value("result") == "passed"
+                try identity.attest(customerID: customer.id, method: method, passed: passed, service: service, by: actor)
+                guard passed else { throw LocalizedMessage(.verifyFailedAttested) }
+            }
+            session.say(session.strings(.verifyPassed), .success)
+            return .navigate(onVerified?() ?? .pop)
+        } catch {
+            form.setValue("secret", "")
+            session.say(error)
+            return .handled
+        }
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        let s = session.strings
+        form.relabel(s, ["method": .verifyMethod, "secret": .verifySecret, "result": .verifyResult],
+                     hints: ["secret": .verifySecretHint, "result": .verifyResultHint])
+        if case .choice(_, let selected) = form.fields[0].input {
+            form.fields[0].input = .choice(options: Self.methods.map { ($0.rawValue, session.coded("method", $0.rawValue)) }, selected: selected)
+        }
+        if case .choice(_, let selected) = form.fields[2].input {
+            form.fields[2].input = .choice(options: [("passed", s(.verifyMatch)), ("failed", s(.verifyNoMatch))], selected: selected)
+        }
+        buffer.write(s(.verifyFor, service), in: Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: 1), role: .dim)
+        return form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 2, width: area.width - 4, height: area.height - 2))
+    }
+}
