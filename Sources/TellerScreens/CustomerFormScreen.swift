@@ -67,9 +67,9 @@ final class CustomerFormScreen: Screen {
         if case .function = key { return .ignored }
         if [.control("g"), .control("l"), .control("q"), .control("c")].contains(key) { return .ignored }
         let service = CustomerService(session.context)
-        let event = form.handle(key) { [self] id, _ in
-            service.problems(with: application)[id]?.text(in: session.strings)
-        }
+        // Checked before the key is applied: the validator must not read the form while it changes.
+        let problems = service.problems(with: application)
+        let event = form.handle(key) { id, _ in problems[id]?.text(in: session.strings) }
         guard event == .submit, let actor = session.signedIn else { return .handled }
         do {
             let customer = try service.register(application, by: actor)

@@ -13,6 +13,8 @@ final class CustomerPanelScreen: Screen {
     private var panel: CustomerPanel?
     private var revealed: (idNumber: String, phone: String)?
     private var accounts: [AccountRecord] = []
+    /// Set when another screen opened from here may change what the panel shows.
+    private var stale = false
 
     init(session: Session, customerID: Int64) {
         self.customerID = customerID
@@ -56,6 +58,7 @@ final class CustomerPanelScreen: Screen {
 
     func handle(_ key: Key, session: Session) -> KeyResult {
         if key == .escape { return .navigate(.pop) }
+        stale = true
         guard let command = commands(session).command(for: key), let actor = session.signedIn, let panel else { return .ignored }
         switch command.id {
         case "reveal":
@@ -103,6 +106,10 @@ final class CustomerPanelScreen: Screen {
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let s = session.strings
+        if stale {
+            stale = false
+            reload(session)
+        }
         guard let panel else { return nil }
         let c = panel.customer
         let x = area.x + 2

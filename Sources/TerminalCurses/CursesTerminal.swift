@@ -125,6 +125,15 @@ public final class CursesTerminal: TerminalDevice {
                 _exit(128 + received)
             }
         }
+        // A crash (a bug) must not leave the terminal in raw mode either:
+        // restore it, then let the signal take its default course.
+        for signalNumber in [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE] {
+            signal(signalNumber) { received in
+                endwin()
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
     }
 
     private func attributeBits(_ attributes: TextAttributes) -> attr_t {

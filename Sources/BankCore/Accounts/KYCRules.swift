@@ -21,8 +21,11 @@ public enum KYCField: String, CaseIterable, Sendable {
 /// - no field may contain a control character (tab, newline, other C0/C1
 ///   controls, DEL) anywhere, even inside the trimmed whitespace.
 public enum KYCRules {
+    /// Accepted occupation length in characters, after trimming.
     public static let occupationLength = 2...40
+    /// Accepted employer length in characters, after trimming (0 only for `noEmployerOccupations`).
     public static let employerLength = 0...60
+    /// Accepted address length in characters, after trimming.
     public static let addressLength = 5...120
 
     /// Occupations for which an empty employer is accepted.

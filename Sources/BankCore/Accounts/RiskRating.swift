@@ -39,6 +39,10 @@ public enum RiskRating {
     /// This age or older counts as elderly.
     public static let elderlyAge = 80
 
+    /// Rates a profile on the business date `today` by the points table
+    /// above: the score is the sum of the points of every rule that fires,
+    /// the reasons list those rules in `RiskReason.allCases` order, and the
+    /// level follows `level(score:politicallyExposed:)`.
     public static func assess(_ profile: KYCProfile, idType: IDDocumentType, birthDate: BusinessDate,
                               today: BusinessDate) -> RiskAssessment {
         let age = CustomerAge.years(birthDate: birthDate, on: today)

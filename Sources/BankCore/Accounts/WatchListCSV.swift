@@ -33,6 +33,7 @@ public enum WatchListCSV {
     /// The column names, in the canonical order.
     public static let columns = ["name", "id_number", "birth_date", "list", "reason"]
 
+    /// The entries of the file in file order, or the first error with its line.
     public static func parse(_ text: String) throws(LineError) -> [WatchListEntry] {
         let records: [CSVRecords.Record]
         do {

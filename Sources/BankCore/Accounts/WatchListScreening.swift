@@ -27,6 +27,8 @@ public enum WatchListScreening {
     static let middleDots: Set<Unicode.Scalar> = ["\u{00B7}", "\u{30FB}", "\u{FF65}", "\u{2027}", "\u{2022}", "\u{2219}"]
     static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{FF07}"]
 
+    /// The form two names are compared in (rules above). Latin names come
+    /// back as upper-case tokens in sorted order joined by one space.
     public static func normalizedName(_ name: String) -> String {
         if name.unicodeScalars.contains(where: isCJKIdeograph) {
             var kept = String.UnicodeScalarView()
@@ -51,6 +53,8 @@ public enum WatchListScreening {
         return tokens.sorted().joined(separator: " ")
     }
 
+    /// Every entry the applicant matches, in list order, at most one hit
+    /// per entry with its strongest kind (rules above). Empty means clear.
     public static func screen(name: String, idNumber: String, birthDate: BusinessDate,
                               against entries: [WatchListEntry]) -> [WatchListHit] {
         let applicantName = normalizedName(name)
