@@ -62,9 +62,13 @@ public final class AccountRepository {
 
     // MARK: Watch list
 
+    /// Replaces the whole list. ID numbers are stored cleaned
+    /// (`WatchListScreening.cleanedID`) so `watchListCandidates` finds them
+    /// however the list wrote them (spaces, dashes, lower-case `x`).
     public func replaceWatchList(_ entries: [WatchListEntry], at: Date, by operatorID: Int64?) throws {
         try db.execute("DELETE FROM watch_list")
-        for entry in entries {
+        for var entry in entries {
+            entry.idNumber = entry.idNumber.map(WatchListScreening.cleanedID).flatMap { $0.isEmpty ? nil : $0 }
             try db.execute("""
                 INSERT INTO watch_list (name, name_key, id_number, birth_date, list, reason, imported_at, imported_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -77,7 +81,7 @@ public final class AccountRepository {
     /// Entries that could match: same normalized name or same ID number (the screening rule decides).
     public func watchListCandidates(name: String, idNumber: String) throws -> [WatchListEntry] {
         try db.query("SELECT * FROM watch_list WHERE name_key = ? OR id_number = ?",
-                     [.text(WatchListScreening.normalizedName(name)), .text(idNumber.uppercased())]).map {
+                     [.text(WatchListScreening.normalizedName(name)), .text(WatchListScreening.cleanedID(idNumber))]).map {
             WatchListEntry(name: $0.string("name") ?? "", idNumber: $0.string("id_number"),
                            birthDate: $0.string("birth_date").flatMap(BusinessDate.init), list: $0.string("list") ?? "",
                            reason: $0.string("reason") ?? "")

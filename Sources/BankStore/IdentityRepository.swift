@@ -69,13 +69,21 @@ public final class IdentityRepository {
                   SQLValue(millis: at)])
     }
 
+    /// Records one verification. The ticket is the visit in progress at the
+    /// operator's counter for this customer, when there is one.
     public func recordVerification(customerID: Int64, service: String, method: VerificationMethod, passed: Bool, detail: String,
                                    operatorID: Int64?, at: Date) throws {
+        let ticket = try operatorID.flatMap { operatorID in
+            try db.scalarInt("""
+                SELECT t.id FROM counters c JOIN tickets t ON t.id = c.current_ticket_id
+                WHERE c.operator_id = ? AND t.customer_id = ?
+                """, [.integer(operatorID), .integer(customerID)])
+        }
         try db.execute("""
-            INSERT INTO identity_verifications (customer_id, service, method, result, detail, operator_id, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO identity_verifications (customer_id, service, method, result, detail, operator_id, ticket_id, at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, [.integer(customerID), .text(service), .text(method.rawValue), .text(passed ? "passed" : "failed"),
-                  .text(detail), SQLValue(operatorID), SQLValue(millis: at)])
+                  .text(detail), SQLValue(operatorID), SQLValue(ticket), SQLValue(millis: at)])
     }
 
     /// Whether the customer passed a verification for exactly this service since `since`.

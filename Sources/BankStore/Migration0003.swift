@@ -50,6 +50,7 @@ enum Migration0003 {
             result TEXT NOT NULL CHECK (result IN ('passed', 'failed')),
             detail TEXT NOT NULL DEFAULT '',
             operator_id INTEGER REFERENCES operators(id),
+            ticket_id INTEGER REFERENCES tickets(id),
             at INTEGER NOT NULL
         ) STRICT;
         CREATE INDEX identity_verifications_customer ON identity_verifications(customer_id, service, at);

@@ -28,7 +28,8 @@ public struct IdentityService {
     public func checkDocument(type: IDDocumentType, number: String, expiry: BusinessDate?, customerID: Int64?,
                               by actor: Operator) throws(LocalizedMessage) -> CheckedDocument {
         let result = IdentityRules.check(type: type, number: number, expiry: expiry, today: today)
-        try record(type: type, number: number, result: result, customerID: customerID, actor: actor)
+        // An accepted number is recorded in its cleaned form, so checks of one document match whatever spacing was typed.
+        try record(type: type, number: (try? result.get())?.number ?? number, result: result, customerID: customerID, actor: actor)
         return try result.get()
     }
 

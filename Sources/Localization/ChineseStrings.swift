@@ -548,5 +548,13 @@ public enum ChineseStrings {
         .panelPINSet: "密码已设置。",
         .setPINTitle: "为 {0} 设置密码",
         .cliWatchListImported: "名单已替换：已向 {1} 载入 {0} 条记录。",
+        .cardNumber: "银行卡号",
+        .cardHint: "16 到 19 位数字；按 Luhn 校验位核验并掩码显示。",
+        .cardOK: "卡号有效：{0}。",
+        .cardInvalid: "卡号无效（须为 16–19 位且校验位正确）。",
+        .accountStatus_active: "正常",
+        .accountStatus_frozen: "冻结",
+        .accountStatus_dormant: "久悬",
+        .accountStatus_closed: "已销户",
     ]
 }

@@ -548,5 +548,13 @@ public enum EnglishStrings {
         .panelPINSet: "PIN set.",
         .setPINTitle: "Set PIN for {0}",
         .cliWatchListImported: "Watch list replaced: {0} entries loaded into {1}.",
+        .cardNumber: "Bank card number",
+        .cardHint: "16 to 19 digits; checked with the Luhn check digit and shown masked.",
+        .cardOK: "Card number valid: {0}.",
+        .cardInvalid: "The card number is not valid (16–19 digits with a correct check digit).",
+        .accountStatus_active: "active",
+        .accountStatus_frozen: "frozen",
+        .accountStatus_dormant: "dormant",
+        .accountStatus_closed: "closed",
     ]
 }

@@ -548,4 +548,12 @@ public enum StringKey: String, CaseIterable, Sendable {
     case panelPINSet
     case setPINTitle
     case cliWatchListImported
+    case cardNumber
+    case cardHint
+    case cardOK
+    case cardInvalid
+    case accountStatus_active
+    case accountStatus_frozen
+    case accountStatus_dormant
+    case accountStatus_closed
 }

@@ -135,7 +135,7 @@ final class CustomerPanelScreen: Screen {
         } else {
             for (i, account) in accounts.prefix(3).enumerated() {
                 line(i == 0 ? s(.panelAccounts) : "", "\(account.number)  \(session.coded("accountType", account.type.rawValue))  "
-                     + "\(account.currency.rawValue)  \(account.status.rawValue)")
+                     + "\(account.currency.rawValue)  \(session.coded("accountStatus", account.status.rawValue))")
             }
         }
         y += 1

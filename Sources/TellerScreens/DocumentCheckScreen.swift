@@ -17,6 +17,7 @@ final class DocumentCheckScreen: Screen {
             .text("expiry", "", maxLength: 10, filter: .asciiPrintable, required: false),
             .text("mrz1", "", maxLength: 44, filter: .asciiPrintable, required: false),
             .text("mrz2", "", maxLength: 44, filter: .asciiPrintable, required: false),
+            .text("card", "", maxLength: 23, filter: .asciiPrintable, required: false),
         ], labelWidth: 22, requiredMessage: "")
     }
 
@@ -41,6 +42,15 @@ final class DocumentCheckScreen: Screen {
         let type = IDDocumentType(rawValue: form.value("type")) ?? .residentID
         let service = IdentityService(session.context)
         do throws(LocalizedMessage) {
+            if !form.value("card").trimmingCharacters(in: .whitespaces).isEmpty {
+                // A bank card number: Luhn check, shown masked.
+                switch BankCardNumber.validate(form.value("card")) {
+                case .success(let number): verdict = (s(.cardOK, BankCardNumber.masked(number)), .success)
+                case .failure: verdict = (s(.cardInvalid), .error)
+                }
+                form.setValue("card", "")
+                return .handled
+            }
             if type == .passport, !form.value("mrz1").isEmpty || !form.value("mrz2").isEmpty {
                 let mrz = try service.checkPassportMRZ(line1: form.value("mrz1"), line2: form.value("mrz2"), customerID: nil, by: actor)
                 verdict = (s(.docCheckPassportOK, mrz.surname + " " + mrz.givenNames, mrz.documentNumber, mrz.expiryDate.description), .success)
@@ -61,7 +71,7 @@ final class DocumentCheckScreen: Screen {
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let s = session.strings
         form.relabel(s, ["type": .fieldIDType, "number": .fieldIDNumber, "expiry": .fieldIDExpiry, "mrz1": .docCheckMRZ1,
-                         "mrz2": .docCheckMRZ2], hints: ["mrz1": .docCheckMRZHint, "mrz2": .docCheckMRZHint, "expiry": .validDate])
+                         "mrz2": .docCheckMRZ2, "card": .cardNumber], hints: ["card": .cardHint, "mrz1": .docCheckMRZHint, "mrz2": .docCheckMRZHint, "expiry": .validDate])
         if case .choice(_, let selected) = form.fields[0].input {
             form.fields[0].input = .choice(options: IDDocumentType.allCases.map { ($0.rawValue, session.idTypeName($0)) }, selected: selected)
         }

@@ -76,7 +76,9 @@ public enum WatchListScreening {
     }
 
     /// ID numbers compared the way `IdentityText` cleans what a teller types.
-    static func cleanedID(_ text: String) -> String {
+    /// Public so the store can keep listed numbers in this form and find
+    /// candidates by index (a list may write `110105 19830321 123x`).
+    public static func cleanedID(_ text: String) -> String {
         IdentityText.clean(text, removing: ["-"])
     }
 

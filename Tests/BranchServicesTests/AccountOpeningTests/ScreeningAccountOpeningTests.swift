@@ -139,10 +139,15 @@ extension AccountOpeningTests {
 
         @Test func anIDNumberOnTheListIsAHitWhateverTheName() throws {
             let branch = try OpeningBranch()
-            let customer = try branch.register("Chen Jing", birth: "1990-01-02")
-            // The list writes the number in lower case with spaces and dashes.
+            // A number whose check character is X, which the list writes in lower case.
+            let sequence = try #require((100...999).map(String.init).first {
+                OpeningBranch.residentID(birth: "19900102", sequence: $0).hasSuffix("X")
+            })
+            let customer = try branch.register("Chen Jing", birth: "1990-01-02", sequence: sequence)
+            #expect(customer.idNumber.hasSuffix("X"))
+            // The list writes the number with a space, a dash and a lower-case x.
             let number = customer.idNumber
-            let typed = number.prefix(6) + " " + number.dropFirst(6).prefix(8) + "-" + number.suffix(4).lowercased()
+            let typed = String(number.prefix(6)) + " " + String(number.dropFirst(6).prefix(8)) + "-" + number.suffix(4).lowercased()
             try branch.watchList.importCSV(path: try branch.writeFile("ids.csv", """
                 name,id_number,birth_date,list,reason
                 Somebody Else,\(typed),,INTERNAL,stolen identity card
@@ -151,6 +156,7 @@ extension AccountOpeningTests {
             let result = try branch.opening.submit(OpeningBranch.form(customer), by: branch.teller)
             #expect(result.hits.map(\.kind) == [.idNumber])
             #expect(result.needsReview)
+            #expect(branch.status(ofApplication: result.applicationID) == "pending_review")
         }
 
         @Test func aMalformedListChangesNothing() throws {
