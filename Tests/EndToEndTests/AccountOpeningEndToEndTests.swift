@@ -27,7 +27,7 @@ struct AccountOpeningEndToEndTests {
         try signInAsTeller(tmux)
         try tmux.send("C-g")
         try tmux.waitFor("Go to screen")
-        try tmux.send("2")
+        try tmux.send(try #require(try tmux.hotkey(for: "Customers")))
         try tmux.waitFor("Customers")
         try tmux.send("F5")
         try tmux.waitFor("Register customer")
@@ -109,7 +109,7 @@ struct AccountOpeningEndToEndTests {
 
         let tmux = try Tmux(Fixture.command("--demo --lang en", home: home))
         try signInAsTeller(tmux)
-        try tmux.send("3")
+        try tmux.send(try #require(try tmux.hotkey(for: "Identity check")))
         try tmux.waitFor("Identity document check")
         try tmux.send("Tab")
         try tmux.type(wrong)

@@ -20,7 +20,7 @@ struct ReceptionEndToEndTests {
         try teller.type("135790")
         try teller.send("Enter")
         try teller.waitFor("主菜单")
-        try teller.send("1")
+        try teller.send(try #require(try teller.hotkey(for: "柜台")))
         try teller.waitFor("开启窗口")
         try teller.send("Enter")
         try teller.waitFor("窗口号")
@@ -38,7 +38,7 @@ struct ReceptionEndToEndTests {
         try guide.type("246810")
         try guide.send("Enter")
         try guide.waitFor("Main menu")
-        try guide.send("1")
+        try guide.send(try #require(try guide.hotkey(for: "Reception")))
         try guide.waitFor("Today's appointments")
         try guide.send("w")
         try guide.waitFor("Issue ticket")
@@ -71,7 +71,7 @@ struct ReceptionEndToEndTests {
         // The guide's board shows the counter again idle within a second or two.
         try guide.send("C-g")
         try guide.waitFor("Go to screen")
-        try guide.send("3")
+        try guide.send(try #require(try guide.hotkey(for: "Lobby board")))
         try guide.waitFor("Counter 3")
 
         try guide.send("C-q")

@@ -46,6 +46,15 @@ final class Tmux {
         throw Timeout(expected: text, screen: last)
     }
 
+    /// The hotkey shown before `title` in a menu on the screen (e.g. `3` in "│ 3  Lobby board").
+    func hotkey(for title: String) throws -> String? {
+        for line in try screen().split(separator: "\n") where line.contains(title) {
+            let before = line[..<line.range(of: title)!.lowerBound]
+            if let key = before.split(whereSeparator: { $0 == " " || $0 == "│" }).last { return String(key) }
+        }
+        return nil
+    }
+
     struct StartFailed: Error { var command: String }
 
     struct Timeout: Error, CustomStringConvertible {
