@@ -147,7 +147,7 @@ public enum EnglishStrings {
         .auditVerify: "Verify",
         .auditVerifyLong: "Recompute the hash chain of the whole audit trail",
         .auditEmpty: "No audit records.",
-        .cliUsage: "Usage: teller [COMMAND] [OPTIONS]\n\nA terminal teller workstation for a bank branch.\n\nCommands:\n  (none)          run the workstation\n  demo-reset      reset the training branch to its seed data\n  verify          check the audit chain and exit (0 = intact)\n  watchlist-import FILE  replace the compliance watch list from a CSV file\n\nOptions:\n  --db PATH       branch file (default: {0})\n  --demo          open the training branch (never the real branch file)\n  --theme ID      colour theme: {1}\n  --lang LANG     language: en or zh\n  --help          show this help\n  --version       show the version\n\nEnvironment: TELLER_DB, TELLER_THEME, TELLER_THEMES_DIR, NO_COLOR, LANG.",
+        .cliUsage: "Usage: teller [COMMAND] [OPTIONS]\n\nA terminal teller workstation for a bank branch.\n\nCommands:\n  (none)          run the workstation\n  demo-reset      reset the training branch to its seed data\n  verify          check the audit chain and exit (0 = intact)\n  watchlist-import FILE  replace the compliance watch list from a CSV file\n  board           lobby wall display: the queue board, no sign-in, Ctrl-Q closes\n\nOptions:\n  --db PATH       branch file (default: {0})\n  --demo          open the training branch (never the real branch file)\n  --theme ID      colour theme: {1}\n  --lang LANG     language: en or zh\n  --help          show this help\n  --version       show the version\n\nEnvironment: TELLER_DB, TELLER_THEME, TELLER_THEMES_DIR, NO_COLOR, LANG.",
         .cliUnknownOption: "teller: unknown option '{0}'. Try 'teller --help'.",
         .cliUnknownCommand: "teller: unknown command '{0}'. Try 'teller --help'.",
         .cliMissingValue: "teller: option {0} needs a value. Try 'teller --help'.",
@@ -556,5 +556,8 @@ public enum EnglishStrings {
         .accountStatus_frozen: "frozen",
         .accountStatus_dormant: "dormant",
         .accountStatus_closed: "closed",
+        .businessDateBackwards: "The business date only moves forward (now {0}).",
+        .settingsBusinessDate: "Business date",
+        .settingsBusinessDateHint: "Day close: move the branch to the next business date (ticket numbers restart).",
     ]
 }

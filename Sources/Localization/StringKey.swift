@@ -556,4 +556,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case accountStatus_frozen
     case accountStatus_dormant
     case accountStatus_closed
+    case businessDateBackwards
+    case settingsBusinessDate
+    case settingsBusinessDateHint
 }

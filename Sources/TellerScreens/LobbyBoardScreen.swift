@@ -13,7 +13,9 @@ final class LobbyBoardScreen: Screen {
     private var refresh = QueueRefresh()
     private var updatedAt = ""
 
-    init(session: Session) {}
+    private let wallDisplay: Bool
+
+    init(session: Session, wallDisplay: Bool = false) { self.wallDisplay = wallDisplay }
 
     var capturesText: Bool { false }
 
@@ -22,7 +24,7 @@ final class LobbyBoardScreen: Screen {
     func commands(_ session: Session) -> [KeyCommand] { [] }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        key == .escape ? .navigate(.pop) : .ignored
+        key == .escape && !wallDisplay ? .navigate(.pop) : .ignored
     }
 
     private func reload(_ session: Session) {

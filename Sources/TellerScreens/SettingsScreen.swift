@@ -11,7 +11,7 @@ final class SettingsScreen: Screen {
     private let isAdministrator: Bool
     private let labels: [String: StringKey] = [
         "language": .settingsLanguage, "theme": .settingsTheme, "attempts": .settingsMaxAttempts,
-        "lockout": .settingsLockoutMinutes, "idle": .settingsIdleMinutes,
+        "lockout": .settingsLockoutMinutes, "idle": .settingsIdleMinutes, "businessDate": .settingsBusinessDate,
     ]
 
     init(session: Session) {
@@ -22,6 +22,9 @@ final class SettingsScreen: Screen {
             .choice("language", "", options: languages, selected: Language.allCases.firstIndex(of: session.language) ?? 0),
             .choice("theme", "", options: themes, selected: session.themes.ids.firstIndex(of: session.theme.id) ?? 0),
         ]
+        if let op = session.signedIn, BusinessDayService.mayChange(op.role) {
+            fields.append(.text("businessDate", "", session.branch?.businessDate.description ?? "", maxLength: 10, filter: .asciiPrintable))
+        }
         if isAdministrator {
             let security = BranchSettingsService(session.context).security()
             fields.append(.text("attempts", "", String(security.maxAttempts), maxLength: 2, filter: .digits))
@@ -32,6 +35,7 @@ final class SettingsScreen: Screen {
     }
 
     var capturesText: Bool { form.focus >= 2 }
+
 
     func title(_ session: Session) -> String { session.strings(.settingsTitle) }
 
@@ -64,6 +68,7 @@ final class SettingsScreen: Screen {
                 case "attempts": return Self.rangeProblem(value, SecuritySettings.attemptsRange, s)
                 case "lockout": return Self.rangeProblem(value, SecuritySettings.lockoutRange, s)
                 case "idle": return Self.rangeProblem(value, SecuritySettings.idleRange, s)
+                case "businessDate": return BusinessDate(value) == nil ? s(.validDate) : nil
                 default: return nil
                 }
             } ? .submit : .none
@@ -76,6 +81,15 @@ final class SettingsScreen: Screen {
         }
         let theme = session.themes.themeOrDefault(id: form.value("theme"))
         if theme.id != session.theme.id { session.setTheme(theme) }
+        if let actor = session.signedIn, let date = BusinessDate(form.value("businessDate")), date != session.branch?.businessDate {
+            do {
+                try BusinessDayService(session.context).setBusinessDate(date, by: actor)
+                session.reloadBranch()
+            } catch {
+                form.setError("businessDate", error.text(in: session.strings))
+                return .handled
+            }
+        }
         if isAdministrator, let actor = session.signedIn {
             let security = SecuritySettings(maxAttempts: Int(form.value("attempts")) ?? 0,
                                             lockoutMinutes: Int(form.value("lockout")) ?? 0,
@@ -92,7 +106,8 @@ final class SettingsScreen: Screen {
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
-        form.relabel(session.strings, labels, hints: ["attempts": .settingsBranchOnly, "lockout": .settingsBranchOnly, "idle": .settingsBranchOnly])
+        form.relabel(session.strings, labels, hints: ["attempts": .settingsBranchOnly, "lockout": .settingsBranchOnly, "idle": .settingsBranchOnly,
+                                                    "businessDate": .settingsBusinessDateHint])
         let cursor = form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2))
         for (i, error) in session.themes.errors.prefix(2).enumerated() {
             buffer.write(session.strings(.settingsThemeProblem, error.description),

@@ -24,12 +24,16 @@ public final class WorkstationApp {
         case goTo(Menu)
     }
 
-    public init(session: Session, terminal: any TerminalDevice) {
+    /// `wallDisplay` shows only the lobby board, with nobody signed in: it
+    /// holds no personal data, never idle-locks, and only Ctrl-Q closes it.
+    public init(session: Session, terminal: any TerminalDevice, wallDisplay: Bool = false) {
         self.session = session
         self.terminal = terminal
         idle = IdleLock(timeout: BranchSettingsService(session.context).security().idleTimeout, start: session.context.clock.now())
         terminal.apply(theme: session.theme)
-        if session.branch == nil {
+        if wallDisplay {
+            stack = [LobbyBoardScreen(session: session, wallDisplay: true)]
+        } else if session.branch == nil {
             stack = [SetupScreen(session: session)]
         } else {
             stack = [LoginScreen(session: session)]
@@ -241,6 +245,7 @@ public final class WorkstationApp {
     /// The frame for the current state, without presenting it.
     public func renderFrame() -> CellBuffer {
         let size = terminal.size
+        session.reloadBranch()  // another terminal may have moved the business date
         var buffer = CellBuffer(width: size.width, height: size.height)
         if isTooSmall {
             let s = session.strings

@@ -9,6 +9,7 @@ struct CommandLineOptions: Equatable {
         case demoReset = "demo-reset"
         case verify
         case watchlistImport = "watchlist-import"
+        case board
     }
 
     var command: Command = .run

@@ -86,7 +86,8 @@ do {
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     CursesTerminal.installSignalHandlers()
     let terminal = try CursesTerminal(theme: theme, colorAllowed: !noColor)
-    let app = WorkstationApp(session: session, terminal: terminal)
+    if options.command == .board, context.branch() == nil { terminal.shutdown(); fail(strings(.cliNoBranch, path), status: 1) }
+    let app = WorkstationApp(session: session, terminal: terminal, wallDisplay: options.command == .board)
     app.run()
     terminal.shutdown()
     exit(0)
