@@ -77,9 +77,7 @@ final class AccountOpeningScreen: Screen {
             if answer == .yes, case .result(let result) = stage { return verifyThenOpen(result, session: session) }
             return .handled
         }
-        if key == .escape { return .navigate(.pop) }
-        if case .function = key { return .ignored }
-        if [.control("g"), .control("l"), .control("q"), .control("c")].contains(key) { return .ignored }
+        if let preempted = FormScreenKeys.preempt(key) { return preempted }
         switch stage {
         case .form:
             if key == .enter {

@@ -28,11 +28,7 @@ final class BookAppointmentScreen: Screen {
     func title(_ session: Session) -> String { session.strings(.bookTitle) + " — " + customer.name }
 
     func commands(_ session: Session) -> [KeyCommand] {
-        let s = session.strings
-        return [
-            KeyCommand(id: "submit", keys: [.control("s"), .enter], title: s(.keySubmit), help: s(.keySubmitLong)),
-            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-        ]
+        FormScreenKeys.commands(session)
     }
 
     private func relabel(_ session: Session) {
@@ -47,9 +43,7 @@ final class BookAppointmentScreen: Screen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        if case .function = key { return .ignored }
-        if [.control("g"), .control("l"), .control("q"), .control("c")].contains(key) { return .ignored }
+        if let preempted = FormScreenKeys.preempt(key) { return preempted }
         let s = session.strings
         let event = form.handle(key) { id, value in
             switch id {

@@ -24,11 +24,7 @@ final class FinishServiceScreen: Screen {
     func title(_ session: Session) -> String { session.strings(.counterFinishTitle, ticket.displayNumber) }
 
     func commands(_ session: Session) -> [KeyCommand] {
-        let s = session.strings
-        return [
-            KeyCommand(id: "submit", keys: [.control("s"), .enter], title: s(.keySubmit), help: s(.keySubmitLong)),
-            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-        ]
+        FormScreenKeys.commands(session)
     }
 
     private func relabel(_ session: Session) {
@@ -97,17 +93,11 @@ final class TransferTicketScreen: Screen {
     func title(_ session: Session) -> String { session.strings(.counterTransferTitle, ticket.displayNumber) }
 
     func commands(_ session: Session) -> [KeyCommand] {
-        let s = session.strings
-        return [
-            KeyCommand(id: "submit", keys: [.control("s"), .enter], title: s(.keySubmit), help: s(.keySubmitLong)),
-            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-        ]
+        FormScreenKeys.commands(session)
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        if case .function = key { return .ignored }
-        if [.control("g"), .control("l"), .control("q"), .control("c")].contains(key) { return .ignored }
+        if let preempted = FormScreenKeys.preempt(key) { return preempted }
         guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else { return .handled }
         let type = BusinessType(rawValue: form.value("type"))
         let toCounter = Int(form.value("counter"))

@@ -48,11 +48,7 @@ final class CustomerFormScreen: Screen {
     func title(_ session: Session) -> String { session.strings(.registerTitle) }
 
     func commands(_ session: Session) -> [KeyCommand] {
-        let s = session.strings
-        return [
-            KeyCommand(id: "submit", keys: [.control("s"), .enter], title: s(.keySubmit), help: s(.keySubmitLong)),
-            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-        ]
+        FormScreenKeys.commands(session)
     }
 
     private var application: CustomerApplication {
@@ -63,9 +59,7 @@ final class CustomerFormScreen: Screen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        if case .function = key { return .ignored }
-        if [.control("g"), .control("l"), .control("q"), .control("c")].contains(key) { return .ignored }
+        if let preempted = FormScreenKeys.preempt(key) { return preempted }
         let service = CustomerService(session.context)
         // Checked before the key is applied: the validator must not read the form while it changes.
         let problems = service.problems(with: application)

@@ -42,11 +42,7 @@ final class OperatorFormScreen: Screen {
     }
 
     func commands(_ session: Session) -> [KeyCommand] {
-        let s = session.strings
-        return [
-            KeyCommand(id: "submit", keys: [.enter, .control("s")], title: s(.keySubmit), help: s(.keySubmitLong)),
-            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-        ]
+        FormScreenKeys.commands(session, submitKeys: [.enter, .control("s")])
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {

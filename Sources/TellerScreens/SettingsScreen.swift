@@ -22,14 +22,14 @@ final class SettingsScreen: Screen {
             .choice("language", "", options: languages, selected: Language.allCases.firstIndex(of: session.language) ?? 0),
             .choice("theme", "", options: themes, selected: session.themes.ids.firstIndex(of: session.theme.id) ?? 0),
         ]
-        if let op = session.signedIn, BusinessDayService.mayChange(op.role) {
-            fields.append(.text("businessDate", "", session.branch?.businessDate.description ?? "", maxLength: 10, filter: .asciiPrintable))
-        }
         if isAdministrator {
             let security = BranchSettingsService(session.context).security()
             fields.append(.text("attempts", "", String(security.maxAttempts), maxLength: 2, filter: .digits))
             fields.append(.text("lockout", "", String(security.lockoutMinutes), maxLength: 4, filter: .digits))
             fields.append(.text("idle", "", String(security.idleMinutes), maxLength: 2, filter: .digits))
+        }
+        if let op = session.signedIn, BusinessDayService.mayChange(op.role) {
+            fields.append(.text("businessDate", "", session.branch?.businessDate.description ?? "", maxLength: 10, filter: .asciiPrintable))
         }
         form = Form(fields: fields, labelWidth: 28, requiredMessage: "")
     }

@@ -76,17 +76,11 @@ final class TicketIssueScreen: Screen {
     func title(_ session: Session) -> String { session.strings(.issueTitle) }
 
     func commands(_ session: Session) -> [KeyCommand] {
-        let s = session.strings
-        return [
-            KeyCommand(id: "submit", keys: [.control("s"), .enter], title: s(.keySubmit), help: s(.keySubmitLong)),
-            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-        ]
+        FormScreenKeys.commands(session)
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        if case .function = key { return .ignored }
-        if [.control("g"), .control("l"), .control("q"), .control("c")].contains(key) { return .ignored }
+        if let preempted = FormScreenKeys.preempt(key) { return preempted }
         let event = form.handle(key) { _, _ in nil }
         let type = BusinessType(rawValue: form.value("type")) ?? .cash
         if type != questionsType {

@@ -30,17 +30,11 @@ final class VerifyCustomerScreen: Screen {
     func title(_ session: Session) -> String { session.strings(.verifyTitle, customer.name) }
 
     func commands(_ session: Session) -> [KeyCommand] {
-        let s = session.strings
-        return [
-            KeyCommand(id: "submit", keys: [.control("s"), .enter], title: s(.keySubmit), help: s(.keySubmitLong)),
-            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-        ]
+        FormScreenKeys.commands(session)
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        if case .function = key { return .ignored }
-        if [.control("g"), .control("l"), .control("q"), .control("c")].contains(key) { return .ignored }
+        if let preempted = FormScreenKeys.preempt(key) { return preempted }
         guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else { return .handled }
         let method = VerificationMethod(rawValue: form.value("method")) ?? .pin
         let identity = IdentityService(session.context)
