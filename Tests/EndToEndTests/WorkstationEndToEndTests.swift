@@ -119,4 +119,19 @@ struct WorkstationEndToEndTests {
         try tmux.send("C-q")
         try tmux.waitFor(" END")
     }
+
+    @Test func wallDisplayShowsTheBoardWithoutSignInAndIgnoresEsc() throws {
+        let home = try Fixture.scratchFolder()
+        _ = try Shell.run(Fixture.tellerPath, ["demo-reset"], environment: ["XDG_DATA_HOME": home])
+        let tmux = try Tmux(Fixture.command("board --demo --lang en", home: home))
+        let board = try tmux.waitFor("Lobby board")
+        #expect(board.contains("Waiting now"))
+        #expect(board.contains("Not signed in"))
+        try tmux.send("Escape")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(try tmux.screen().contains("Lobby board"))
+        try tmux.send("C-q")
+        let after = try tmux.waitFor(" END")
+        #expect(after.contains("EXIT=0"))
+    }
 }
