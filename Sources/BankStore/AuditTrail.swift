@@ -34,6 +34,10 @@ public final class AuditTrail {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.integer(seq), .integer(millis), SQLValue(operatorID), .text(terminal), .text(action),
                       .text(subject), .text(detail), .text(prevHash), .text(hash)])
+            // The chain head is kept apart from the trail, so cutting entries off the end is detected too.
+            try db.execute("""
+                INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                """, [.text(Self.headKey), .text("\(seq):\(hash)")])
             return AuditEntry(seq: seq, at: EpochMillis.date(millis), operatorID: operatorID, terminal: terminal,
                               action: action, subject: subject, detail: detail, prevHash: prevHash, hash: hash)
         }
@@ -77,8 +81,17 @@ public final class AuditTrail {
             previousSeq = seq
             previousHash = storedHash
         }
+        if let head = try db.queryOne("SELECT value FROM settings WHERE key = ?", [.text(Self.headKey)])?.string("value") {
+            let parts = head.split(separator: ":")
+            if parts.count == 2, let headSeq = Int64(parts[0]), headSeq != previousSeq || String(parts[1]) != previousHash {
+                breaches.append(.endMismatch(recordedSeq: headSeq, foundSeq: previousSeq))
+            }
+        }
         return breaches
     }
+
+    /// Settings key holding `seq:hash` of the newest entry.
+    static let headKey = "audit.head"
 
     private static let selectColumns =
         "SELECT seq, at, operator_id, terminal, action, subject, detail, prev_hash, hash FROM audit_log"

@@ -187,6 +187,39 @@ public struct QueueService {
         try context.write { try queue.counters() }
     }
 
+    /// Closes every counter this operator holds (sign-out, lockout, quit). A
+    /// customer called but not yet served goes back to the queue with their
+    /// original arrival time; one being served is recorded as referred (the
+    /// visit ended without the service finishing here). Each change is an event.
+    public func releaseCounters(of actor: Operator) throws(LocalizedMessage) {
+        try context.write {
+            let now = context.clock.now()
+            for var counter in try queue.counters() where counter.operatorID == actor.id && counter.state != .closed {
+                if let ticketID = counter.currentTicketID, var ticket = try queue.ticket(id: ticketID)?.ticket {
+                    if ticket.status == .serving {
+                        ticket.status = .finished
+                        ticket.outcome = .referred
+                        try queue.update(ticket, finishedAt: now)
+                        try queue.appendEvent(ticketID: ticket.id, at: now, kind: .finished, type: ticket.businessType,
+                                              operatorID: actor.id, counterID: counter.id, detail: "outcome=referred counter closed")
+                    } else {
+                        ticket.status = .waiting
+                        ticket.counterID = nil
+                        try queue.update(ticket)
+                        try queue.clearServiceTimes(ticketID: ticket.id)
+                        try queue.appendEvent(ticketID: ticket.id, at: now, kind: .transferred, type: ticket.businessType,
+                                              operatorID: actor.id, counterID: counter.id, detail: "returned to queue: counter closed")
+                    }
+                }
+                counter.currentTicketID = nil
+                counter.state = .closed
+                counter.operatorID = nil
+                try queue.save(counter, at: now)
+                try context.record("counter.close", by: actor.id, subject: "counter \(counter.number)", detail: "released")
+            }
+        }
+    }
+
     /// Calls the next ticket for this counter by `QueuePolicy`; nil when nobody waits.
     public func callNext(counterID: Int64, by actor: Operator) throws(LocalizedMessage) -> Ticket? {
         try context.write { () throws -> Ticket? in

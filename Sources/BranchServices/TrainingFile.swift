@@ -13,13 +13,31 @@ public enum TrainingFile {
             if let branch = context.branch(), !branch.isTraining {
                 throw LocalizedMessage(.cliDemoRefusesRealFile, path)
             }
+            if reset { try emptyInPlace(context.database) }
             context.database.close()
-            if reset {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            }
         }
         let context = try BranchContext.open(path: path, terminal: terminal)
         if context.branch() == nil { try DemoBranch.seed(context) }
         context.database.close()
+    }
+
+    /// Drops every table in one transaction, keeping the file itself (its
+    /// inode and permissions), so terminals that have it open see the fresh
+    /// training branch instead of working on a deleted copy.
+    static func emptyInPlace(_ database: Database) throws(LocalizedMessage) {
+        do {
+            try database.execute("PRAGMA foreign_keys = OFF")
+            try database.transaction {
+                let tables = try database.query(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").compactMap { $0.string("name") }
+                for table in tables { try database.execute("DROP TABLE IF EXISTS \"\(table)\"") }
+                try database.execute("PRAGMA user_version = 0")
+            }
+            try database.execute("PRAGMA foreign_keys = ON")
+        } catch let error as StoreError {
+            throw StoreMessages.message(for: error)
+        } catch {
+            throw LocalizedMessage(.unexpectedError, "\(error)")
+        }
     }
 }

@@ -21,6 +21,7 @@ final class BookAppointmentScreen: Screen {
             .text("purpose", "", maxLength: 60, required: false),
             .choice("manager", "", options: [], selected: current),
         ], labelWidth: 20, requiredMessage: "")
+        form.fields[4].required = false  // "none" is a valid choice
     }
 
     var capturesText: Bool { form.fields[form.focus].id != "type" && form.fields[form.focus].id != "manager" }

@@ -17,6 +17,7 @@ final class FinishServiceScreen: Screen {
             .choice("outcome", "", options: [], selected: ticket.status == .serving ? 0 : 2),
             .choice("satisfaction", "", options: [], selected: 0),
         ], labelWidth: 22, requiredMessage: "")
+        form.fields[1].required = false
     }
 
     var capturesText: Bool { false }
@@ -56,9 +57,11 @@ final class FinishServiceScreen: Screen {
             return .handled
         }
         let outcome = ServiceOutcome(rawValue: form.value("outcome")) ?? .served
+        // Only a customer who was served can rate the service.
+        let satisfaction = outcome == .served || outcome == .referred ? Int(form.value("satisfaction")) : nil
         do {
             let done = try QueueService(session.context).finish(counterID: counter.id, outcome: outcome,
-                                                                satisfaction: Int(form.value("satisfaction")), by: actor)
+                                                                satisfaction: satisfaction, by: actor)
             session.say(session.strings(.counterFinished, done.displayNumber, session.outcomeName(outcome)), .success)
             return .navigate(.pop)
         } catch {

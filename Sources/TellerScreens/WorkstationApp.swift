@@ -68,6 +68,8 @@ public final class WorkstationApp {
     /// Checks the idle timer without a key press.
     public func checkIdle() {
         guard session.signedIn != nil, lockPanel == nil else { return }
+        // An administrator may have changed the timeout on any terminal: it applies at once.
+        idle.timeout = BranchSettingsService(session.context).security().idleTimeout
         if idle.shouldLock(at: session.context.clock.now()) { lock(idle: true) }
     }
 
@@ -194,6 +196,7 @@ public final class WorkstationApp {
 
     func signOut() {
         if let op = session.signedIn {
+            try? QueueService(session.context).releaseCounters(of: op)
             try? AuthenticationService(session.context).recordSignOut(for: op)
             session.message = nil
         }
@@ -204,7 +207,10 @@ public final class WorkstationApp {
     }
 
     func quit() {
-        if let op = session.signedIn { try? AuthenticationService(session.context).recordSignOut(for: op) }
+        if let op = session.signedIn {
+            try? QueueService(session.context).releaseCounters(of: op)
+            try? AuthenticationService(session.context).recordSignOut(for: op)
+        }
         session.signedIn = nil
         running = false
     }

@@ -33,7 +33,7 @@ if let requestedTheme, themes.theme(id: requestedTheme) == nil {
 }
 
 if options.showHelp {
-    print(strings(.cliUsage, DataLocation.branchFile(environment: environment), themes.ids.joined(separator: ", ")))
+    print(strings(.cliUsage, options.demo ? DataLocation.trainingFile(environment: environment) : DataLocation.branchFile(environment: environment), themes.ids.joined(separator: ", ")))
     exit(0)
 }
 if options.showVersion {
@@ -56,6 +56,11 @@ do {
             print(strings(.cliDemoReset, path))
             exit(0)
         }
+    }
+    if [.verify, .watchlistImport, .board].contains(options.command) {
+        // These commands read an existing branch; they never create one.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        guard let size, size > 0 else { fail(strings(.cliNoBranch, path), status: 1) }
     }
     let context = try BranchContext.open(path: path, terminal: terminalName)
 
