@@ -544,7 +544,7 @@ public enum ChineseStrings {
         .panelSetPINLong: "客户设置或修改 6 位密码（已锁定的密码须主管操作）",
         .panelEnrolOTP: "动态码",
         .panelEnrolOTPLong: "为客户开通动态验证码并显示 otpauth:// 链接",
-        .panelOTPEnrolled: "请让客户在验证器中扫描或输入：{0}",
+        .panelOTPEnrolled: "请让客户在验证器应用中扫描或输入以下链接：",
         .panelPINSet: "密码已设置。",
         .setPINTitle: "为 {0} 设置密码",
         .cliWatchListImported: "名单已替换：已向 {1} 载入 {0} 条记录。",
@@ -559,5 +559,6 @@ public enum ChineseStrings {
         .businessDateBackwards: "营业日只能向后调整（当前为 {0}）。",
         .settingsBusinessDate: "营业日",
         .settingsBusinessDateHint: "日终：将网点调整到下一个营业日（号票重新编号）。",
+        .panelOTPSecret: "密钥（手动输入用）：{0}",
     ]
 }

@@ -544,7 +544,7 @@ public enum EnglishStrings {
         .panelSetPINLong: "The customer sets or changes their 6-digit PIN (a blocked PIN needs a supervisor)",
         .panelEnrolOTP: "One-time codes",
         .panelEnrolOTPLong: "Enrol the customer for one-time codes and show the otpauth:// link",
-        .panelOTPEnrolled: "Scan or type this into the customer's authenticator: {0}",
+        .panelOTPEnrolled: "Scan or type this link into the customer's authenticator app:",
         .panelPINSet: "PIN set.",
         .setPINTitle: "Set PIN for {0}",
         .cliWatchListImported: "Watch list replaced: {0} entries loaded into {1}.",
@@ -559,5 +559,6 @@ public enum EnglishStrings {
         .businessDateBackwards: "The business date only moves forward (now {0}).",
         .settingsBusinessDate: "Business date",
         .settingsBusinessDateHint: "Day close: move the branch to the next business date (ticket numbers restart).",
+        .panelOTPSecret: "Secret (to type by hand): {0}",
     ]
 }

@@ -559,4 +559,5 @@ public enum StringKey: String, CaseIterable, Sendable {
     case businessDateBackwards
     case settingsBusinessDate
     case settingsBusinessDateHint
+    case panelOTPSecret
 }

@@ -33,6 +33,13 @@ enum Chrome {
         let row = buffer.height - 2
         buffer.fill(Rect(x: 0, y: row, width: buffer.width, height: 1), role: .normal)
         guard let message else { return }
-        buffer.write(" " + message.text, in: Rect(x: 0, y: row, width: buffer.width, height: 1), role: message.role)
+        // A long message takes the row above as well rather than losing its end.
+        let lines = TextLayout.wrap(message.text, width: buffer.width - 2)
+        let shown = Array(lines.prefix(2))
+        for (i, line) in shown.enumerated() {
+            let y = row - (shown.count - 1) + i
+            buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), role: .normal)
+            buffer.write(" " + line, in: Rect(x: 0, y: y, width: buffer.width, height: 1), role: message.role)
+        }
     }
 }

@@ -13,6 +13,8 @@ final class CustomerPanelScreen: Screen {
     private var panel: CustomerPanel?
     private var revealed: (idNumber: String, phone: String)?
     private var accounts: [AccountRecord] = []
+    /// The `otpauth://` link just enrolled, shown in full until the next key.
+    private var enrolment: String?
     /// Set when another screen opened from here may change what the panel shows.
     private var stale = false
 
@@ -57,6 +59,10 @@ final class CustomerPanelScreen: Screen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
+        if enrolment != nil {
+            enrolment = nil
+            return .handled
+        }
         if key == .escape { return .navigate(.pop) }
         stale = true
         guard let command = commands(session).command(for: key), let actor = session.signedIn, let panel else { return .ignored }
@@ -74,8 +80,8 @@ final class CustomerPanelScreen: Screen {
             return .navigate(.push(SetCustomerPINScreen(customer: panel.customer)))
         case "otp":
             do {
-                let uri = try IdentityService(session.context).enrolOneTimeCode(customerID: customerID, accountName: panel.customer.name, by: actor)
-                session.say(session.strings(.panelOTPEnrolled, uri), .warning)
+                enrolment = try IdentityService(session.context).enrolOneTimeCode(customerID: customerID,
+                                                                                  accountName: panel.customer.name, by: actor)
             } catch {
                 session.say(error)
             }
@@ -106,6 +112,17 @@ final class CustomerPanelScreen: Screen {
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let s = session.strings
+        if let enrolment {
+            let lines = TextLayout.wrap(s(.panelOTPEnrolled, ""), width: area.width - 8)
+                + [""] + chunks(enrolment, width: area.width - 8)
+                + ["", s(.panelOTPSecret, Self.secret(in: enrolment)), "", s(.helpClose)]
+            let box = area.centered(width: area.width - 4, height: lines.count + 2)
+            Box.draw(box, title: s(.panelEnrolOTP), into: &buffer)
+            for (i, line) in lines.enumerated() where box.y + 1 + i < box.maxY - 1 {
+                buffer.write(line, x: box.x + 2, y: box.y + 1 + i, role: i == lines.count - 1 ? .dim : .normal, maxWidth: box.width - 4)
+            }
+            return nil
+        }
         if stale {
             stale = false
             reload(session)
@@ -151,5 +168,22 @@ final class CustomerPanelScreen: Screen {
             buffer.write(text, in: Rect(x: x + 2, y: y - 1, width: area.width - 6, height: 1), role: .normal)
         }
         return nil
+    }
+
+    /// Splits a long link into lines of at most `width` characters (it has no spaces to wrap at).
+    private func chunks(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            lines.append(String(rest.prefix(max(1, width))))
+            rest = rest.dropFirst(max(1, width))
+        }
+        return lines
+    }
+
+    /// The `secret=` value of an otpauth link, for typing by hand.
+    static func secret(in link: String) -> String {
+        guard let range = link.range(of: "secret=") else { return "" }
+        return String(link[range.upperBound...].prefix { $0 != "&" })
     }
 }

@@ -215,17 +215,21 @@ public final class WorkstationApp {
         running = false
     }
 
+    /// True on the first screen of the stack (main menu, sign-in, setup).
+    private var atHome: Bool { stack.count <= 1 }
+
     /// Keys that work everywhere (their table also feeds help).
     func globalCommands() -> [KeyCommand] {
         let s = session.strings
         var commands = [
             KeyCommand(id: "help", keys: [.function(1), .character("?")], title: s(.keyHelp), help: s(.keyHelpLong)),
             KeyCommand(id: "language", keys: [.function(2)], title: s(.keyLanguage), help: s(.keyLanguageLong)),
-            KeyCommand(id: "theme", keys: [.function(3)], title: s(.keyTheme), help: s(.keyThemeLong)),
+            KeyCommand(id: "theme", keys: [.function(3)], title: s(.keyTheme), help: s(.keyThemeLong), inFooter: atHome),
         ]
         if session.signedIn != nil {
-            commands.append(KeyCommand(id: "lock", keys: [.function(4)], title: s(.keyLock), help: s(.keyLockLong)))
-            commands.append(KeyCommand(id: "goto", keys: [.control("g")], title: s(.keyGoTo), help: s(.keyGoToLong)))
+            // Lock and go-to show in the footer on the main menu; everywhere they work and F1 lists them.
+            commands.append(KeyCommand(id: "lock", keys: [.function(4)], title: s(.keyLock), help: s(.keyLockLong), inFooter: atHome))
+            commands.append(KeyCommand(id: "goto", keys: [.control("g")], title: s(.keyGoTo), help: s(.keyGoToLong), inFooter: atHome))
             if stack.count > 1 {
                 commands.append(KeyCommand(id: "back", keys: [.escape], title: s(.keyBack), help: s(.keyBackLong)))
             }

@@ -45,7 +45,8 @@ final class Workstation {
     var lines: [String] { screen.components(separatedBy: "\n") }
 
     /// The message line (just above the footer).
-    var messageLine: String { lines[lines.count - 2] }
+    /// The message shown above the footer, whole even when it wraps onto a second row.
+    var messageLine: String { app.session.message.map { " " + $0.text } ?? lines[lines.count - 2] }
 
     /// The footer line.
     var footer: String { lines[lines.count - 1] }

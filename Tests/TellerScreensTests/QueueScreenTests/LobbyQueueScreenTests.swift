@@ -34,7 +34,7 @@ import TerminalUI
           E  Complaints                                    0        0  no counter open
           Updated {STAMP}
 
-        F1/? Help  F2 中文  F3 Theme  F4 Lock  ^G Go to  Esc Back  F10 Sign out
+        F1/? Help  F2 中文  Esc Back  F10 Sign out
         """
 
     static let chinese = """
@@ -61,7 +61,7 @@ import TerminalUI
           E  投诉                                          0        0       无开放窗口
           更新于 {STAMP}
 
-        F1/? 帮助  F2 English  F3 主题  F4 锁屏  ^G 跳转  Esc 返回  F10 注销
+        F1/? 帮助  F2 English  Esc 返回  F10 注销
         """
 
     /// Counter 1 (teller, cash) serving V001; counter 2 (teller2, cash) on break;
