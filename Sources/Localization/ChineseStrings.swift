@@ -560,5 +560,11 @@ public enum ChineseStrings {
         .settingsBusinessDate: "营业日",
         .settingsBusinessDateHint: "日终：将网点调整到下一个营业日（号票重新编号）。",
         .panelOTPSecret: "密钥（手动输入用）：{0}",
+        .matchKind_idNumber: "证件号码命中",
+        .matchKind_nameAndBirthDate: "姓名及出生日期命中",
+        .matchKind_nameOnly: "姓名命中",
+        .serviceGeneral: "柜台身份核验",
+        .serviceAccountOpening: "开户（申请 {0}）",
+        .openReviewedHit: "名单命中已由主管批准：{0}",
     ]
 }

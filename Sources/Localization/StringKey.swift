@@ -560,4 +560,10 @@ public enum StringKey: String, CaseIterable, Sendable {
     case settingsBusinessDate
     case settingsBusinessDateHint
     case panelOTPSecret
+    case matchKind_idNumber
+    case matchKind_nameAndBirthDate
+    case matchKind_nameOnly
+    case serviceGeneral
+    case serviceAccountOpening
+    case openReviewedHit
 }

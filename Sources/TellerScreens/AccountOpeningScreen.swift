@@ -16,6 +16,8 @@ final class AccountOpeningScreen: Screen {
     private var stage: Stage = .form
     private var form: Form
     private var confirm: ConfirmDialog?
+    /// For an application resumed after a supervisor approved a screening hit.
+    private var reviewNote: String?
 
     init(session: Session, customer: Customer, resume application: ApplicationRecord? = nil) {
         self.customer = customer
@@ -33,9 +35,19 @@ final class AccountOpeningScreen: Screen {
         ], labelWidth: 26, requiredMessage: "")
         form.compact = true
         if let application {
+            // The summary the customer confirms is the application's, not the blank form's.
+            form.fields[0].input = .choice(options: AccountType.allCases.map { ($0.rawValue, $0.rawValue) },
+                                           selected: AccountType.allCases.firstIndex(of: application.accountType) ?? 1)
+            form.fields[1].input = .choice(options: Currency.allCases.map { ($0.rawValue, $0.rawValue) },
+                                           selected: Currency.allCases.firstIndex(of: application.currency) ?? 0)
+            let reasons = application.riskReasons.split(separator: ",").compactMap { RiskReason(rawValue: String($0)) }
             stage = .result(ApplicationResult(applicationID: application.id,
-                                              risk: RiskAssessment(level: application.riskLevel, score: application.riskScore, reasons: []),
+                                              risk: RiskAssessment(level: application.riskLevel, score: application.riskScore, reasons: reasons),
                                               hits: [], needsReview: false))
+            if application.screeningHit {
+                reviewNote = session.strings(.openReviewedHit, session.screeningText(application.screeningDetail)
+                                             + " — " + application.decisionReason)
+            }
         }
     }
 
@@ -165,6 +177,15 @@ final class AccountOpeningScreen: Screen {
                 }
                 y += 2
                 buffer.write(s(.openStoppedForReview, String(result.applicationID)), in: Rect(x: x, y: y, width: area.width - 4, height: 1), role: .warning)
+            } else if let reviewNote {
+                buffer.write(reviewNote, in: Rect(x: x, y: y, width: area.width - 4, height: 1), role: .warning)
+                y += 2
+                for line in TextLayout.wrap(summary(result, session: session), width: area.width - 4) {
+                    buffer.write(line, x: x, y: y, role: .normal)
+                    y += 1
+                }
+                y += 1
+                buffer.write(s(.openConfirmPrompt), x: x, y: y, role: .header)
             } else {
                 buffer.write(s(.openScreeningClear), x: x, y: y, role: .success)
                 y += 2

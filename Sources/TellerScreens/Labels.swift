@@ -54,4 +54,20 @@ extension Session {
         guard let seconds else { return strings(.receptionNoCounter) }
         return strings(.receptionMinutes, String(WaitEstimator.minutes(seconds)))
     }
+
+    /// A stored screening detail with its match-kind codes translated.
+    func screeningText(_ detail: String) -> String {
+        var text = detail
+        for kind in ["idNumber", "nameAndBirthDate", "nameOnly"] {
+            text = text.replacingOccurrences(of: kind + ":", with: coded("matchKind", kind) + ":")
+        }
+        return text
+    }
+
+    /// The service a verification is for, in words.
+    func serviceName(_ service: String) -> String {
+        if service.hasPrefix("account_opening:") { return strings(.serviceAccountOpening, String(service.dropFirst(16))) }
+        if service == "general" { return strings(.serviceGeneral) }
+        return service
+    }
 }

@@ -66,7 +66,7 @@ final class VerifyCustomerScreen: Screen {
         if case .choice(_, let selected) = form.fields[2].input {
             form.fields[2].input = .choice(options: [("passed", s(.verifyMatch)), ("failed", s(.verifyNoMatch))], selected: selected)
         }
-        buffer.write(s(.verifyFor, service), in: Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: 1), role: .dim)
+        buffer.write(s(.verifyFor, session.serviceName(service)), in: Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: 1), role: .dim)
         return form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 2, width: area.width - 4, height: area.height - 2))
     }
 }
