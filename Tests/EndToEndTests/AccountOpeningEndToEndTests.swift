@@ -65,7 +65,7 @@ struct AccountOpeningEndToEndTests {
         try tmux.send("Enter")
         try tmux.waitFor("Do you confirm?")
         try tmux.send("Tab", "Enter")        // the customer confirms: Yes
-        try tmux.waitFor("For service: account_opening:")
+        try tmux.waitFor("For service: account opening (application")
         try tmux.send("Tab")
         try tmux.type("246813")
         try tmux.send("C-s")
@@ -81,7 +81,7 @@ struct AccountOpeningEndToEndTests {
         #expect(voucher.contains("Zhou Xin"))
 
         try tmux.send("Escape")
-        let panelAfter = try tmux.waitFor("Customer: Zhou Xin")
+        let panelAfter = try tmux.waitFor(number)
         #expect(panelAfter.contains(number))
 
         try tmux.send("C-q")

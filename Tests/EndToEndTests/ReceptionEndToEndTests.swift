@@ -56,7 +56,9 @@ struct ReceptionEndToEndTests {
 
         // The teller calls it and sees the needs summary in Chinese.
         try teller.send("n")
-        let called = try teller.waitFor("E001")
+        try teller.waitFor("E001")
+        // The frame is written top to bottom: wait for its last part (the note) before reading it.
+        let called = try teller.waitFor("Charged twice for a transfer")
         #expect(called.contains("收费投诉"))
         #expect(called.contains("紧急"))
         #expect(called.contains("Charged twice for a transfer"))

@@ -40,7 +40,12 @@ final class Tmux {
         var last = ""
         while Date() < deadline {
             last = (try? screen()) ?? ""
-            if last.contains(text) { return last }
+            if last.contains(text) {
+                // The terminal may be mid-frame (rows are written top to bottom): read again once it settles.
+                Thread.sleep(forTimeInterval: 0.2)
+                let settled = (try? screen()) ?? last
+                return settled.contains(text) ? settled : last
+            }
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw Timeout(expected: text, screen: last)
