@@ -51,18 +51,20 @@ public final class BranchContext {
 
     /// Runs `body` as one write transaction, turning store errors into messages.
     /// When another terminal holds the write lock past the busy timeout the
-    /// whole transaction is retried (it was rolled back, so nothing is done
-    /// twice); SQLite's busy wait alone is not fair between processes.
+    /// whole transaction is retried after a short random pause (it was rolled
+    /// back, so nothing is done twice), for up to `busyDeadline` seconds in
+    /// all: SQLite's own busy wait is not fair between processes, and a
+    /// burst of work on other terminals must not fail this one.
     @discardableResult
     func write<T>(_ body: () throws -> T) throws(LocalizedMessage) -> T {
-        var attempt = 0
+        let deadline = Date().addingTimeInterval(Self.busyDeadline)
         while true {
             do {
                 return try database.transaction(body)
             } catch let message as LocalizedMessage {
                 throw message
-            } catch StoreError.busy where attempt < Self.busyRetries {
-                attempt += 1
+            } catch StoreError.busy where Date() < deadline {
+                Thread.sleep(forTimeInterval: Double.random(in: 0.001...0.05))
             } catch let error as StoreError {
                 throw StoreMessages.message(for: error)
             } catch {
@@ -71,8 +73,8 @@ public final class BranchContext {
         }
     }
 
-    /// Extra attempts after a busy timeout (each waits up to the store's busy timeout).
-    static let busyRetries = 4
+    /// How long a write keeps retrying while other terminals hold the lock.
+    static let busyDeadline: TimeInterval = 60
 
     /// Re-reads the acting operator and checks the permission, so a screen
     /// cannot do more than the role allows even if it tried.
