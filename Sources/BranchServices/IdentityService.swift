@@ -158,7 +158,7 @@ public struct IdentityService {
         try context.write {
             let clerk = try context.requireActor(actor, .customerLookup)
             try identity.recordVerification(customerID: customerID, service: service, method: method, passed: passed,
-                                            detail: "attested by teller", operatorID: clerk.id, at: context.clock.now())
+                                            detail: "attested by \(clerk.username)", operatorID: clerk.id, at: context.clock.now())
         }
     }
 

@@ -24,6 +24,7 @@ public struct WatchListService {
         }
         try context.write {
             let admin = try actor.map { try context.requireActor($0, .branchSettings) }
+            guard !entries.isEmpty else { throw LocalizedMessage(.watchListEmpty, path) }
             try AccountRepository(db: context.database).replaceWatchList(entries, at: context.clock.now(), by: admin?.id)
             try context.record("watchlist.import", by: admin?.id, subject: (path as NSString).lastPathComponent,
                                detail: "\(entries.count) entries")

@@ -161,7 +161,7 @@ public enum ChineseStrings {
         .cliAuditIntact: "审计链完整：共 {0} 条记录。",
         .cliAuditBroken: "审计链已被破坏：",
         .cliNoBranch: "teller：{0} 尚未创建网点；请直接运行 teller 进行设置。",
-        .storeNotADatabase: "teller：{0} 不是柜员网点数据文件（不是 SQLite）。文件未被改动。",
+        .storeNotADatabase: "teller：{0} 不是柜员网点数据文件。文件未被改动。",
         .storeCorrupt: "teller：{0} 已损坏（{1}）。文件未被改动，请从备份恢复。",
         .storeNewerSchema: "teller：{0} 由更新版本的 teller 写入（结构版本 {1}，本程序最高支持 {2}）。文件未被改动，请使用更新版本。",
         .storeCannotOpen: "teller：无法打开 {0}：{1}",
@@ -443,7 +443,7 @@ public enum ChineseStrings {
         .applicationNotApproved: "该申请未获批准（可能待复核或已拒绝）。",
         .applicationNotVerified: "请先为本次开户核验客户身份（密码、动态码或人工核验）。",
         .voucherWriteFailed: "无法写入凭证 {0}：{1}。未保存任何内容。",
-        .watchListUnreadable: "无法以 UTF-8 文本读取 {0}。",
+        .watchListUnreadable: "teller：无法读取 {0}（文件不存在、是文件夹或不是 UTF-8 文本）。名单未作更改。",
         .watchListBadLine: "{0} 第 {1} 行：{2}。名单未作更改。",
         .docCheckTitle: "证件核验",
         .docCheckRun: "核验",
@@ -566,5 +566,6 @@ public enum ChineseStrings {
         .serviceGeneral: "柜台身份核验",
         .serviceAccountOpening: "开户（申请 {0}）",
         .openReviewedHit: "名单命中已由主管批准：{0}",
+        .watchListEmpty: "{0} 中没有任何记录，不载入空名单。名单未作更改。",
     ]
 }

@@ -158,10 +158,10 @@ public enum EnglishStrings {
         .cliDemoReset: "Training branch reset to its seed data: {0}",
         .cliDemoRefusesRealFile: "teller: {0} is a real branch file; demo mode never opens a real branch file. Choose another --db path.",
         .cliRealRefusesTraining: "Note: {0} is a training branch file.",
-        .cliAuditIntact: "Audit chain intact: {0} records.",
+        .cliAuditIntact: "Audit chain intact: {0} record(s).",
         .cliAuditBroken: "Audit chain broken:",
         .cliNoBranch: "teller: {0} has no branch yet; run teller without a command to set it up.",
-        .storeNotADatabase: "teller: {0} is not a teller branch file (not SQLite). It was not changed.",
+        .storeNotADatabase: "teller: {0} is not a teller branch file. It was not changed.",
         .storeCorrupt: "teller: {0} is damaged ({1}). It was not changed; restore it from a backup.",
         .storeNewerSchema: "teller: {0} was written by a newer teller (schema {1}; this one knows up to {2}). It was not changed; use a newer teller.",
         .storeCannotOpen: "teller: cannot open {0}: {1}",
@@ -443,7 +443,7 @@ public enum EnglishStrings {
         .applicationNotApproved: "This application is not approved (it may be waiting for review or rejected).",
         .applicationNotVerified: "Verify the customer for this application first (PIN, one-time code or attested check).",
         .voucherWriteFailed: "Could not write voucher {0}: {1}. Nothing was saved.",
-        .watchListUnreadable: "Cannot read {0} as UTF-8 text.",
+        .watchListUnreadable: "teller: cannot read {0} (missing, a folder, or not UTF-8 text). The watch list was not changed.",
         .watchListBadLine: "{0}, line {1}: {2}. The watch list was not changed.",
         .docCheckTitle: "Identity document check",
         .docCheckRun: "Check",
@@ -566,5 +566,6 @@ public enum EnglishStrings {
         .serviceGeneral: "identity check at the counter",
         .serviceAccountOpening: "account opening (application {0})",
         .openReviewedHit: "Watch-list hit approved by a supervisor: {0}",
+        .watchListEmpty: "{0} has no entries; an empty watch list is not loaded. The watch list was not changed.",
     ]
 }

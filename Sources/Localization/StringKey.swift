@@ -566,4 +566,5 @@ public enum StringKey: String, CaseIterable, Sendable {
     case serviceGeneral
     case serviceAccountOpening
     case openReviewedHit
+    case watchListEmpty
 }
