@@ -71,8 +71,9 @@ public struct TextField: Sendable {
         buffer.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: role)
         let shown: [Character] = isMasked ? Array(repeating: "*", count: characters.count) : characters
         // Scroll so the cursor stays inside the field, with room for it on the right.
+        // Only a focused field scrolls to its cursor; otherwise it shows its beginning.
         var start = 0
-        while start < cursor && DisplayWidth.of(String(shown[start..<cursor])) >= rect.width { start += 1 }
+        while focused && start < cursor && DisplayWidth.of(String(shown[start..<cursor])) >= rect.width { start += 1 }
         let visible = String(shown[start...])
         buffer.write(visible, x: rect.x, y: rect.y, role: role, maxWidth: rect.width)
         let cursorX = rect.x + DisplayWidth.of(String(shown[start..<cursor]))
