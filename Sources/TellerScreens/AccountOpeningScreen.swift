@@ -177,17 +177,10 @@ final class AccountOpeningScreen: Screen {
                 }
                 y += 2
                 buffer.write(s(.openStoppedForReview, String(result.applicationID)), in: Rect(x: x, y: y, width: area.width - 4, height: 1), role: .warning)
-            } else if let reviewNote {
-                buffer.write(reviewNote, in: Rect(x: x, y: y, width: area.width - 4, height: 1), role: .warning)
-                y += 2
-                for line in TextLayout.wrap(summary(result, session: session), width: area.width - 4) {
-                    buffer.write(line, x: x, y: y, role: .normal)
-                    y += 1
-                }
-                y += 1
-                buffer.write(s(.openConfirmPrompt), x: x, y: y, role: .header)
             } else {
-                buffer.write(s(.openScreeningClear), x: x, y: y, role: .success)
+                // A hit a supervisor approved, or a clear screening; either way the customer confirms next.
+                buffer.write(reviewNote ?? s(.openScreeningClear), in: Rect(x: x, y: y, width: area.width - 4, height: 1),
+                             role: reviewNote == nil ? .success : .warning)
                 y += 2
                 for line in TextLayout.wrap(summary(result, session: session), width: area.width - 4) {
                     buffer.write(line, x: x, y: y, role: .normal)
