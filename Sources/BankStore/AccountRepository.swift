@@ -11,6 +11,8 @@ public struct AccountRecord: Sendable, Equatable {
     public var status: AccountStatus
     public var balance: Int64
     public var openedAt: Date
+    /// How far below zero the balance may go (0: never negative).
+    public var overdraftLimit: Int64 = 0
 }
 
 /// An account application as stored, with its screening and decision.
@@ -163,6 +165,15 @@ public final class AccountRepository {
         try db.query("SELECT * FROM accounts WHERE customer_id = ? ORDER BY opened_at, id", [.integer(customerID)]).map(decodeAccount)
     }
 
+    public func account(id: Int64) throws -> AccountRecord? {
+        try db.queryOne("SELECT * FROM accounts WHERE id = ?", [.integer(id)]).map(decodeAccount)
+    }
+
+    /// Changes an account's status (freeze, lift, reactivate, close). The caller audits it.
+    public func setStatus(accountID: Int64, _ status: AccountStatus) throws {
+        try db.execute("UPDATE accounts SET status = ? WHERE id = ?", [.text(status.rawValue), .integer(accountID)])
+    }
+
     public func account(number: String) throws -> AccountRecord? {
         try db.queryOne("SELECT * FROM accounts WHERE number = ?", [.text(number)]).map(decodeAccount)
     }
@@ -174,7 +185,8 @@ public final class AccountRepository {
         }
         return AccountRecord(id: try row.requiredInt("id", in: db), number: try row.requiredString("number", in: db),
                              customerID: try row.requiredInt("customer_id", in: db), type: type, currency: currency, status: status,
-                             balance: row.int("balance") ?? 0, openedAt: row.date("opened_at") ?? .distantPast)
+                             balance: row.int("balance") ?? 0, openedAt: row.date("opened_at") ?? .distantPast,
+                             overdraftLimit: row.int("overdraft_limit") ?? 0)
     }
 
     // MARK: Vouchers

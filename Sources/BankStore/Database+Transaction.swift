@@ -21,6 +21,15 @@ extension Database {
         }
     }
 
+    /// Runs read-only `body` in one deferred read transaction, so every query
+    /// sees the same moment even while other terminals write (WAL snapshot).
+    public func readSnapshot<T>(_ body: () throws -> T) throws -> T {
+        if isInTransaction { return try body() }
+        try execute("BEGIN DEFERRED")
+        defer { if isInTransaction { try? execute("COMMIT") } }
+        return try body()
+    }
+
     private func savepoint<T>(_ body: () throws -> T) throws -> T {
         savepointDepth += 1
         defer { savepointDepth -= 1 }

@@ -93,6 +93,15 @@ public final class IdentityRepository {
             """, [.integer(customerID), .text(service), SQLValue(millis: since)]) ?? 0) > 0
     }
 
+    /// As above, counting only verifications made by one of `methods` (`pin`, `otp`, …).
+    public func hasPassedVerification(customerID: Int64, service: String, since: Date, methods: [String]) throws -> Bool {
+        let placeholders = methods.map { _ in "?" }.joined(separator: ", ")
+        return (try db.scalarInt("""
+            SELECT count(*) FROM identity_verifications WHERE customer_id = ? AND service = ? AND result = 'passed' AND at >= ?
+              AND method IN (\(placeholders))
+            """, [.integer(customerID), .text(service), SQLValue(millis: since)] + methods.map { .text($0) }) ?? 0) > 0
+    }
+
     public func verifications(customerID: Int64) throws -> [(service: String, method: String, passed: Bool, at: Date)] {
         try db.query("SELECT * FROM identity_verifications WHERE customer_id = ? ORDER BY at DESC, id DESC", [.integer(customerID)]).map {
             ($0.string("service") ?? "", $0.string("method") ?? "", $0.string("result") == "passed", $0.date("at") ?? .distantPast)

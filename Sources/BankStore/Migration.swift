@@ -17,6 +17,7 @@ public enum Migrations {
         Migration0001.migration,
         Migration0002.migration,
         Migration0003.migration,
+        Migration0004.migration,
     ]
 
     /// The schema version a fully migrated file has.

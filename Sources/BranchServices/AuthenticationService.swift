@@ -87,6 +87,25 @@ public struct AuthenticationService {
         if let refusal { throw refusal }
     }
 
+    /// Checks another operator's ID and PIN at this terminal (a supervisor
+    /// approving): unknown IDs cost the same time, wrong PINs count toward the
+    /// lockout and are audited as `action`. Returns the operator as stored now.
+    func confirmCredentials(username: String, pin: String, action: String) throws(LocalizedMessage) -> Operator {
+        let policy = BranchSettingsService(context).security().lockoutPolicy
+        let now = context.clock.now()
+        let found = try context.write { try context.operators.find(username: username) }
+        guard let (op, encoded) = found, let stored = PINHash(encoded: encoded) else {
+            _ = PINHash.make(pin: pin, iterations: context.pinIterations)
+            try context.write { try context.record(action, by: nil, subject: username, detail: "unknown operator") }
+            throw LocalizedMessage(.loginBadCredentials)
+        }
+        if op.isLocked(at: now), let until = op.lockedUntil { throw LocalizedMessage(.loginLocked, Self.clockTime(until)) }
+        guard stored.verify(pin) else { throw failure(for: op, policy: policy, now: now, action: action) }
+        guard op.active else { throw LocalizedMessage(.loginInactive) }
+        try context.write { try context.operators.clearFailures(id: op.id) }
+        return op
+    }
+
     /// Records that the terminal was locked (by key or by idle timeout).
     public func recordLock(for op: Operator, idle: Bool) throws(LocalizedMessage) {
         try context.write { try context.record("terminal.lock", by: op.id, subject: op.username, detail: idle ? "idle" : "key") }

@@ -73,6 +73,19 @@ public final class BranchContext {
         }
     }
 
+    /// Runs read-only `body` on one consistent snapshot, translating store errors.
+    func read<T>(_ body: () throws -> T) throws(LocalizedMessage) -> T {
+        do {
+            return try database.readSnapshot(body)
+        } catch let message as LocalizedMessage {
+            throw message
+        } catch let error as StoreError {
+            throw StoreMessages.message(for: error)
+        } catch {
+            throw LocalizedMessage(.unexpectedError, "\(error)")
+        }
+    }
+
     /// How long a write keeps retrying while other terminals hold the lock.
     static let busyDeadline: TimeInterval = 60
 

@@ -42,17 +42,20 @@ public enum DemoBranch {
     /// Fills an empty file with the training branch. Hashes are computed in
     /// parallel first, then everything is written in one transaction.
     public static func seed(_ context: BranchContext) throws(LocalizedMessage) {
-        let hashes = hashAll(logins.map(\.pin), iterations: context.pinIterations)
+        let hashes = hashAll(logins.map(\.pin) + [DemoLedger.customerPIN], iterations: context.pinIterations)
         try context.write {
             guard try context.branches.load() == nil else { return }
             let now = context.clock.now()
             let today = BusinessDate(date: now)
             try context.branches.create(Branch(code: branchCode, name: branchName, businessDate: today, isTraining: true), at: now)
+            var operatorIDs: [String: Int64] = [:]
             for (login, hash) in zip(logins, hashes) {
-                _ = try context.operators.insert(username: login.username, displayName: login.displayName, role: login.role,
-                                                 pinHash: hash, createdAt: now)
+                operatorIDs[login.username] = try context.operators.insert(username: login.username, displayName: login.displayName,
+                                                                           role: login.role, pinHash: hash, createdAt: now).id
             }
-            try seedQueue(context, today: today, now: now)
+            let customers = try seedQueue(context, today: today, now: now)
+            try DemoLedger.seed(context, customers: customers, makerID: operatorIDs["super"] ?? 1, customerPINHash: hashes.last!,
+                                today: today, now: now)
             try AccountRepository(db: context.database).replaceWatchList(trainingWatchList, at: now, by: nil)
             try context.record("training.seeded", by: nil, subject: branchCode)
         }
@@ -60,7 +63,8 @@ public enum DemoBranch {
 
     /// Customers, counters, today's appointments, a few waiting tickets and a
     /// week of finished services (so wait estimates have history).
-    static func seedQueue(_ context: BranchContext, today: BusinessDate, now: Date) throws {
+    @discardableResult
+    static func seedQueue(_ context: BranchContext, today: BusinessDate, now: Date) throws -> [Customer] {
         let customers = CustomerRepository(db: context.database)
         let queue = QueueRepository(db: context.database)
         var stored: [Customer] = []
@@ -123,6 +127,7 @@ public enum DemoBranch {
                                             appointmentID: nil, needsJSON: QueueService.encodeNeeds(entry.3), issuedAt: issued, issuedBy: nil)
             try queue.appendEvent(ticketID: id, at: issued, kind: .issued, type: entry.0, operatorID: nil, counterID: nil)
         }
+        return stored
     }
 
     private static func hashAll(_ pins: [String], iterations: Int) -> [String] {

@@ -168,5 +168,12 @@ public struct IdentityService {
                                              since: context.clock.now() - Self.verificationLifetime)) ?? false
     }
 
+    /// Whether the customer passed one of `methods` for exactly this service within the lifetime.
+    public func isVerified(customerID: Int64, service: String, methods: Set<VerificationMethod>) -> Bool {
+        (try? identity.hasPassedVerification(customerID: customerID, service: service,
+                                             since: context.clock.now() - Self.verificationLifetime,
+                                             methods: methods.map(\.rawValue))) ?? false
+    }
+
     public func credential(customerID: Int64) -> CustomerCredential? { try? identity.credential(customerID: customerID) }
 }

@@ -567,4 +567,51 @@ public enum StringKey: String, CaseIterable, Sendable {
     case serviceAccountOpening
     case openReviewedHit
     case watchListEmpty
+    case accountNotFound
+    case accountFrozen
+    case accountDormant
+    case accountClosed
+    case insufficientFunds
+    case currencyMismatch
+    case amountTooLarge
+    case approvalAboveAuthority
+    case approvalAboveDailyLimit
+    case approvalAboveSingleLimit
+    case approvalRequired
+    case approvalExpired
+    case approvalNotSupervisor
+    case approvalAboveLimit
+    case approvalReasonMissing
+    case cashNegativeCount
+    case cashTotalMismatch
+    case cashOnlyCNY
+    case cashRuleUnknown
+    case customerNotVerified
+    case transferNeedsOneTimeCode
+    case transferSameAccount
+    case payeeNameInvalid
+    case payeeBankInvalid
+    case payeeAccountInvalid
+    case idempotencyKeyInvalid
+    case idempotencyConflict
+    case largeValuePurposeRequired
+    case drawerNotOpen
+    case drawerCounted
+    case drawerNotCounted
+    case drawerFromEarlierDay
+    case drawerAlreadyOpen
+    case drawerFloatEmpty
+    case drawerFloatNeedsVerification
+    case drawerCloseNeedsSignOff
+    case drawerCannotCover
+    case vaultCannotCover
+    case entryNotFound
+    case entryNotReversible
+    case entryAlreadyReversed
+    case reversalOwnEntry
+    case reversalReasonMissing
+    case reversalDrawerClosed
+    case accountStatusChangeRefused
+    case cliBooksBalanced
+    case cliBooksBroken
 }

@@ -73,14 +73,20 @@ do {
 
     if options.command == .verify {
         guard context.branch() != nil else { fail(strings(.cliNoBranch, path), status: 1) }
-        let result = try AuditService(context).verify(by: nil)
-        if result.breaches.isEmpty {
-            print(strings(.cliAuditIntact, String(result.records)))
-            exit(0)
+        let report = try BooksService(context).verify(by: nil)
+        if report.auditBreaches.isEmpty {
+            print(strings(.cliAuditIntact, String(report.auditRecords)))
+        } else {
+            print(strings(.cliAuditBroken))
+            for breach in report.auditBreaches { print("  " + breach.description) }
         }
-        print(strings(.cliAuditBroken))
-        for breach in result.breaches { print("  " + breach.description) }
-        exit(1)
+        if report.ledgerBreaches.isEmpty {
+            print(strings(.cliBooksBalanced, String(report.entries)))
+        } else {
+            print(strings(.cliBooksBroken, String(report.ledgerBreaches.count)))
+            for breach in report.ledgerBreaches { print("  " + breach.description) }
+        }
+        exit(report.isClean ? 0 : 1)
     }
 
     guard isatty(0) == 1, isatty(1) == 1 else { fail(strings(.cliNotATerminal), status: 1) }

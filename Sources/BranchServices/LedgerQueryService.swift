@@ -1,0 +1,110 @@
+import BankCore
+import BankStore
+import Foundation
+import Localization
+
+/// One row of the electronic journal with the names a person reads.
+public struct JournalLine: Sendable, Equatable {
+    public var entry: JournalEntryRecord
+    public var maker: String
+    public var approver: String?
+    public var accountNumber: String?
+    public var reversedBy: Int64?
+}
+
+/// Reading the books: account statements with running balance, paged from
+/// either end, and the electronic journal, where tellers see their own
+/// operations and supervisors see everyone's.
+public struct LedgerQueryService {
+    let context: BranchContext
+    let ledger: LedgerRepository
+    let accounts: AccountRepository
+
+    public init(_ context: BranchContext) {
+        self.context = context
+        ledger = LedgerRepository(db: context.database)
+        accounts = AccountRepository(db: context.database)
+    }
+
+    /// The account by number, for the statement header.
+    public func account(number: String, by actor: Operator) throws(LocalizedMessage) -> AccountRecord {
+        try context.read {
+            _ = try context.requireActor(actor, .cash)
+            let cleaned = number.filter { !$0.isWhitespace }
+            guard let account = try accounts.account(number: cleaned) else { throw LocalizedMessage(.accountNotFound, cleaned) }
+            return account
+        }
+    }
+
+    /// Statement lines newest first, older than `beforePostingID` when paging back.
+    public func statement(accountID: Int64, beforePostingID: Int64? = nil, limit: Int = 20,
+                          by actor: Operator) throws(LocalizedMessage) -> [StatementLine] {
+        try context.read {
+            _ = try context.requireActor(actor, .cash)
+            return try ledger.statement(accountID: accountID, beforePostingID: beforePostingID, limit: max(1, min(limit, 500)))
+        }
+    }
+
+    /// Statement lines oldest first, newer than `afterPostingID`.
+    public func statementFromStart(accountID: Int64, afterPostingID: Int64 = 0, limit: Int = 20,
+                                   by actor: Operator) throws(LocalizedMessage) -> [StatementLine] {
+        try context.read {
+            _ = try context.requireActor(actor, .cash)
+            return try ledger.statementFromStart(accountID: accountID, afterPostingID: afterPostingID, limit: max(1, min(limit, 500)))
+        }
+    }
+
+    /// Journal entries matching `filter`, newest first. A teller's search is
+    /// always limited to their own entries, whatever the filter says.
+    public func journal(_ filter: JournalFilter, beforeID: Int64? = nil, limit: Int = 20,
+                        by actor: Operator) throws(LocalizedMessage) -> [JournalLine] {
+        try context.read {
+            let reader = try context.requireActor(actor, .cash)
+            var scoped = filter
+            if !reader.role.may(.approve) { scoped.makerID = reader.id }
+            let names = Dictionary(uniqueKeysWithValues: try context.operators.all().map { ($0.id, $0.username) })
+            return try ledger.journal(scoped, beforeID: beforeID, limit: max(1, min(limit, 500))).map { entry in
+                JournalLine(entry: entry, maker: names[entry.makerID] ?? "#\(entry.makerID)",
+                            approver: entry.approverID.map { names[$0] ?? "#\($0)" },
+                            accountNumber: try entry.accountID.flatMap { try accounts.account(id: $0)?.number },
+                            reversedBy: try ledger.reversal(of: entry.id)?.id)
+            }
+        }
+    }
+
+    /// Accounts of a customer (for picking one on the cash screens).
+    public func accounts(customerID: Int64, by actor: Operator) throws(LocalizedMessage) -> [AccountRecord] {
+        try context.read {
+            _ = try context.requireActor(actor, .cash)
+            return try accounts.accounts(customerID: customerID)
+        }
+    }
+}
+
+/// The result of checking the books and the audit trail together.
+public struct BooksReport: Sendable, Equatable {
+    public var entries: Int
+    public var auditRecords: Int
+    public var ledgerBreaches: [LedgerBreach]
+    public var auditBreaches: [AuditBreach]
+    public var isClean: Bool { ledgerBreaches.isEmpty && auditBreaches.isEmpty }
+}
+
+/// `teller verify` and the supervisor's verify screen: recomputes the books
+/// from the postings and checks the audit chain.
+public struct BooksService {
+    let context: BranchContext
+
+    public init(_ context: BranchContext) { self.context = context }
+
+    /// `actor` nil is the command line (whoever can read the file).
+    public func verify(by actor: Operator?) throws(LocalizedMessage) -> BooksReport {
+        if let actor { try context.read { _ = try context.requireActor(actor, .viewAudit) } }
+        let audit = try AuditService(context).verify(by: nil)
+        return try context.read {
+            let breaches = try LedgerVerifier(db: context.database).verify()
+            let entries = Int(try context.database.scalarInt("SELECT count(*) FROM journal_entries") ?? 0)
+            return BooksReport(entries: entries, auditRecords: audit.records, ledgerBreaches: breaches, auditBreaches: audit.breaches)
+        }
+    }
+}

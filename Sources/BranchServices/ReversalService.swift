@@ -1,0 +1,79 @@
+import BankCore
+import BankStore
+import Foundation
+import Localization
+
+/// Reversal of a posted customer operation by a supervisor who did not make
+/// (or approve) it, with a reason: a new entry that mirrors every posting and
+/// cash movement of the original and points at it. The store's UNIQUE rule
+/// on `reverses_id` makes a second reversal impossible even if two
+/// supervisors try at once.
+public struct ReversalService {
+    let context: BranchContext
+    let posting: LedgerPosting
+
+    public init(_ context: BranchContext) {
+        self.context = context
+        posting = LedgerPosting(context)
+    }
+
+    public func reverse(entryID: Int64, reason: String, key: String, by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
+        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard why.count >= 3 else { throw LocalizedMessage(.reversalReasonMissing) }
+        return try posting.perform(key: key, request: "reversal|\(entryID)|\(why)", actor: actor, permission: .approve) { supervisor in
+            guard let original = try posting.ledger.entry(id: entryID) else { throw LocalizedMessage(.entryNotFound, String(entryID)) }
+            guard original.kind.isReversible else { throw LocalizedMessage(.entryNotReversible, String(entryID)) }
+            if let existing = try posting.ledger.reversal(of: entryID) {
+                throw LocalizedMessage(.entryAlreadyReversed, String(entryID), String(existing.id))
+            }
+            guard original.makerID != supervisor.id, original.approverID != supervisor.id else {
+                throw LocalizedMessage(.reversalOwnEntry)
+            }
+            let postings = try posting.ledger.postings(entryID: entryID)
+            for item in postings {
+                guard case .customer(let accountID) = item.book, let account = try posting.accounts.account(id: accountID) else { continue }
+                guard account.status != .closed else { throw LedgerPosting.message(for: .closed, account: account) }
+                // Reversing a credit takes the money back out: it must be there.
+                if item.amount < 0 { try posting.requireFunds(account, amount: -item.amount) }
+            }
+            let movements = try posting.ledger.cashMovements(entryID: entryID)
+            for movement in movements {
+                if let session = try context.database.queryOne(
+                    "SELECT status FROM drawer_sessions WHERE internal_id = ? ORDER BY id DESC LIMIT 1", [.integer(movement.internalID)]),
+                   session.string("status") != "open" {
+                    throw LocalizedMessage(.reversalDrawerClosed)
+                }
+                let holdings = try posting.ledger.holdings(internalID: movement.internalID)
+                let taking = CashBreakdown(movement.cash.counts.filter { $0.value > 0 })
+                guard taking.isCovered(by: holdings) else {
+                    throw LocalizedMessage(.drawerCannotCover, CashMessages.shortfall(taking, holdings))
+                }
+            }
+            let now = context.clock.now()
+            var draft = EntryDraft(
+                entry: JournalEntryRecord(kind: .reversal, idempotencyKey: "", requestHash: "", businessDate: posting.today,
+                                          currency: original.currency, amount: original.amount, customerID: original.customerID,
+                                          accountID: original.accountID, counterAccountID: original.counterAccountID,
+                                          makerID: supervisor.id, reversesID: original.id, memo: why,
+                                          detail: "reverses entry \(original.id) (\(original.kind.rawValue))", at: now),
+                postings: postings.map { ($0.book, -$0.amount) },
+                cash: movements.map { ($0.internalID, $0.cash, -1) },
+                primaryAccountID: original.accountID, auditAction: "ledger.reversal",
+                auditDetail: "reverses entry \(original.id): \(why)")
+            for item in postings {
+                guard case .customer(let accountID) = item.book, let account = try posting.accounts.account(id: accountID) else { continue }
+                let customer = try posting.customer(of: account)
+                draft.notices.append((customer, account, { balance in
+                    LedgerPosting.notice("reversal of entry \(original.id)", account: account, amount: original.amount,
+                                         balance: balance, at: now)
+                }))
+            }
+            let branch = context.branch()
+            draft.voucher = ("reversal", { entryID, sequence, _ in
+                CashVoucherText.reversal(sequence: sequence, entryID: entryID, original: original, branch: branch,
+                                         supervisor: supervisor, reason: why, at: now)
+            })
+            return draft
+        }
+    }
+}
