@@ -7,6 +7,8 @@ public enum Destination: String, CaseIterable, Sendable {
     case customers
     case identity
     case reviews
+    /// Cash and transfers: deposits, withdrawals, transfers, the drawer, statements, the journal.
+    case cash
     case lobby
     case operators
     case audit
@@ -19,6 +21,7 @@ public enum Destination: String, CaseIterable, Sendable {
         case .customers: return .customerLookup
         case .identity: return .customerLookup
         case .reviews: return .approve
+        case .cash: return .cash
         case .lobby: return .viewLobbyBoard
         case .operators: return .unlockOperators
         case .audit: return .viewAudit

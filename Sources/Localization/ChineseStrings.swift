@@ -614,5 +614,12 @@ public enum ChineseStrings {
         .accountStatusChangeRefused: "账户 {0} 状态为 {1}，不适用此变更。",
         .cliBooksBalanced: "账务一致：共 {0} 笔流水；每笔借贷平衡，余额、尾箱与冲正均核对无误。",
         .cliBooksBroken: "账务不一致（{0} 处问题）：",
+        .menuCash: "现金与转账",
+        .booksTitle: "账务核对",
+        .booksVerifyLong: "根据分录重算全部余额，并核对尾箱、冲正与审计链。",
+        .booksClean: "账务一致：{0} 笔流水，{1} 条审计记录，未发现问题。",
+        .booksBroken: "账务不一致：{0} 处问题。请在日终前逐一查明。",
+        .booksColumnProblem: "问题",
+        .booksNoProblems: "没有问题。",
     ]
 }

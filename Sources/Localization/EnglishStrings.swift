@@ -614,5 +614,12 @@ public enum EnglishStrings {
         .accountStatusChangeRefused: "Account {0} is {1}; this change does not apply.",
         .cliBooksBalanced: "Books consistent: {0} journal entries; every entry balances, every balance, drawer and reversal checks out.",
         .cliBooksBroken: "Books inconsistent ({0} problem(s)):",
+        .menuCash: "Cash and transfers",
+        .booksTitle: "Verify the books",
+        .booksVerifyLong: "Recompute every balance from the postings and check drawers, reversals and the audit chain.",
+        .booksClean: "Books consistent: {0} journal entries, {1} audit records, no problems found.",
+        .booksBroken: "Books inconsistent: {0} problem(s). Investigate each before the day is closed.",
+        .booksColumnProblem: "Problem",
+        .booksNoProblems: "No problems.",
     ]
 }

@@ -614,4 +614,11 @@ public enum StringKey: String, CaseIterable, Sendable {
     case accountStatusChangeRefused
     case cliBooksBalanced
     case cliBooksBroken
+    case menuCash
+    case booksTitle
+    case booksVerifyLong
+    case booksClean
+    case booksBroken
+    case booksColumnProblem
+    case booksNoProblems
 }

@@ -22,8 +22,9 @@ final class MainMenuScreen: Screen {
         guard let op = session.signedIn else { return [] }
         var items: [MenuItem] = []
         for (index, destination) in Destination.available(to: op.role).enumerated() {
+            // Digits 1–9 pick the first nine; the rest are reached with the arrows or Ctrl-G.
             items.append(MenuItem(id: destination.rawValue, title: session.destinationTitle(destination),
-                                  hotkey: Character(String(index + 1))))
+                                  hotkey: index < 9 ? Character(String(index + 1)) : nil))
         }
         items.append(MenuItem(id: "lock", title: session.strings(.menuLock), hotkey: "L"))
         items.append(MenuItem(id: "signout", title: session.strings(.menuSignOut), hotkey: "S"))

@@ -172,7 +172,7 @@ public final class WorkstationApp {
         var items = [MenuItem(id: "menu", title: session.strings(.menuTitle), hotkey: "0")]
         for (index, destination) in Destination.available(to: op.role).enumerated() {
             items.append(MenuItem(id: destination.rawValue, title: session.destinationTitle(destination),
-                                  hotkey: Character(String(index + 1))))
+                                  hotkey: index < 9 ? Character(String(index + 1)) : nil))
         }
         overlay = .goTo(Menu(items: items))
     }

@@ -18,7 +18,7 @@ import Testing
         let operators = try context.operators.all()
         #expect(operators.count == DemoBranch.logins.count)
         #expect(Set(operators.map(\.role)) == Set(Role.allCases))
-        #expect(try context.auditActions() == ["training.seeded"])
+        #expect(try context.auditActions().filter { !$0.hasPrefix("ledger.") } == ["training.seeded"])
     }
 
     @Test func everyDocumentedPINSignsIn() throws {
@@ -50,9 +50,10 @@ import Testing
         let context = try fixture.open()
         try DemoBranch.seed(context)
         let hashes = try context.database.query("SELECT pin_hash FROM operators ORDER BY id").map { $0.string("pin_hash") }
+        let audited = try context.count("audit_log")
         try DemoBranch.seed(context)
         #expect(try context.database.query("SELECT pin_hash FROM operators ORDER BY id").map { $0.string("pin_hash") } == hashes)
-        #expect(try context.count("audit_log") == 1)
+        #expect(try context.count("audit_log") == audited)
     }
 
     @Test func seedingDoesNotTouchARealBranch() throws {
@@ -125,7 +126,7 @@ import Testing
         #expect(context.branch()?.isTraining == true)
         #expect(try context.stored("trainee") == nil)
         #expect(try context.count("operators") == DemoBranch.logins.count)
-        #expect(try context.auditActions() == ["training.seeded"])
+        #expect(try context.auditActions().filter { !$0.hasPrefix("ledger.") } == ["training.seeded"])
         let teller = try #require(DemoBranch.logins.first { $0.role == .teller })
         #expect(try AuthenticationService(context).signIn(username: teller.username, pin: teller.pin).role == .teller)
     }

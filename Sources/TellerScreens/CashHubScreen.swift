@@ -1,0 +1,65 @@
+import BankCore
+import Localization
+import TerminalUI
+
+/// One entry of the cash and transfers hub: a title, who may use it and the screen it opens.
+struct CashHubItem {
+    var id: String
+    var title: (Session) -> String
+    var permission: Permission
+    var make: (Session) -> any Screen
+}
+
+/// Cash and transfers: the money screens in one place, each reachable by its
+/// number key. Items the role may not use are not listed (the services
+/// refuse them anyway).
+final class CashHubScreen: Screen {
+    private var menu = Menu(items: [])
+
+    init(session: Session) {}
+
+    /// Every money screen, in the order a teller's day uses them.
+    static var items: [CashHubItem] { [
+        CashHubItem(id: "books", title: { $0.strings(.booksTitle) }, permission: .viewAudit, make: { BooksScreen(session: $0) }),
+    ] }
+
+    var capturesText: Bool { false }
+
+    func title(_ session: Session) -> String { session.strings(.menuCash) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        [KeyCommand(id: "select", keys: [.enter], title: session.strings(.keySelect), help: session.strings(.keySelectLong))]
+    }
+
+    private func available(_ session: Session) -> [CashHubItem] {
+        guard let op = session.signedIn else { return [] }
+        return Self.items.filter { op.role.may($0.permission) }
+    }
+
+    private func rebuild(_ session: Session) {
+        let selected = menu.selectedItem?.id
+        menu = Menu(items: available(session).enumerated().map { index, item in
+            MenuItem(id: item.id, title: item.title(session), hotkey: index < 9 ? Character(String(index + 1)) : nil)
+        })
+        if let selected { menu.select(id: selected) }
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        rebuild(session)
+        if key == .escape { return .navigate(.pop) }
+        guard let id = menu.handle(key) else {
+            switch key {
+            case .up, .down, .home, .end, .tab, .backTab: return .handled
+            default: return .ignored
+            }
+        }
+        guard let item = available(session).first(where: { $0.id == id }) else { return .handled }
+        return .navigate(.push(item.make(session)))
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        rebuild(session)
+        menu.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 1, width: min(50, area.width - 4), height: menu.items.count))
+        return nil
+    }
+}
