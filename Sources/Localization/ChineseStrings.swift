@@ -621,5 +621,12 @@ public enum ChineseStrings {
         .booksBroken: "账务不一致：{0} 处问题。请在日终前逐一查明。",
         .booksColumnProblem: "问题",
         .booksNoProblems: "没有问题。",
+        .approvalTitle: "主管授权",
+        .approvalHandOver: "请将键盘交给主管：输入其本人的柜员号、密码及授权原因。",
+        .approvalSupervisor: "主管柜员号",
+        .approvalPIN: "主管密码",
+        .approvalReason: "授权原因",
+        .approvalSupervisorMissing: "请输入主管柜员号。",
+        .approvalPINMissing: "请输入主管密码。",
     ]
 }

@@ -621,5 +621,12 @@ public enum EnglishStrings {
         .booksBroken: "Books inconsistent: {0} problem(s). Investigate each before the day is closed.",
         .booksColumnProblem: "Problem",
         .booksNoProblems: "No problems.",
+        .approvalTitle: "Supervisor approval",
+        .approvalHandOver: "Hand the keyboard to the supervisor: their own ID and PIN, and the reason.",
+        .approvalSupervisor: "Supervisor ID",
+        .approvalPIN: "Supervisor PIN",
+        .approvalReason: "Reason",
+        .approvalSupervisorMissing: "Enter the supervisor's operator ID.",
+        .approvalPINMissing: "Enter the supervisor's PIN.",
     ]
 }

@@ -621,4 +621,11 @@ public enum StringKey: String, CaseIterable, Sendable {
     case booksBroken
     case booksColumnProblem
     case booksNoProblems
+    case approvalTitle
+    case approvalHandOver
+    case approvalSupervisor
+    case approvalPIN
+    case approvalReason
+    case approvalSupervisorMissing
+    case approvalPINMissing
 }

@@ -1,0 +1,67 @@
+import BankCore
+import BranchServices
+import Localization
+import TerminalUI
+
+/// A supervisor approves at this terminal with their own ID and PIN and a
+/// reason (above a teller's authority, a daily limit, a drawer float or
+/// sign-off). On success `onApproved` decides where to go next, usually
+/// posting the operation with the approval; Esc goes back without one.
+final class SupervisorApprovalScreen: Screen {
+    private let why: [String]
+    private let onApproved: (SupervisorApproval, Session) -> KeyResult
+    private var form = Form(fields: [
+        .text("supervisor", "", maxLength: 20, filter: .any),
+        .text("pin", "", maxLength: 12, masked: true, filter: .digits),
+        .text("reason", "", maxLength: 120, filter: .any),
+    ], labelWidth: 22, requiredMessage: "")
+
+    /// `why`: the reasons approval is needed, shown above the form.
+    init(why: [String], onApproved: @escaping (SupervisorApproval, Session) -> KeyResult) {
+        self.why = why
+        self.onApproved = onApproved
+    }
+
+    var capturesText: Bool { true }
+
+    func title(_ session: Session) -> String { session.strings(.approvalTitle) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        [KeyCommand(id: "submit", keys: [.enter, .control("s")], title: session.strings(.keySubmit), help: session.strings(.keySubmitLong))]
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if let preempted = FormScreenKeys.preempt(key) { return preempted }
+        let s = session.strings
+        let event = form.handle(key) { id, value in
+            switch id {
+            case "supervisor": return value.trimmingCharacters(in: .whitespaces).isEmpty ? s(.approvalSupervisorMissing) : nil
+            case "pin": return value.isEmpty ? s(.approvalPINMissing) : nil
+            case "reason": return value.trimmingCharacters(in: .whitespaces).count < 3 ? s(.approvalReasonMissing) : nil
+            default: return nil
+            }
+        }
+        guard event == .submit, let maker = session.signedIn else { return .handled }
+        do {
+            let approval = try AuthenticationService(session.context).approve(
+                username: form.value("supervisor"), pin: form.value("pin"), reason: form.value("reason"), maker: maker)
+            return onApproved(approval, session)
+        } catch {
+            form.setValue("pin", "")
+            session.say(error)
+            return .handled
+        }
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        let s = session.strings
+        var y = area.y + 1
+        for reason in why.prefix(3) {
+            buffer.write("• " + reason, in: Rect(x: area.x + 2, y: y, width: area.width - 4, height: 1), role: .warning)
+            y += 1
+        }
+        buffer.write(s(.approvalHandOver), in: Rect(x: area.x + 2, y: y, width: area.width - 4, height: 1), role: .dim)
+        form.relabel(s, ["supervisor": .approvalSupervisor, "pin": .approvalPIN, "reason": .approvalReason])
+        return form.render(into: &buffer, at: Rect(x: area.x + 2, y: y + 2, width: area.width - 4, height: area.height - (y + 2 - area.y)))
+    }
+}
