@@ -18,6 +18,9 @@
 //   Migration.swift             a frozen schema step and the list of all of them
 //   Migration0001.swift         branch, settings, operators, audit_log (+ append-only triggers)
 //   Migration0002.swift         customers, counters, tickets, queue events, appointments
+//   Migration0003.swift         identity checks, credentials, watch list, applications, accounts, vouchers
+//   Migration0004.swift         the ledger: internal accounts, journal entries, postings, cash movements,
+//                               drawer sessions, large-value reports, payees, notification outbox
 //
 // Repositories
 //   AuditEntry.swift, AuditBreach.swift, AuditLine.swift, AuditTrail.swift
@@ -27,3 +30,9 @@
 //   SettingsRepository.swift    key/value settings
 //   CustomerRepository.swift    the customer registry and its searches
 //   QueueRepository.swift       tickets, counters, appointments, the queue event log
+//   LedgerRecords.swift         the ledger's stored shapes (entries, postings, statement lines, drawers)
+//   LedgerRepository.swift      internal accounts, entries, postings with running balances, cash by denomination
+//   DrawerRepository.swift      teller drawer sessions from float to sign-off
+//   CashRecordsRepository.swift large-value reports, saved payees, the notification outbox
+//   LedgerVerifier.swift, LedgerBreach.swift
+//                               proves the books consistent and names each breach
