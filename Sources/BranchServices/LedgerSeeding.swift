@@ -1,0 +1,55 @@
+import BankCore
+import BankStore
+import Foundation
+import Localization
+
+/// Developer and benchmark aid, not a teller function: opens a customer
+/// account that already holds money, in one step. `teller-bench
+/// ledger-setup` uses it to build branch files for load, crash and
+/// concurrency tests without going through the account-opening interview.
+/// The money comes from the head-office book as an `opening_balance` entry
+/// posted through the ledger like any other (idempotency key, audit row), so
+/// `teller verify` holds. Only a supervisor may do it.
+public struct LedgerSeeding {
+    let context: BranchContext
+    let posting: LedgerPosting
+
+    public init(_ context: BranchContext) {
+        self.context = context
+        posting = LedgerPosting(context)
+    }
+
+    /// Opens an active account for `customerID` and credits `openingBalance`
+    /// (minor units, more than zero). The same `key` again returns the account
+    /// it opened the first time.
+    public func openFundedAccount(customerID: Int64, type: AccountType = .savings, currency: Currency = .cny,
+                                  openingBalance: Int64, key: String, by actor: Operator) throws(LocalizedMessage) -> AccountRecord {
+        let request = "opening_balance|\(customerID)|\(type.rawValue)|\(currency.rawValue)|\(openingBalance)"
+        let posted = try posting.perform(key: key, request: request, actor: actor, permission: .approve) { supervisor in
+            guard openingBalance > 0, openingBalance <= AmountParser.maximumMinorUnits else { throw LocalizedMessage(.amountTooLarge) }
+            guard let customer = try CustomerRepository(db: context.database).find(id: customerID) else {
+                throw LocalizedMessage(.customerNotFound)
+            }
+            let accounts = posting.accounts
+            let now = context.clock.now()
+            let number = AccountNumber.make(branchNumber: AccountOpeningService(context).branchNumber(), type: type,
+                                            sequence: try accounts.nextAccountSequence())
+            let account = try accounts.insertAccount(number: number, customerID: customer.id, type: type, currency: currency,
+                                                     openedAt: now, openedBy: supervisor.id, applicationID: nil)
+            let office = try posting.ledger.internalAccount(code: "head_office:\(currency.rawValue)", kind: .headOffice,
+                                                            currency: currency)
+            return EntryDraft(
+                entry: JournalEntryRecord(kind: .openingBalance, idempotencyKey: "", requestHash: "", businessDate: posting.today,
+                                          currency: currency, amount: openingBalance, customerID: customer.id,
+                                          accountID: account.id, makerID: supervisor.id, memo: "opening balance", at: now),
+                postings: [(.internal(office.id), openingBalance), (.customer(account.id), -openingBalance)],
+                primaryAccountID: account.id, auditAction: "ledger.opening_balance",
+                auditDetail: "account \(AccountNumber.masked(number)) customer \(customer.id) (seeded)")
+        }
+        let opened: AccountRecord? = try context.read {
+            try posting.ledger.entry(id: posted.entryID)?.accountID.flatMap { try posting.accounts.account(id: $0) }
+        }
+        guard let opened else { throw LocalizedMessage(.unexpectedError, "entry \(posted.entryID) has no account") }
+        return opened
+    }
+}

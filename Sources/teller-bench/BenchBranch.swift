@@ -1,0 +1,55 @@
+import BankCore
+import BankStore
+import BranchServices
+import Foundation
+import Localization
+
+/// What `ledger-setup` creates and `post-loop` relies on: who the bench
+/// operators are, the customers' PIN, and how the bench accounts are found
+/// again in the file (by the idempotency keys of their opening balances).
+enum BenchBranch {
+    /// PIN hashes stay cheap so many short-lived processes start fast.
+    static let pinIterations = 1_000
+    /// Every bench customer's PIN, set through `IdentityService.setPIN`.
+    static let customerPIN = "482915"
+    /// Prefix of the opening-balance keys; the account's position follows.
+    static let openingKeyPrefix = "bench-open-"
+
+    static func tellerName(_ number: Int) -> String { "bench\(number)" }
+
+    static var supervisor: DemoBranch.Login {
+        DemoBranch.logins.first { $0.role == .supervisor }!
+    }
+
+    static func `operator`(_ username: String, in context: BranchContext) throws -> Operator {
+        guard let found = try OperatorRepository(db: context.database).find(username: username)?.operator else {
+            throw LocalizedMessage(.unexpectedError, "no operator \(username) in \(context.database.path)")
+        }
+        return found
+    }
+
+    /// The accounts `ledger-setup` opened, in the order it opened them.
+    static func accounts(in context: BranchContext) throws -> [AccountRecord] {
+        let repository = AccountRepository(db: context.database)
+        return try context.database.query("""
+            SELECT account_id FROM journal_entries WHERE kind = 'opening_balance' AND idempotency_key LIKE ?
+            ORDER BY account_id
+            """, [.text(openingKeyPrefix + "%")]).compactMap { row in try row.int("account_id").flatMap { try repository.account(id: $0) } }
+    }
+
+    /// The identity-verification services an operation on `account` may need.
+    static func services(for account: AccountRecord) -> [String] {
+        [TransferService.verificationService(accountNumber: account.number), CashService.withdrawalService(accountNumber: account.number)]
+    }
+
+    /// Verifies each account's customer by PIN for every service not verified
+    /// within the last half hour, as the teller does at the counter.
+    static func verifyCustomers(of accounts: [AccountRecord], in context: BranchContext, by actor: Operator) throws {
+        let identity = IdentityService(context)
+        for account in accounts {
+            for service in services(for: account) where !identity.isVerified(customerID: account.customerID, service: service) {
+                try identity.verifyPIN(customerID: account.customerID, pin: customerPIN, service: service, by: actor)
+            }
+        }
+    }
+}

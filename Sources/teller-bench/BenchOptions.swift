@@ -1,0 +1,58 @@
+import BranchServices
+import Foundation
+import Localization
+
+/// The subcommand and its `--flag value` pairs, with helpers that stop the
+/// tool with a clear message when one is missing or malformed.
+struct BenchOptions {
+    var command: String
+    var values: [String: String]
+
+    static func parse(_ arguments: ArraySlice<String>, usage: String) -> BenchOptions {
+        var rest = Array(arguments)
+        guard let command = rest.first else { fail(usage) }
+        rest.removeFirst()
+        var values: [String: String] = [:]
+        while let flag = rest.first {
+            rest.removeFirst()
+            guard flag.hasPrefix("--"), let value = rest.first else { fail("teller-bench: bad argument \(flag)\n" + usage) }
+            rest.removeFirst()
+            values[String(flag.dropFirst(2))] = value
+        }
+        return BenchOptions(command: command, values: values)
+    }
+
+    /// A required text option.
+    func text(_ name: String) -> String {
+        guard let value = values[name], !value.isEmpty else { Self.fail("teller-bench \(command): --\(name) is required") }
+        return value
+    }
+
+    /// An integer option: required unless a default is given; must lie in `range`.
+    func integer(_ name: String, default fallback: Int64? = nil, in range: ClosedRange<Int64> = 0...Int64.max) -> Int64 {
+        guard let raw = values[name] else {
+            guard let fallback else { Self.fail("teller-bench \(command): --\(name) is required") }
+            return fallback
+        }
+        guard let value = Int64(raw), range.contains(value) else {
+            Self.fail("teller-bench \(command): --\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return value
+    }
+
+    static func fail(_ text: String) -> Never {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+        exit(2)
+    }
+
+    /// Runs `body`, stopping the tool with the message of anything it throws.
+    static func orFail<T>(_ body: () throws -> T) -> T {
+        do {
+            return try body()
+        } catch let message as LocalizedMessage {
+            fail("teller-bench: " + message.text(in: Strings(.english)))
+        } catch {
+            fail("teller-bench: \(error)")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import BankCore
+import BankStore
+import BranchServices
+import Foundation
+import Localization
+
+/// `post-loop`: one teller posting a stream of operations through the real
+/// money services. Each line is written straight to standard output once its
+/// transaction has committed, so a parent that kills this process at any
+/// moment knows every `OK` key it saw is durable.
+enum PostLoopCommand {
+    /// Refusals the stream expects from random amounts; anything else stops the tool.
+    static let expectedRefusals: Set<StringKey> = [.insufficientFunds, .drawerCannotCover]
+
+    static func run(_ options: BenchOptions) {
+        let path = options.text("db"), username = options.text("operator")
+        let count = options.integer("count", in: 0...10_000_000)
+        var random = BenchRandom(seed: UInt64(bitPattern: options.integer("seed", in: Int64.min...Int64.max)))
+        let mix = options.values["mix"] ?? "transfers"
+        guard ["transfers", "mixed"].contains(mix) else { BenchOptions.fail("teller-bench post-loop: --mix is transfers or mixed") }
+        let (context, teller, accounts) = BenchOptions.orFail { () throws -> (BranchContext, Operator, [AccountRecord]) in
+            let context = try BranchContext.open(path: path, terminal: "bench:\(getpid())", pinIterations: BenchBranch.pinIterations)
+            let teller = try BenchBranch.operator(username, in: context)
+            let accounts = try BenchBranch.accounts(in: context)
+            guard accounts.count >= 2 else { BenchOptions.fail("teller-bench post-loop: run ledger-setup first (no bench accounts)") }
+            try BenchBranch.verifyCustomers(of: accounts, in: context, by: teller)
+            return (context, teller, accounts)
+        }
+        let transfers = TransferService(context), cash = CashService(context)
+        for _ in 0..<count {
+            let key = UUID().uuidString
+            let roll = mix == "mixed" ? random.next(below: 10) : 0
+            let account = accounts[random.next(below: accounts.count)]
+            do {
+                let posted: PostedOperation
+                switch roll {
+                case 0..<6:
+                    var target = accounts[random.next(below: accounts.count - 1)]
+                    if target.id == account.id { target = accounts[accounts.count - 1] }
+                    let amount = Int64(100 + random.next(below: 200_000))
+                    posted = try transfers.transfer(TransferRequest(fromAccountNumber: account.number, toAccountNumber: target.number,
+                                                                    amount: amount, memo: "bench"), key: key, by: teller)
+                default:
+                    let notes = CashBreakdown([.yuan100: 1 + random.next(below: 5)])
+                    let request = CashRequest(accountNumber: account.number, amount: notes.total, cash: notes, purpose: "bench load")
+                    posted = roll < 8 ? try cash.deposit(request, key: key, by: teller) : try cash.withdraw(request, key: key, by: teller)
+                }
+                emit("OK \(key) \(posted.entryID)")
+            } catch where expectedRefusals.contains(error.key) {
+                emit("REFUSED \(key) \(error.key.rawValue)")
+            } catch {
+                BenchOptions.fail("teller-bench post-loop: \(key): " + error.text(in: Strings(.english)))
+            }
+        }
+    }
+
+    /// One unbuffered write per line, so nothing committed waits in a buffer.
+    static func emit(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}
+
+/// A small seeded generator (SplitMix64) so a run's choices repeat for a seed.
+struct BenchRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A value in `0..<bound` (bound > 0).
+    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
