@@ -90,6 +90,44 @@ struct LedgerIdempotencyTests {
         try branch.expectCleanBooks()
     }
 
+    @Test func aRefusedAttemptDoesNotUseUpItsKey() throws {
+        let branch = try LedgerBranch()
+        try CashRulesService(branch.context).set("limit.teller.deposit", minorUnits: 100_000, by: branch.admin)
+        let account = try branch.account(balance: 0)
+        try branch.openDrawer()
+        let request = CashRequest(accountNumber: account.number, amount: 200_000, cash: cash(200_000))
+        let key = branch.newKey()
+        #expect(failure { try CashService(branch.context).deposit(request, key: key, by: branch.teller) }?.key == .approvalRequired)
+        // The screen asks the supervisor and posts again with the key fixed at confirmation.
+        let posted = try CashService(branch.context).deposit(request, key: key, approval: try branch.approval(for: branch.teller),
+                                                             by: branch.teller)
+        #expect(!posted.replayed)
+        #expect(try branch.balance(account) == 200_000)
+    }
+
+    @Test func theVoucherIsWrittenOnceAndNamesBothPeople() throws {
+        let branch = try LedgerBranch()
+        try CashRulesService(branch.context).set("limit.teller.deposit", minorUnits: 100_000, by: branch.admin)
+        let account = try branch.account(balance: 0)
+        try branch.openDrawer()
+        let request = CashRequest(accountNumber: account.number, amount: 200_000, cash: cash(200_000))
+        let key = branch.newKey()
+        let approval = try branch.approval(for: branch.teller)
+        let posted = try CashService(branch.context).deposit(request, key: key, approval: approval, by: branch.teller)
+        let path = try #require(posted.voucherPath)
+        let body = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(body.contains(AccountNumber.masked(account.number)))
+        #expect(!body.contains(account.number))
+        #expect(body.contains("Teller 柜员: li.wei"))
+        #expect(body.contains("Approved by 授权: zhang.min"))
+        #expect(body.contains("CNY 2,000.00"))
+        try FileManager.default.removeItem(atPath: path)
+        let again = try CashService(branch.context).deposit(request, key: key, approval: approval, by: branch.teller)
+        #expect(again.voucherPath == path)
+        #expect(!FileManager.default.fileExists(atPath: path))  // a repeat does not print again
+        #expect(try branch.context.count("vouchers") == 1)
+    }
+
     @Test(arguments: ["short", "", "has a space in it", String(repeating: "k", count: 101), "ключ-не-ascii"])
     func keysMustBeEightToAHundredPrintableASCIICharacters(key: String) throws {
         let branch = try LedgerBranch()
