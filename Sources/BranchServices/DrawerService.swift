@@ -88,7 +88,9 @@ public struct DrawerService {
             }
             guard float.total > 0 else { throw LocalizedMessage(.drawerFloatEmpty) }
             if let problem = float.problem(forAmount: float.total) { throw CashMessages.message(for: problem) }
-            let approved = try posting.checkApproval(approval, needed: [LocalizedMessage(.drawerFloatNeedsVerification)], maker: teller,
+            // Without a verification say so plainly (not "a supervisor must approve this: …").
+            guard approval != nil else { throw LocalizedMessage(.drawerFloatNeedsVerification) }
+            let approved = try posting.checkApproval(approval, needed: [], maker: teller,
                                                      amount: float.total, currency: .cny, rules: CashRulesService(context).rules())
             guard let approved else { throw LocalizedMessage(.drawerFloatNeedsVerification) }
             let vault = try vault()
@@ -153,7 +155,8 @@ public struct DrawerService {
             guard let session = try drawers.current(operatorID: teller.id) else { throw LocalizedMessage(.drawerNotOpen) }
             guard session.status == .counted, let counted = session.counted else { throw LocalizedMessage(.drawerNotCounted) }
             let expected = try posting.ledger.holdings(internalID: session.internalID)
-            let approved = try posting.checkApproval(approval, needed: [LocalizedMessage(.drawerCloseNeedsSignOff)], maker: teller,
+            guard approval != nil else { throw LocalizedMessage(.drawerCloseNeedsSignOff) }
+            let approved = try posting.checkApproval(approval, needed: [], maker: teller,
                                                      amount: max(expected.total, counted.total, 1), currency: .cny,
                                                      rules: CashRulesService(context).rules())
             guard let approved else { throw LocalizedMessage(.drawerCloseNeedsSignOff) }
