@@ -70,7 +70,7 @@ enum Migration0004 {
             id INTEGER PRIMARY KEY,
             entry_id INTEGER NOT NULL REFERENCES journal_entries(id),
             internal_id INTEGER NOT NULL REFERENCES internal_accounts(id),
-            denomination INTEGER NOT NULL CHECK (denomination IN (10000, 5000, 2000, 1000, 500, 100, 50, 10)),
+            denomination INTEGER NOT NULL CHECK (denomination IN (10000, 5000, 2000, 1000, 500, 100, 50, 10, 5, 2, 1)),
             count INTEGER NOT NULL CHECK (count <> 0)
         ) STRICT;
         CREATE INDEX cash_movements_account ON cash_movements(internal_id, denomination);

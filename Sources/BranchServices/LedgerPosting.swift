@@ -189,10 +189,11 @@ struct LedgerPosting {
     func checkApproval(_ approval: SupervisorApproval?, needed: [LocalizedMessage], maker: Operator, amount: Int64,
                        currency: Currency, rules: CashRules) throws -> (id: Int64, reason: String)? {
         guard let approval else {
-            if let first = needed.first { throw LocalizedMessage(.approvalRequired, first.text(in: Strings(.english))) }
+            if let first = needed.first { throw Self.approvalRequired(first) }
             return nil
         }
         guard approval.approverID != maker.id else { throw LocalizedMessage(.makerCannotCheck) }
+        guard approval.makerID == maker.id else { throw LocalizedMessage(.approvalForSomeoneElse) }
         guard context.clock.now().timeIntervalSince(approval.grantedAt) <= SupervisorApproval.lifetime else {
             throw LocalizedMessage(.approvalExpired)
         }
@@ -203,6 +204,11 @@ struct LedgerPosting {
             throw LocalizedMessage(.approvalAboveLimit, approver.username, AmountParser.format(limit, minorUnits: currency.minorUnits))
         }
         return (approver.id, approval.reason)
+    }
+
+    /// The refusal for a missing approval, with its reason in the reader's language.
+    static func approvalRequired(_ reason: LocalizedMessage) -> LocalizedMessage {
+        LocalizedMessage(.approvalRequired, parts: [reason])
     }
 
     /// Masked account, signed amount and balance, for SMS notifications.

@@ -12,12 +12,15 @@ public struct SupervisorApproval: Sendable, Equatable {
     public let approverName: String
     public let reason: String
     let grantedAt: Date
+    /// The operator whose work was approved; the approval is good for them only.
+    let makerID: Int64
 
-    init(approverID: Int64, approverName: String, reason: String, grantedAt: Date) {
+    init(approverID: Int64, approverName: String, reason: String, grantedAt: Date, makerID: Int64) {
         self.approverID = approverID
         self.approverName = approverName
         self.reason = reason
         self.grantedAt = grantedAt
+        self.makerID = makerID
     }
 
     /// How long an approval may be used after it was given.
@@ -40,6 +43,6 @@ extension AuthenticationService {
             try context.record("approval.granted", by: supervisor.id, subject: maker.username, detail: why)
         }
         return SupervisorApproval(approverID: supervisor.id, approverName: supervisor.username, reason: why,
-                                  grantedAt: context.clock.now())
+                                  grantedAt: context.clock.now(), makerID: maker.id)
     }
 }

@@ -628,5 +628,6 @@ public enum ChineseStrings {
         .approvalReason: "授权原因",
         .approvalSupervisorMissing: "请输入主管柜员号。",
         .approvalPINMissing: "请输入主管密码。",
+        .approvalForSomeoneElse: "此授权是为其他柜员的业务所给，请主管为您的业务重新授权。",
     ]
 }

@@ -628,5 +628,6 @@ public enum EnglishStrings {
         .approvalReason: "Reason",
         .approvalSupervisorMissing: "Enter the supervisor's operator ID.",
         .approvalPINMissing: "Enter the supervisor's PIN.",
+        .approvalForSomeoneElse: "This approval was given for another operator's work. Ask the supervisor to approve yours.",
     ]
 }

@@ -74,11 +74,20 @@ public struct Strings: Sendable {
 public struct LocalizedMessage: Sendable, Equatable, Error {
     public var key: StringKey
     public var arguments: [String]
+    /// Messages filling the placeholders after `arguments`, each rendered in
+    /// the reader's language (e.g. the reason inside "A supervisor must approve this: {0}").
+    public var parts: [LocalizedMessage] = []
 
     public init(_ key: StringKey, _ arguments: String...) {
         self.key = key
         self.arguments = arguments
     }
 
-    public func text(in strings: Strings) -> String { strings.format(key, arguments) }
+    public init(_ key: StringKey, parts: [LocalizedMessage]) {
+        self.key = key
+        self.arguments = []
+        self.parts = parts
+    }
+
+    public func text(in strings: Strings) -> String { strings.format(key, arguments + parts.map { $0.text(in: strings) }) }
 }

@@ -628,4 +628,5 @@ public enum StringKey: String, CaseIterable, Sendable {
     case approvalReason
     case approvalSupervisorMissing
     case approvalPINMissing
+    case approvalForSomeoneElse
 }

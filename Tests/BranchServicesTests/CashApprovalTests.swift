@@ -71,11 +71,11 @@ struct CashApprovalTests {
         let request = CashRequest(accountNumber: account.number, amount: 150_000, cash: cash(150_000))
         let footprint = try branch.footprint()
         let byTeller = SupervisorApproval(approverID: branch.teller2.id, approverName: "chen.jing", reason: "made up",
-                                          grantedAt: branch.clock.now())
+                                          grantedAt: branch.clock.now(), makerID: branch.teller.id)
         let teller = failure { try CashService(branch.context).deposit(request, key: branch.newKey(), approval: byTeller, by: branch.teller) }
         #expect(teller == LocalizedMessage(.approvalNotSupervisor, "chen.jing"))
         let byMaker = SupervisorApproval(approverID: branch.teller.id, approverName: "li.wei", reason: "made up",
-                                         grantedAt: branch.clock.now())
+                                         grantedAt: branch.clock.now(), makerID: branch.teller.id)
         let maker = failure { try CashService(branch.context).deposit(request, key: branch.newKey(), approval: byMaker, by: branch.teller) }
         #expect(maker?.key == .makerCannotCheck)
         #expect(try branch.footprint() == footprint)

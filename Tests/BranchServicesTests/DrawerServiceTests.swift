@@ -50,7 +50,7 @@ struct DrawerServiceTests {
         #expect(failure { try drawers.open(float: float, key: branch.newKey(), approval: nil, by: branch.teller) }?.key
                 == .drawerFloatNeedsVerification)
         let forged = SupervisorApproval(approverID: branch.teller2.id, approverName: "chen.jing", reason: "counted",
-                                        grantedAt: branch.clock.now())
+                                        grantedAt: branch.clock.now(), makerID: branch.teller.id)
         #expect(failure { try drawers.open(float: float, key: branch.newKey(), approval: forged, by: branch.teller) }?.key
                 == .approvalNotSupervisor)
         #expect(failure { try drawers.open(float: CashBreakdown(), key: branch.newKey(), approval: try branch.approval(for: branch.teller),
@@ -174,7 +174,7 @@ struct DrawerServiceTests {
         #expect(reconciliation.variance == -5_020)
         #expect(failure { try drawers.signOff(key: branch.newKey(), approval: nil, by: branch.teller) }?.key == .drawerCloseNeedsSignOff)
         let forged = SupervisorApproval(approverID: branch.teller.id, approverName: "li.wei", reason: "fine",
-                                        grantedAt: branch.clock.now())
+                                        grantedAt: branch.clock.now(), makerID: branch.teller.id)
         #expect(failure { try drawers.signOff(key: branch.newKey(), approval: forged, by: branch.teller) }?.key == .makerCannotCheck)
         let closed = try drawers.signOff(key: branch.newKey(), approval: try branch.approval(for: branch.teller, reason: "shortage noted"),
                                          by: branch.teller)

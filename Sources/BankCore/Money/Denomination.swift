@@ -1,5 +1,7 @@
 /// Notes and coins of the renminbi, in fen. A cash operation counts them by
-/// denomination; the breakdown must add up to the amount exactly.
+/// denomination; the breakdown must add up to the amount exactly. The fen
+/// coins are rare but still legal tender, so every amount to the fen can be
+/// paid in cash (49,999.99 included).
 public enum Denomination: Int64, CaseIterable, Sendable, Codable, Comparable {
     case yuan100 = 10_000
     case yuan50 = 5_000
@@ -9,6 +11,9 @@ public enum Denomination: Int64, CaseIterable, Sendable, Codable, Comparable {
     case yuan1 = 100
     case jiao5 = 50
     case jiao1 = 10
+    case fen5 = 5
+    case fen2 = 2
+    case fen1 = 1
 
     public static func < (lhs: Denomination, rhs: Denomination) -> Bool { lhs.rawValue < rhs.rawValue }
 
