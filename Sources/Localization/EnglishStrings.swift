@@ -659,7 +659,7 @@ public enum EnglishStrings {
         .drawerSellQuestion: "Hand {0} from your drawer to the vault?",
         .drawerBought: "Bought {0} from the vault (entry {1}).",
         .drawerSold: "Sold {0} to the vault (entry {1}).",
-        .drawerBlindIntro: "Blind count: enter what is in the drawer. Expected is shown only after you submit.",
+        .drawerBlindIntro: "Blind count: enter what is in the drawer; its book balance appears after you submit.",
         .drawerBlindIntro2: "After the count the drawer takes no more cash operations.",
         .drawerCountQuestion: "Submit the count of {0}? It cannot be changed afterwards.",
         .drawerVaultQuestion: "Record {0} received into the vault?",
