@@ -642,7 +642,7 @@ public enum EnglishStrings {
         .drawerColumnExpected: "Expected",
         .drawerColumnCounted: "Counted",
         .drawerColumnDifference: "Difference",
-        .drawerSignOffHint: "Enter: a supervisor signs off and the drawer closes. Esc: back (the count stays recorded).",
+        .drawerSignOffHint: "Enter: a supervisor signs off and the drawer closes. Esc: back (count kept).",
         .drawerOpenDay: "Open the day",
         .drawerOpenDayLong: "Count the float taken from the vault; a supervisor verifies it and the drawer opens",
         .drawerBuy: "Buy cash from vault",

@@ -38,7 +38,7 @@ final class JournalScreen: Screen {
         let s = session.strings
         if editingFilter { return FormScreenKeys.commands(session) }
         var commands = [
-            KeyCommand(id: "filter", keys: [.character("f"), .character("/")], title: s(.journalFilter), help: s(.journalFilterLong)),
+            KeyCommand(id: "filter", keys: [.character("f")], title: s(.journalFilter), help: s(.journalFilterLong)),
             KeyCommand(id: "older", keys: [.pageDown], title: s(.statementOlder), help: s(.journalOlderLong)),
             KeyCommand(id: "newer", keys: [.pageUp], title: s(.statementNewer), help: s(.journalNewerLong)),
             KeyCommand(id: "newest", keys: [.home], title: s(.statementNewest), help: s(.journalNewestLong), inFooter: false),
@@ -154,7 +154,8 @@ final class JournalScreen: Screen {
 
     /// The selected entry in a sentence, with "reversed by N" in words.
     static func detail(_ line: JournalLine, _ s: Strings) -> String {
-        var text = s(.journalDetail, String(line.entry.id), line.entry.memo.isEmpty ? "—" : line.entry.memo)
+        let about = [line.entry.memo, line.entry.detail].first { !$0.isEmpty } ?? "—"
+        var text = s(.journalDetail, String(line.entry.id), about)
         if let original = line.entry.reversesID { text += "  " + s(.journalReverses, String(original)) }
         if let reversal = line.reversedBy { text += "  " + s(.journalReversedBy, String(reversal)) }
         return text
