@@ -753,5 +753,18 @@ public enum ChineseStrings {
         .journalReversed: "分录 {0} 已由分录 {1} 冲正。",
         .journalMadeBy: "经办 {0}",
         .journalReason: "冲正原因",
+        .statementStatusTitle: "冻结或解冻账户",
+        .statementFreeze: "冻结账户",
+        .statementLift: "解除冻结",
+        .statementFrozen: "账户 {0} 已冻结。",
+        .statementLifted: "账户 {0} 已解除冻结。",
+        .statementStatusAction: "操作",
+        .statementNextAccount: "下一账户",
+        .statementNextAccountLong: "显示该客户下一个账户的对账单",
+        .statementFromPanel: "对账单",
+        .statementFromPanelLong: "查看该客户账户的对账单",
+        .statementStatusKey: "冻结/解冻",
+        .statementStatusKeyLong: "填写原因冻结账户或解除冻结（主管）",
+        .statementNoAccounts: "该客户尚无账户。",
     ]
 }

@@ -753,5 +753,18 @@ public enum EnglishStrings {
         .journalReversed: "Entry {0} reversed by entry {1}.",
         .journalMadeBy: "by {0}",
         .journalReason: "Reason",
+        .statementStatusTitle: "Freeze or lift a freeze",
+        .statementFreeze: "Freeze the account",
+        .statementLift: "Lift the freeze",
+        .statementFrozen: "Account {0} is frozen.",
+        .statementLifted: "The freeze on account {0} is lifted.",
+        .statementStatusAction: "Action",
+        .statementNextAccount: "Next account",
+        .statementNextAccountLong: "Show the statement of the customer's next account",
+        .statementFromPanel: "Statement",
+        .statementFromPanelLong: "Open the statement of the customer's accounts",
+        .statementStatusKey: "Freeze/lift",
+        .statementStatusKeyLong: "Freeze an account or lift a freeze, with a reason (supervisors)",
+        .statementNoAccounts: "This customer has no accounts yet.",
     ]
 }

@@ -753,4 +753,17 @@ public enum StringKey: String, CaseIterable, Sendable {
     case journalReversed
     case journalMadeBy
     case journalReason
+    case statementStatusTitle
+    case statementFreeze
+    case statementLift
+    case statementFrozen
+    case statementLifted
+    case statementStatusAction
+    case statementNextAccount
+    case statementNextAccountLong
+    case statementFromPanel
+    case statementFromPanelLong
+    case statementStatusKey
+    case statementStatusKeyLong
+    case statementNoAccounts
 }

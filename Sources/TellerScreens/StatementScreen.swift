@@ -17,7 +17,11 @@ final class StatementScreen: Screen {
     private(set) var lines: [StatementLine] = []
     private var table = Table(columns: [])
 
-    init(session: Session, accountNumber: String? = nil) {
+    /// The customer's account numbers when opened from their panel (n shows the next one).
+    private let customerAccounts: [String]
+
+    init(session: Session, accountNumber: String? = nil, customerAccounts: [String] = []) {
+        self.customerAccounts = customerAccounts
         if let accountNumber {
             form.setValue("account", accountNumber)
             load(accountNumber, session)
@@ -31,7 +35,9 @@ final class StatementScreen: Screen {
     func commands(_ session: Session) -> [KeyCommand] {
         let s = session.strings
         guard account != nil else { return FormScreenKeys.commands(session) }
-        return [
+        let next = customerAccounts.count > 1
+            ? [KeyCommand(id: "next", keys: [.character("n")], title: s(.statementNextAccount), help: s(.statementNextAccountLong))] : []
+        return next + [
             KeyCommand(id: "older", keys: [.pageDown], title: s(.statementOlder), help: s(.statementOlderLong)),
             KeyCommand(id: "newer", keys: [.pageUp], title: s(.statementNewer), help: s(.statementNewerLong)),
             KeyCommand(id: "newest", keys: [.home], title: s(.statementNewest), help: s(.statementNewestLong)),
@@ -88,6 +94,9 @@ final class StatementScreen: Screen {
                 show(try query.statement(accountID: account.id, limit: Self.pageSize, by: actor))
             case "oldest":
                 show(try query.statementFromStart(accountID: account.id, limit: Self.pageSize, by: actor).reversed())
+            case "next":
+                let index = customerAccounts.firstIndex(of: account.number).map { $0 + 1 } ?? 0
+                load(customerAccounts[index % customerAccounts.count], session)
             case "other":
                 self.account = nil
                 lines = []
