@@ -50,6 +50,13 @@ final class CustomerPanelScreen: Screen {
         if session.signedIn?.role.may(.cash) ?? false {
             commands.insert(KeyCommand(id: "open", keys: [.character("o")], title: s(.panelOpenAccount), help: s(.panelOpenAccountLong)), at: 1)
         }
+        if session.signedIn?.role.may(.cash) ?? false {
+            commands.append(KeyCommand(id: "statement", keys: [.character("s")], title: s(.statementFromPanel), help: s(.statementFromPanelLong)))
+        }
+        if session.signedIn?.role.may(.approve) ?? false {
+            commands.append(KeyCommand(id: "status", keys: [.character("z")], title: s(.statementStatusKey), help: s(.statementStatusKeyLong),
+                                       inFooter: false))
+        }
         if mayReceive(session) {
             commands.append(KeyCommand(id: "ticket", keys: [.character("t")], title: s(.panelTicket), help: s(.panelTicketLong)))
             commands.append(KeyCommand(id: "book", keys: [.character("b")], title: s(.panelBook), help: s(.panelBookLong)))
@@ -88,6 +95,10 @@ final class CustomerPanelScreen: Screen {
         case "open":
             let approved = AccountOpeningService(session.context).approvedApplication(customerID: customerID)
             return .navigate(.push(AccountOpeningScreen(session: session, customer: panel.customer, resume: approved)))
+        case "statement", "status":
+            guard let first = accounts.first else { session.say(session.strings(.statementNoAccounts), .warning); return .handled }
+            if command.id == "status" { return .navigate(.push(AccountStatusScreen(accounts: accounts))) }
+            return .navigate(.push(StatementScreen(session: session, accountNumber: first.number, customerAccounts: accounts.map(\.number))))
         case "ticket":
             return .navigate(.push(TicketIssueScreen(session: session, customer: panel.customer, appointment: nil)))
         case "book":

@@ -1,0 +1,85 @@
+import BankCore
+import Foundation
+import Localization
+import TerminalUI
+
+/// One count of notes and coins for a drawer or vault movement (opening
+/// float, buying from or selling to the vault, the blind day-end count, a
+/// vault receipt). The teller counts, confirms, and `onConfirmed` posts.
+/// The idempotency key is fixed when the teller confirms and kept for a
+/// retry of the same counts; changing a count starts a new request.
+final class CashCountScreen: Screen {
+    private let heading: StringKey
+    private let intro: [String]
+    private let question: StringKey
+    private let onConfirmed: (CashBreakdown, String, CashCountScreen, Session) -> KeyResult
+    private var grid = CashCountGrid()
+    private var confirm: ConfirmDialog?
+    /// The request's idempotency key once confirmed.
+    private(set) var key: String?
+
+    /// `question` takes the total as `{0}`; `onConfirmed` gets the counts, the key and this screen (to come back to).
+    init(heading: StringKey, intro: [String], question: StringKey,
+         onConfirmed: @escaping (CashBreakdown, String, CashCountScreen, Session) -> KeyResult) {
+        self.heading = heading
+        self.intro = intro
+        self.question = question
+        self.onConfirmed = onConfirmed
+    }
+
+    var capturesText: Bool { confirm == nil }
+
+    var breakdown: CashBreakdown { grid.breakdown }
+
+    func title(_ session: Session) -> String { session.strings(heading) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        return [
+            KeyCommand(id: "submit", keys: [.control("s")], title: s(.keySubmit), help: s(.drawerCountSubmitLong)),
+            KeyCommand(id: "next", keys: [.tab, .enter], title: s(.keyNextField), help: s(.keyNextFieldLong)),
+        ]
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if var dialog = confirm {
+            let answer = dialog.handle(key)
+            confirm = answer == nil ? dialog : nil
+            guard answer == .yes else { return .handled }
+            let fixed = self.key ?? UUID().uuidString
+            self.key = fixed
+            return onConfirmed(grid.breakdown, fixed, self, session)
+        }
+        if let preempted = FormScreenKeys.preempt(key) { return preempted }
+        let submitting = key == .control("s") || (key == .enter && grid.isOnLastRow)
+        if submitting {
+            guard grid.breakdown.total > 0 else {
+                session.say(LocalizedMessage(.drawerFloatEmpty))
+                return .handled
+            }
+            let s = session.strings
+            confirm = ConfirmDialog(title: s(heading), message: s(question, AmountParser.format(grid.breakdown.total)),
+                                    yes: s(.yes), no: s(.no))
+            return .handled
+        }
+        let result = grid.handle(key)
+        if result.edited { self.key = nil }
+        return result.used ? .handled : .ignored
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        let s = session.strings
+        var y = area.y + 1
+        for line in intro.prefix(2) {
+            buffer.write(line, in: Rect(x: area.x + 2, y: y, width: area.width - 4, height: 1), role: .dim)
+            y += 1
+        }
+        let cursor = grid.render(into: &buffer, at: Rect(x: area.x + 4, y: y + 1, width: area.width - 6,
+                                                         height: CashCountGrid.height), totalLabel: s(.drawerTotal))
+        if let confirm {
+            confirm.render(into: &buffer, area: area)
+            return nil
+        }
+        return cursor
+    }
+}

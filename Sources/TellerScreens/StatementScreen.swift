@@ -1,0 +1,141 @@
+import BankCore
+import BankStore
+import BranchServices
+import Foundation
+import Localization
+import TerminalUI
+
+/// An account statement with running balance. Pages are read by key from
+/// either end of the account's postings (PgDn older, PgUp newer, Home the
+/// newest page, End the oldest), so years of history page as fast as a day.
+final class StatementScreen: Screen {
+    static let pageSize = 12
+    private var form = Form(fields: [.text("account", "", maxLength: 24, filter: .digits)], labelWidth: 18, requiredMessage: "")
+    private var account: AccountRecord?
+    private var customerName = ""
+    /// The page shown, newest first.
+    private(set) var lines: [StatementLine] = []
+    private var table = Table(columns: [])
+
+    /// The customer's account numbers when opened from their panel (n shows the next one).
+    private let customerAccounts: [String]
+
+    init(session: Session, accountNumber: String? = nil, customerAccounts: [String] = []) {
+        self.customerAccounts = customerAccounts
+        if let accountNumber {
+            form.setValue("account", accountNumber)
+            load(accountNumber, session)
+        }
+    }
+
+    var capturesText: Bool { account == nil }
+
+    func title(_ session: Session) -> String { session.strings(.statementTitle) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        guard account != nil else { return FormScreenKeys.commands(session) }
+        let next = customerAccounts.count > 1
+            ? [KeyCommand(id: "next", keys: [.character("n")], title: s(.statementNextAccount), help: s(.statementNextAccountLong))] : []
+        return next + [
+            KeyCommand(id: "older", keys: [.pageDown], title: s(.statementOlder), help: s(.statementOlderLong)),
+            KeyCommand(id: "newer", keys: [.pageUp], title: s(.statementNewer), help: s(.statementNewerLong)),
+            KeyCommand(id: "newest", keys: [.home], title: s(.statementNewest), help: s(.statementNewestLong)),
+            KeyCommand(id: "oldest", keys: [.end], title: s(.statementOldest), help: s(.statementOldestLong)),
+            KeyCommand(id: "other", keys: [.character("a")], title: s(.statementOtherAccount), help: s(.statementOtherAccountLong)),
+        ]
+    }
+
+    private func load(_ number: String, _ session: Session) {
+        guard let actor = session.signedIn else { return }
+        do {
+            let found = try LedgerQueryService(session.context).account(number: number, by: actor)
+            customerName = (try? CustomerService(session.context).panel(customerID: found.customerID, by: actor))?.customer.name ?? ""
+            account = found
+            lines = try LedgerQueryService(session.context).statement(accountID: found.id, limit: Self.pageSize, by: actor)
+            table.select(0)
+        } catch {
+            form.setError("account", error.text(in: session.strings))
+        }
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        guard let account else {
+            if let preempted = FormScreenKeys.preempt(key) { return preempted }
+            let event = form.handle(key) { _, value in
+                value.filter(\.isNumber).count < 8 ? session.strings(.statementAccountInvalid) : nil
+            }
+            if event == .submit { load(form.value("account"), session) }
+            return .handled
+        }
+        if key == .escape { return .navigate(.pop) }
+        guard let command = commands(session).command(for: key), let actor = session.signedIn else {
+            return table.handle(key) ? .handled : .ignored
+        }
+        let query = LedgerQueryService(session.context)
+        do {
+            switch command.id {
+            case "older":
+                guard let last = lines.last else { return .handled }
+                let page = try query.statement(accountID: account.id, beforePostingID: last.postingID, limit: Self.pageSize, by: actor)
+                if page.isEmpty { session.say(session.strings(.statementNoOlder), .warning) } else { show(page) }
+            case "newer":
+                guard let first = lines.first else { return .handled }
+                let page = try query.statementFromStart(accountID: account.id, afterPostingID: first.postingID,
+                                                        limit: Self.pageSize, by: actor)
+                if page.isEmpty {
+                    session.say(session.strings(.statementNoNewer), .warning)
+                } else if page.count < Self.pageSize {
+                    show(try query.statement(accountID: account.id, limit: Self.pageSize, by: actor))
+                } else {
+                    show(page.reversed())
+                }
+            case "newest":
+                show(try query.statement(accountID: account.id, limit: Self.pageSize, by: actor))
+            case "oldest":
+                show(try query.statementFromStart(accountID: account.id, limit: Self.pageSize, by: actor).reversed())
+            case "next":
+                let index = customerAccounts.firstIndex(of: account.number).map { $0 + 1 } ?? 0
+                load(customerAccounts[index % customerAccounts.count], session)
+            case "other":
+                self.account = nil
+                lines = []
+                form.setValue("account", "")
+            default:
+                break
+            }
+        } catch {
+            session.say(error)
+        }
+        return .handled
+    }
+
+    private func show(_ page: [StatementLine]) {
+        lines = page
+        table.select(0)
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        let s = session.strings
+        let inner = area.inset(1)
+        guard let account else {
+            form.relabel(s, ["account": .statementAccount])
+            return form.render(into: &buffer, at: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: 2))
+        }
+        let header = "\(AccountNumber.masked(account.number))  \(customerName)  \(account.currency.rawValue)  "
+            + session.coded("accountStatus", account.status.rawValue)
+        buffer.write(header, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), role: .header)
+        buffer.write(s(.statementBalance, AmountParser.format(account.balance)),
+                     in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), role: .normal)
+        table.columns = [TableColumn(s(.statementColumnDate), width: 10), TableColumn(s(.statementColumnKind), width: 14),
+                         TableColumn(s(.statementColumnChange), width: 14, alignment: .right),
+                         TableColumn(s(.statementColumnBalance), width: 14, alignment: .right), TableColumn(s(.statementColumnMemo))]
+        table.emptyMessage = s(.statementEmpty)
+        table.setRows(lines.map { line in
+            [line.businessDate.description, session.coded("journalKind", line.kind.rawValue),
+             DrawerReconciliationScreen.signed(line.change), AmountParser.format(line.balanceAfter), line.memo]
+        })
+        table.render(into: &buffer, at: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: min(inner.height - 3, Self.pageSize + 1)))
+        return nil
+    }
+}

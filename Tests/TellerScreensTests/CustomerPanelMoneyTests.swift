@@ -1,0 +1,62 @@
+import BankCore
+import BankStore
+import BranchServices
+import Foundation
+import Testing
+import TerminalUI
+@testable import TellerScreens
+
+/// From a customer's panel: the statement of their accounts, and for
+/// supervisors freezing an account and lifting the freeze with a reason.
+@Suite struct CustomerPanelMoneyTests {
+    /// Opens the panel of the first demo customer (two CNY accounts).
+    private func openPanel(_ station: Workstation, as username: String) throws -> [String] {
+        let accounts = try station.demoAccounts()
+        try station.signIn(as: username)
+        try station.open(.customers)
+        station.type("张伟")
+        station.press(.enter, .enter)
+        #expect(station.app.topScreen is CustomerPanelScreen)
+        return accounts.filter { $0.customerID == accounts[0].customerID }.map(\.number)
+    }
+
+    @Test func theStatementKeyOpensTheCustomersAccountsInTurn() throws {
+        let station = try Workstation()
+        let numbers = try openPanel(station, as: "teller")
+        #expect(numbers.count == 2)
+        station.press(.character("s"))
+        #expect(station.app.topScreen is StatementScreen)
+        #expect(station.screen.contains(AccountNumber.masked(numbers[0])))
+        station.press(.character("n"))
+        #expect(station.screen.contains(AccountNumber.masked(numbers[1])))
+        station.press(.character("n"))
+        #expect(station.screen.contains(AccountNumber.masked(numbers[0])))
+    }
+
+    @Test func aSupervisorFreezesAnAccountAndLiftsTheFreezeWithAReason() throws {
+        let station = try Workstation()
+        let numbers = try openPanel(station, as: "super")
+        let supervisor = try #require(station.session.signedIn)
+        station.press(.character("z"))
+        #expect(station.app.topScreen is AccountStatusScreen)
+        station.press(.enter, .enter, .enter)
+        #expect(station.screen.contains("Enter the reason") || station.screen.contains("This field is required."))
+        station.type("court order 2026/17")
+        station.press(.enter)
+        #expect(station.messageLine.contains("is frozen"))
+        #expect(try LedgerQueryService(station.context).account(number: numbers[0], by: supervisor).status == .frozen)
+        station.press(.character("z"))
+        station.press(.enter, .right, .enter)
+        station.type("order withdrawn")
+        station.press(.enter)
+        #expect(station.messageLine.contains("is lifted"))
+        #expect(try LedgerQueryService(station.context).account(number: numbers[0], by: supervisor).status == .active)
+    }
+
+    @Test func tellersHaveNoFreezeKey() throws {
+        let station = try Workstation()
+        _ = try openPanel(station, as: "teller")
+        station.press(.character("z"))
+        #expect(station.app.topScreen is CustomerPanelScreen)
+    }
+}
