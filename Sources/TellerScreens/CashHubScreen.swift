@@ -20,6 +20,9 @@ final class CashHubScreen: Screen {
 
     /// Every money screen, in the order a teller's day uses them.
     static var items: [CashHubItem] { [
+        CashHubItem(id: "deposit", title: { $0.strings(.depositTitle) }, permission: .cash, make: { DepositScreen(session: $0) }),
+        CashHubItem(id: "withdrawal", title: { $0.strings(.withdrawTitle) }, permission: .cash, make: { WithdrawalScreen(session: $0) }),
+        CashHubItem(id: "transfer", title: { $0.strings(.transferTitle) }, permission: .cash, make: { TransferScreen(session: $0) }),
         CashHubItem(id: "books", title: { $0.strings(.booksTitle) }, permission: .viewAudit, make: { BooksScreen(session: $0) }),
     ] }
 
