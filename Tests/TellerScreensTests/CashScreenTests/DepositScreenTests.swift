@@ -1,0 +1,111 @@
+import BankCore
+import BankStore
+import BranchServices
+import Foundation
+import Localization
+import Testing
+import TerminalUI
+@testable import TellerScreens
+
+/// The deposit screen driven by keys: count, confirm, post, result; refused
+/// amounts and counts; a frozen account; a second confirm posting nothing.
+@Suite struct DepositScreenTests {
+    /// Opens the deposit screen and fills account, amount and the count of 100-yuan notes.
+    private func enterDeposit(_ w: Workstation, account: String, amount: String, hundreds: String) throws {
+        try w.openCashItem("1")
+        #expect(w.title == "Cash deposit")
+        w.fill(account)
+        w.fill(amount)
+        w.type(hundreds)
+        w.press(.control("s"))
+    }
+
+    @Test func depositPostsMovesTheBalanceAndWritesTheVoucher() throws {
+        let w = try Workstation()
+        _ = try w.tellerWithOpenDrawer()
+        let account = try w.soleAccount()
+        try enterDeposit(w, account: account.number, amount: "1000", hundreds: "10")
+
+        // The confirmation view: masked account, the holder's name, the amount and the count.
+        #expect(w.hasLine("Check with the customer, then post"))
+        #expect(w.hasLine("Account number", AccountNumber.masked(account.number)))
+        #expect(!w.screen.contains(account.number))
+        let holder = try #require(try CustomerRepository(db: w.context.database).find(id: account.customerID))
+        #expect(w.hasLine("Customer", holder.name))
+        #expect(w.hasLine("Amount", "CNY 1,000.00"))
+        #expect(w.hasLine("Notes and coins", "100×10"))
+        #expect(try w.entries(.deposit).isEmpty)
+
+        w.press(.enter)
+        let entry = try #require(try w.entries(.deposit).first)
+        let entryID = try #require(entry.int("id"))
+        #expect(w.messageLine == " Posted: entry \(entryID).")
+        #expect(try w.account(account.number).balance == account.balance + 100_000)
+        #expect(w.hasLine("Entry no.", String(entryID)))
+        #expect(w.hasLine("Balance after", AmountParser.format(account.balance + 100_000)))
+        let voucher = try #require(try CashRecordsRepository(db: w.context.database).voucher(entryID: entryID))
+        #expect(w.hasLine("Voucher no.", String(format: "%08lld", voucher.sequence)))
+        #expect(FileManager.default.fileExists(atPath: voucher.path))
+        #expect(try String(contentsOfFile: voucher.path, encoding: .utf8).contains("1,000.00"))
+        #expect(!w.screen.contains("Large-value report recorded."))
+    }
+
+    @Test func anAmountWithThreeDecimalsIsRefusedWithTheReason() throws {
+        let w = try Workstation()
+        _ = try w.tellerWithOpenDrawer()
+        let account = try w.soleAccount()
+        try enterDeposit(w, account: account.number, amount: "10.005", hundreds: "")
+        #expect(w.hasLine("! At most 2 decimals: the fen is the smallest unit."))
+        #expect(w.title == "Cash deposit")
+        #expect(!w.hasLine("Check with the customer"))
+        #expect(try w.entries(.deposit).isEmpty)
+    }
+
+    @Test func aCountThatDoesNotMatchTheAmountIsRefused() throws {
+        let w = try Workstation()
+        _ = try w.tellerWithOpenDrawer()
+        let account = try w.soleAccount()
+        try enterDeposit(w, account: account.number, amount: "1000", hundreds: "9")
+        #expect(w.hasLine("Counted 900.00 / 1,000.00", "differs by 100.00"))
+        #expect(w.messageLine == w.say(LocalizedMessage(.cashTotalMismatch, "900.00", "1,000.00")))
+        #expect(!w.hasLine("Check with the customer"))
+        #expect(try w.entries(.deposit).isEmpty)
+    }
+
+    @Test func aFrozenAccountIsRefusedWithTheWayForward() throws {
+        let w = try Workstation()
+        _ = try w.tellerWithOpenDrawer()
+        let frozen = try w.soleAccount(.frozen)
+        try enterDeposit(w, account: frozen.number, amount: "100", hundreds: "1")
+        #expect(w.messageLine == w.say(LocalizedMessage(.accountFrozen, AccountNumber.masked(frozen.number))))
+        #expect(w.messageLine.contains("A supervisor must lift the freeze first"))
+        #expect(try w.entries(.deposit).isEmpty)
+    }
+
+    @Test func confirmingTwicePostsOnce() throws {
+        let w = try Workstation()
+        _ = try w.tellerWithOpenDrawer()
+        let account = try w.soleAccount()
+        try enterDeposit(w, account: account.number, amount: "500", hundreds: "5")
+        w.press(.enter, .enter)
+        #expect(try w.entries(.deposit).count == 1)
+        #expect(try w.account(account.number).balance == account.balance + 50_000)
+        #expect(w.hasLine("Done"))
+    }
+
+    @Test func largeCashNeedsTheSourceOfFundsAndIsReported() throws {
+        let w = try Workstation()
+        _ = try w.tellerWithOpenDrawer()
+        let account = try w.soleAccount()
+        try enterDeposit(w, account: account.number, amount: "50000", hundreds: "500")
+        #expect(w.hasLine("! Large cash: enter the source or purpose of the funds"))
+        #expect(!w.hasLine("Check with the customer"))
+        w.type("salary savings")
+        w.press(.control("s"))
+        #expect(w.hasLine("Source of funds", "salary savings"))
+        w.press(.enter)
+        #expect(w.hasLine("Large-value report recorded."))
+        let entryID = try #require(try w.entries(.deposit).first?.int("id"))
+        #expect(try CashRecordsRepository(db: w.context.database).largeValueReportCount(entryID: entryID) == 1)
+    }
+}
