@@ -108,4 +108,31 @@ import TerminalUI
         let entryID = try #require(try w.entries(.deposit).first?.int("id"))
         #expect(try CashRecordsRepository(db: w.context.database).largeValueReportCount(entryID: entryID) == 1)
     }
+
+    @Test func aFailedPostIsRetriedWithTheSameKey() throws {
+        let w = try Workstation()
+        _ = try w.tellerWithOpenDrawer()
+        let account = try w.soleAccount()
+        try enterDeposit(w, account: account.number, amount: "300", hundreds: "3")
+        // Behind the screen's back the account is frozen: the post is refused and nothing moves.
+        let accounts = AccountRepository(db: w.context.database)
+        try accounts.setStatus(accountID: account.id, .frozen)
+        w.press(.enter)
+        #expect(w.messageLine == w.say(LocalizedMessage(.accountFrozen, AccountNumber.masked(account.number))))
+        #expect(w.hasLine("Check with the customer, then post"))
+        let screen = try #require(w.app.stack.last as? DepositScreen)
+        let key = try #require(screen.idempotencyKey)
+        #expect(try w.entries(.deposit).isEmpty)
+
+        // Lifted again: Enter retries with the key fixed at the first confirmation.
+        try accounts.setStatus(accountID: account.id, .active)
+        w.press(.enter)
+        let entry = try #require(try w.entries(.deposit).first)
+        #expect(entry.string("idempotency_key") == key)
+        #expect(try w.entries(.deposit).count == 1)
+
+        // Esc from the result, new operation: a new confirmation gets a new key.
+        w.press(.character("n"))
+        #expect(screen.idempotencyKey == nil)
+    }
 }
