@@ -13,6 +13,8 @@ final class TransferScreen: MoneyOperationScreen {
     private let ticket: ServedTicket?
     /// The receiving account's holder (this bank), read once when the form is submitted.
     private var receiverName: String?
+    /// The from account's currency, read with its holder.
+    private var currency: Currency = .cny
     private var payees: [PayeeRecord] = []
     private var payeeIndex = -1
 
@@ -69,7 +71,9 @@ final class TransferScreen: MoneyOperationScreen {
     override func lookUpHolder(_ session: Session, by actor: Operator) throws(LocalizedMessage) -> Customer? {
         let request = entry.request(ticketID: nil)
         receiverName = request.payee == nil ? try AccountHolder.of(request.toAccountNumber, session: session, by: actor).1.name : nil
-        return try AccountHolder.of(request.fromAccountNumber, session: session, by: actor).1
+        let (account, customer) = try AccountHolder.of(request.fromAccountNumber, session: session, by: actor)
+        currency = account.currency
+        return customer
     }
 
     override func post(key: String, approval: SupervisorApproval?, session: Session,
@@ -89,7 +93,7 @@ final class TransferScreen: MoneyOperationScreen {
         } else {
             rows.append((s(.transferTo), AccountNumber.masked(request.toAccountNumber) + "  " + (receiverName ?? "")))
         }
-        rows.append((s(.cashAmount), AmountParser.format(request.amount)))
+        rows.append((s(.cashAmount), currency.rawValue + " " + AmountParser.format(request.amount, minorUnits: currency.minorUnits)))
         if !request.memo.isEmpty { rows.append((s(.cashMemo), request.memo)) }
         return rows
     }

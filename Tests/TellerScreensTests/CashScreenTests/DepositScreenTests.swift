@@ -135,4 +135,27 @@ import TerminalUI
         w.press(.character("n"))
         #expect(screen.idempotencyKey == nil)
     }
+
+    @Test func withoutAnOpenDrawerTheTellerIsToldToOpenIt() throws {
+        let w = try Workstation()
+        try w.signIn(as: "teller")
+        let account = try w.soleAccount()
+        try enterDeposit(w, account: account.number, amount: "100", hundreds: "1")
+        #expect(w.messageLine == " Your cash drawer is not open. Open it with a counted float first (Drawer).")
+        #expect(try w.entries(.deposit).isEmpty)
+    }
+
+    @Test func theFormSpeaksChinese() throws {
+        let w = try Workstation(language: .chinese)
+        _ = try w.tellerWithOpenDrawer()
+        try w.openCashItem("1")
+        #expect(w.title == "现金存款")
+        #expect(w.hasLine("账号"))
+        #expect(w.hasLine("券别明细"))
+        #expect(w.hasLine("资金来源"))
+        w.fill("1")
+        w.fill("1.234")
+        w.press(.control("s"))
+        #expect(w.hasLine("! 最多 2 位小数：最小单位为分。"))
+    }
 }
