@@ -186,41 +186,11 @@ class MoneyOperationScreen: Screen {
             let s = session.strings
             var rows = confirmationRows(session)
             if let approval { rows.append((s(.cashApprovalLabel), approval.approverName + " — " + approval.reason)) }
-            renderRows(s(.cashConfirmHeading), rows, into: &buffer, area: area)
+            MoneyRows.render(s(.cashConfirmHeading), rows, into: &buffer, area: area)
             buffer.write(s(.cashConfirmPrompt), in: Rect(x: area.x + 2, y: area.maxY - 1, width: area.width - 4, height: 1), role: .header)
         case .done(let posted):
-            renderRows(session.strings(.cashDoneHeading), resultRows(posted, session: session), into: &buffer, area: area)
+            MoneyRows.render(session.strings(.cashDoneHeading), MoneyRows.result(posted, session: session), into: &buffer, area: area)
         }
         return nil
-    }
-
-    private func resultRows(_ posted: PostedOperation, session: Session) -> [(String, String)] {
-        let s = session.strings
-        let units = posted.currency.minorUnits
-        var rows: [(String, String)] = [
-            (s(.cashEntryLabel), String(posted.entryID)),
-            (s(.cashAmountLabel), posted.currency.rawValue + " " + AmountParser.format(posted.amount, minorUnits: units)),
-        ]
-        if let balance = posted.balanceAfter { rows.append((s(.cashBalanceAfter), AmountParser.format(balance, minorUnits: units))) }
-        if let sequence = posted.voucherSequence { rows.append((s(.cashVoucherLabel), String(format: "%08lld", sequence))) }
-        if let path = posted.voucherPath { rows.append(("", path)) }
-        if posted.largeValueReported { rows.append(("", s(.cashLargeValueRecorded))) }
-        if posted.replayed { rows.append(("", s(.cashReplayedNote))) }
-        if let problem = posted.voucherProblem { rows.append(("!", problem.text(in: s))) }
-        return rows
-    }
-
-    private func renderRows(_ heading: String, _ rows: [(String, String)], into buffer: inout CellBuffer, area: Rect) {
-        let x = area.x + 2
-        var y = area.y + 1
-        buffer.write(heading, in: Rect(x: x, y: y, width: area.width - 4, height: 1), role: .header)
-        y += 2
-        for (label, value) in rows where y < area.maxY - 1 {
-            buffer.write(TextLayout.fit(label, width: 18), x: x, y: y, role: label == "!" ? .error : .label)
-            for line in TextLayout.wrap(value, width: area.width - 25) where y < area.maxY - 1 {
-                buffer.write(line, x: x + 20, y: y, role: label == "!" ? .warning : .normal)
-                y += 1
-            }
-        }
     }
 }
