@@ -34,7 +34,7 @@ let package = Package(
         .testTarget(name: "BankStoreTests", dependencies: ["BankStore", "BankCrypto", "BankCore"]),
         .testTarget(name: "BranchServicesTests", dependencies: ["BranchServices", "BankStore", "BankCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "TellerScreensTests", dependencies: ["TellerScreens", "TerminalUI", "BranchServices", "BankStore"]),
+        .testTarget(name: "TellerScreensTests", dependencies: ["TellerScreens", "TerminalUI", "BranchServices", "BankStore", "BankCrypto"]),
         .testTarget(name: "EndToEndTests", dependencies: ["teller", "teller-bench", "BranchServices", "BankStore", "BankCore", "BankCrypto"]),
     ]
 )

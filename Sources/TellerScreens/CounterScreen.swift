@@ -38,6 +38,8 @@ final class CounterScreen: Screen {
             KeyCommand(id: "break", keys: [.character("b")], title: s(.counterBreak), help: s(.counterBreakLong)),
             KeyCommand(id: "close", keys: [.character("c")], title: s(.counterClose), help: s(.counterCloseLong), inFooter: false),
             KeyCommand(id: "setup", keys: [.character("o")], title: s(.counterSetupTitle), help: s(.counterSetupTitle), inFooter: false),
+            // Not in the (full) footer: the customer lines say it while someone is served, and F1 lists it.
+            KeyCommand(id: "cash", keys: [.character("m")], title: s(.cashCounterKey), help: s(.cashCounterKeyLong), inFooter: false),
         ]
     }
 
@@ -102,6 +104,8 @@ final class CounterScreen: Screen {
                 guard let current else { throw LocalizedMessage(.queueNoCurrentTicket) }
                 refresh.invalidate()
                 return .navigate(.push(TransferTicketScreen(session: session, counter: counter, ticket: current.ticket)))
+            case "cash":
+                return .navigate(.push(CashHubScreen(session: session)))
             case "break":
                 try service.setState(counterID: counter.id, counter.state == .onBreak ? .open : .onBreak, by: actor)
             case "close":
@@ -151,6 +155,7 @@ final class CounterScreen: Screen {
              + (ticket.priority.map { "  " + session.priorityName($0) } ?? ""), .title)
         line(s(.receptionColumnStatus), session.ticketStatusName(ticket.status))
         line(s(.issueCustomer), customerName ?? s(.issueWalkIn))
+        if ticket.customerID != nil { line("", "m: " + s(.cashCounterKeyLong), .dim) }
         line(s(.counterWaited), s(.receptionMinutes, String(waited)))
         line(s(.counterRecalls), String(ticket.recalls))
         y += 1

@@ -68,6 +68,8 @@ extension Session {
     func serviceName(_ service: String) -> String {
         if service.hasPrefix("account_opening:") { return strings(.serviceAccountOpening, String(service.dropFirst(16))) }
         if service == "general" { return strings(.serviceGeneral) }
+        if service.hasPrefix("withdrawal:") { return strings(.withdrawService, AccountNumber.masked(String(service.dropFirst(11)))) }
+        if service.hasPrefix("transfer:") { return strings(.transferService, AccountNumber.masked(String(service.dropFirst(9)))) }
         return service
     }
 }

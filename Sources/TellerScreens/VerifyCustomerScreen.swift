@@ -12,17 +12,25 @@ final class VerifyCustomerScreen: Screen {
     private let service: String
     private let onVerified: (() -> Navigation)?
     private var form: Form
-    private static let methods: [VerificationMethod] = [.pin, .otp, .photo, .fingerprint, .face]
+    /// The methods offered; a money operation accepts only PIN and one-time code, a large transfer only the code.
+    private let methods: [VerificationMethod]
+    static let allMethods: [VerificationMethod] = [.pin, .otp, .photo, .fingerprint, .face]
 
-    init(session: Session, customer: Customer, service: String, onVerified: (() -> Navigation)? = nil) {
+    init(session: Session, customer: Customer, service: String, methods: [VerificationMethod] = VerifyCustomerScreen.allMethods,
+         onVerified: (() -> Navigation)? = nil) {
         self.customer = customer
         self.service = service
         self.onVerified = onVerified
-        form = Form(fields: [
-            .choice("method", "", options: Self.methods.map { ($0.rawValue, $0.rawValue) }),
+        self.methods = methods.isEmpty ? Self.allMethods : methods
+        var fields: [FormField] = [
+            .choice("method", "", options: self.methods.map { ($0.rawValue, $0.rawValue) }),
             .text("secret", "", maxLength: 8, masked: true, filter: .digits, required: false),
-            .choice("result", "", options: [("passed", ""), ("failed", "")]),
-        ], labelWidth: 24, requiredMessage: "")
+        ]
+        // The attested result only matters when a fingerprint, face or photo check is offered.
+        if self.methods.contains(where: { [.photo, .fingerprint, .face].contains($0) }) {
+            fields.append(.choice("result", "", options: [("passed", ""), ("failed", "")]))
+        }
+        form = Form(fields: fields, labelWidth: 24, requiredMessage: "")
     }
 
     var capturesText: Bool { form.focus == 1 }
@@ -61,9 +69,9 @@ final class VerifyCustomerScreen: Screen {
         form.relabel(s, ["method": .verifyMethod, "secret": .verifySecret, "result": .verifyResult],
                      hints: ["secret": .verifySecretHint, "result": .verifyResultHint])
         if case .choice(_, let selected) = form.fields[0].input {
-            form.fields[0].input = .choice(options: Self.methods.map { ($0.rawValue, session.coded("method", $0.rawValue)) }, selected: selected)
+            form.fields[0].input = .choice(options: methods.map { ($0.rawValue, session.coded("method", $0.rawValue)) }, selected: selected)
         }
-        if case .choice(_, let selected) = form.fields[2].input {
+        if form.fields.count > 2, case .choice(_, let selected) = form.fields[2].input {
             form.fields[2].input = .choice(options: [("passed", s(.verifyMatch)), ("failed", s(.verifyNoMatch))], selected: selected)
         }
         buffer.write(s(.verifyFor, session.serviceName(service)), in: Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: 1), role: .dim)

@@ -100,6 +100,7 @@ struct MainMenuTests {
         let items = w.menuItems
         #expect(items == Self.destinationItems(w, role) + ["L  Lock terminal", "S  Sign out", "Q  Quit"])
         for title in required {
+            // Items beyond the ninth have no hotkey, so the title stands alone.
             #expect(items.contains { $0 == title || $0.hasSuffix("  " + title) }, "\(username) should see \(title)")
         }
         for title in forbidden {

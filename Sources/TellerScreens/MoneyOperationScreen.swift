@@ -1,0 +1,196 @@
+import BankCore
+import BankStore
+import BranchServices
+import Foundation
+import Localization
+import TerminalUI
+
+/// The steps every money screen shares, written once: the entry form (the
+/// subclass's), then the service's assessment, customer verification and
+/// supervisor approval when asked for, a confirmation view, the post with an
+/// idempotency key fixed when the teller confirms (and re-used if the post
+/// must be retried), and the result. Deposit, withdrawal and transfer
+/// subclass it and supply the form, the assessment and the post.
+class MoneyOperationScreen: Screen {
+    enum Stage { case entry, confirm, done(PostedOperation) }
+
+    private(set) var stage: Stage = .entry
+    /// The supervisor's approval for the request as confirmed; dropped when the teller edits.
+    private(set) var approval: SupervisorApproval?
+    /// Fixed when the teller confirms; the same key is sent again on a retry, so nothing posts twice.
+    private(set) var idempotencyKey: String?
+    /// The account holder of the request being confirmed (for verification and the confirmation view).
+    var holder: Customer?
+
+    // MARK: What a subclass supplies
+
+    func title(_ session: Session) -> String { "" }
+    /// True while the entry form's focused field takes text.
+    var entryCapturesText: Bool { false }
+    func entryCommands(_ session: Session) -> [KeyCommand] { FormScreenKeys.commands(session) }
+    /// Handles a key on the entry form; calls `submitEntry` when the form is complete and valid.
+    func handleEntry(_ key: Key, session: Session) -> KeyResult { .ignored }
+    func renderEntry(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? { nil }
+    /// The service's assessment of the request as entered (writes nothing).
+    func assess(_ session: Session, by actor: Operator) throws(LocalizedMessage) -> OperationRequirements {
+        throw LocalizedMessage(.unexpectedError, "no assessment")
+    }
+    /// Whether the form satisfies what the assessment asks of it (e.g. a purpose of funds); marks the field if not.
+    func formMeets(_ requirements: OperationRequirements, session: Session) -> Bool { true }
+    func post(key: String, approval: SupervisorApproval?, session: Session, by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
+        throw LocalizedMessage(.unexpectedError, "no post")
+    }
+    /// Label and value rows of the confirmation view.
+    func confirmationRows(_ session: Session) -> [(String, String)] { [] }
+    /// The account holder of the request as entered, for verification and confirmation.
+    func lookUpHolder(_ session: Session, by actor: Operator) throws(LocalizedMessage) -> Customer? { nil }
+
+    // MARK: Screen
+
+    var capturesText: Bool {
+        if case .entry = stage { return entryCapturesText }
+        return false
+    }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        switch stage {
+        case .entry: return entryCommands(session)
+        case .confirm:
+            // Esc (back to edit) is the application's Back key in the footer, and the prompt line says so.
+            return [KeyCommand(id: "post", keys: [.enter], title: s(.cashConfirmPost), help: s(.cashConfirmPostLong))]
+        case .done:
+            return [KeyCommand(id: "another", keys: [.character("n")], title: s(.cashAnother), help: s(.cashAnotherLong))]
+        }
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        switch stage {
+        case .entry:
+            return handleEntry(key, session: session)
+        case .confirm:
+            if key == .escape {
+                backToEntry()
+                return .handled
+            }
+            if key == .enter { postConfirmed(session) }
+            return key == .enter ? .handled : .ignored
+        case .done:
+            if key == .escape { return .navigate(.pop) }
+            if key == .character("n") {
+                startAnother(session)
+                return .handled
+            }
+            // A second Enter after posting does nothing: the operation is already done.
+            return key == .enter ? .handled : .ignored
+        }
+    }
+
+    /// Clears the form for the next operation (the subclass resets its fields and calls super).
+    func startAnother(_ session: Session) {
+        backToEntry()
+        session.message = nil
+    }
+
+    private func backToEntry() {
+        stage = .entry
+        approval = nil
+        idempotencyKey = nil
+    }
+
+    // MARK: Steps
+
+    /// Called by the subclass when its form is valid: assess, then verification, approval or confirmation.
+    func submitEntry(_ session: Session) -> KeyResult {
+        guard let actor = session.signedIn else { return .handled }
+        do throws(LocalizedMessage) {
+            let requirements = try assess(session, by: actor)
+            guard formMeets(requirements, session: session) else { return .handled }
+            holder = try lookUpHolder(session, by: actor)
+            approval = nil
+            idempotencyKey = nil
+            return next(requirements, session: session, replacingTop: false)
+        } catch {
+            session.say(error)
+            return .handled
+        }
+    }
+
+    /// The next unmet requirement as a screen to push, or the confirmation view.
+    private func next(_ requirements: OperationRequirements, session: Session, replacingTop: Bool) -> KeyResult {
+        let s = session.strings
+        if let service = requirements.verificationService {
+            guard let holder else { return .handled }
+            let methods: [VerificationMethod] = requirements.oneTimeCodeRequired ? [.otp] : [.pin, .otp]
+            if requirements.oneTimeCodeRequired { session.say(s(.cashOneTimeCodeNeeded), .warning) }
+            let verify = VerifyCustomerScreen(session: session, customer: holder, service: service, methods: methods) { [weak self] in
+                self?.afterVerification(session) ?? .pop
+            }
+            return .navigate(replacingTop ? .replaceTop(verify) : .push(verify))
+        }
+        if requirements.needsApproval && approval == nil {
+            let why = requirements.approvalReasons.map { $0.text(in: s) }
+            let screen = SupervisorApprovalScreen(why: why) { [weak self] approval, session in
+                self?.approval = approval
+                self?.stage = .confirm
+                session.say(session.strings(.cashApprovedBy, approval.approverName), .success)
+                return .navigate(.pop)
+            }
+            return .navigate(replacingTop ? .replaceTop(screen) : .push(screen))
+        }
+        stage = .confirm
+        return replacingTop ? .navigate(.pop) : .handled
+    }
+
+    /// After the customer passed verification: assess again (the verification now counts) and go on.
+    private func afterVerification(_ session: Session) -> Navigation {
+        guard let actor = session.signedIn else { return .pop }
+        do throws(LocalizedMessage) {
+            let requirements = try assess(session, by: actor)
+            if requirements.verificationService != nil {
+                session.say(LocalizedMessage(requirements.oneTimeCodeRequired ? .transferNeedsOneTimeCode : .customerNotVerified))
+                return .pop
+            }
+            if case .navigate(let navigation) = next(requirements, session: session, replacingTop: true) { return navigation }
+            return .pop
+        } catch {
+            session.say(error)
+            return .pop
+        }
+    }
+
+    /// Posts with the key fixed now (or the one fixed on the first attempt).
+    private func postConfirmed(_ session: Session) {
+        guard let actor = session.signedIn else { return }
+        let key = idempotencyKey ?? UUID().uuidString
+        idempotencyKey = key
+        do throws(LocalizedMessage) {
+            let posted = try post(key: key, approval: approval, session: session, by: actor)
+            stage = .done(posted)
+            let s = session.strings
+            session.say(posted.replayed ? s(.cashReplayed, String(posted.entryID)) : s(.cashPosted, String(posted.entryID)),
+                        posted.replayed ? .warning : .success)
+        } catch {
+            // The key stays: pressing Enter again retries the very same request.
+            session.say(error)
+        }
+    }
+
+    // MARK: Drawing
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        switch stage {
+        case .entry:
+            return renderEntry(into: &buffer, area: area, session: session)
+        case .confirm:
+            let s = session.strings
+            var rows = confirmationRows(session)
+            if let approval { rows.append((s(.cashApprovalLabel), approval.approverName + " — " + approval.reason)) }
+            MoneyRows.render(s(.cashConfirmHeading), rows, into: &buffer, area: area)
+            buffer.write(s(.cashConfirmPrompt), in: Rect(x: area.x + 2, y: area.maxY - 1, width: area.width - 4, height: 1), role: .header)
+        case .done(let posted):
+            MoneyRows.render(session.strings(.cashDoneHeading), MoneyRows.result(posted, session: session), into: &buffer, area: area)
+        }
+        return nil
+    }
+}
