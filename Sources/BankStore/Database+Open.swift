@@ -111,8 +111,12 @@ extension Database {
 
     /// Steps 3 and 4: read-only checks of the header and schema.
     private func checkSchemaVersion(supported: Int) throws {
-        let found = Int(try scalarInt("PRAGMA user_version") ?? 0)
-        let objects = try scalarInt("SELECT count(*) FROM sqlite_master") ?? 0
+        // One statement, so both figures come from the same snapshot: read
+        // separately, another terminal's first migration could commit in between
+        // and make a new file look like some other program's database.
+        let row = try queryOne("SELECT (SELECT user_version FROM pragma_user_version) AS version, (SELECT count(*) FROM sqlite_master) AS objects")
+        let found = Int(row?.int("version") ?? 0)
+        let objects = row?.int("objects") ?? 0
         if found > supported {
             throw StoreError.newerSchema(path: path, found: found, supported: supported)
         }

@@ -3,7 +3,7 @@ import Localization
 import TerminalUI
 
 /// The count of notes and coins by RMB denomination on the cash screens:
-/// eight small number cells in two rows, with the running total against the
+/// a small number cell per denomination, four to a row, with the running total against the
 /// amount shown live, so the teller sees at once whether the count matches.
 struct DenominationGrid {
     static let denominations = Denomination.allCases.sorted(by: >)
@@ -44,8 +44,10 @@ struct DenominationGrid {
         return true
     }
 
-    /// Rows the grid needs: two rows of cells, the total and a message line.
-    static let height = 4
+    /// Rows of cells, four denominations to a row.
+    static let cellRows = (denominations.count + 3) / 4
+    /// Rows the grid needs: the cells, the total and a message line.
+    static let height = cellRows + 2
 
     /// Draws the cells and `counted / amount`; returns the focused cell's cursor when `focused`.
     func render(into buffer: inout CellBuffer, at rect: Rect, focused: Bool, amount: Int64?, strings: Strings) -> Point? {
@@ -62,7 +64,7 @@ struct DenominationGrid {
         }
         let total = breakdown.total
         let counted = strings(.cashCounted, AmountParser.format(total))
-        let y = rect.y + 2
+        let y = rect.y + Self.cellRows
         if let amount {
             let matches = total == amount
             let state = matches ? strings(.cashCountMatches) : strings(.cashCountDiffers, AmountParser.format(abs(amount - total)))

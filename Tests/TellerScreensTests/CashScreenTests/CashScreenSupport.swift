@@ -53,7 +53,7 @@ extension Workstation {
     }
 
     /// From the main menu: Cash and transfers, then the item with this number.
-    func openCashItem(_ number: Character) throws {
+    func openCashHubItem(_ number: Character) throws {
         try open(.cash)
         press(.character(number))
     }

@@ -12,7 +12,7 @@ import TerminalUI
 @Suite struct DepositScreenTests {
     /// Opens the deposit screen and fills account, amount and the count of 100-yuan notes.
     private func enterDeposit(_ w: Workstation, account: String, amount: String, hundreds: String) throws {
-        try w.openCashItem("1")
+        try w.openCashHubItem("1")
         #expect(w.title == "Cash deposit")
         w.fill(account)
         w.fill(amount)
@@ -148,7 +148,7 @@ import TerminalUI
     @Test func theFormSpeaksChinese() throws {
         let w = try Workstation(language: .chinese)
         _ = try w.tellerWithOpenDrawer()
-        try w.openCashItem("1")
+        try w.openCashHubItem("1")
         #expect(w.title == "现金存款")
         #expect(w.hasLine("账号"))
         #expect(w.hasLine("券别明细"))

@@ -16,7 +16,7 @@ import TerminalUI
         _ = try w.tellerWithOpenDrawer()
         let from = try w.accounts()[0]
         let to = try w.soleAccount()
-        try w.openCashItem("3")
+        try w.openCashHubItem("3")
         #expect(w.title == "Transfer")
         w.fill(from.number)
         w.press(.enter)  // this bank
@@ -57,7 +57,7 @@ import TerminalUI
             key: "setup-deposit-1", approval: approval, by: teller)
         let before = try w.account(from.number).balance
 
-        try w.openCashItem("3")
+        try w.openCashHubItem("3")
         w.fill(from.number)
         w.press(.right, .enter)  // another bank
         w.fill("Zhao Lei")

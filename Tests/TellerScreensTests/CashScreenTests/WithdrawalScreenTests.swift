@@ -14,7 +14,7 @@ import TerminalUI
         let w = try Workstation()
         _ = try w.tellerWithOpenDrawer()
         let account = try w.soleAccount()
-        try w.openCashItem("2")
+        try w.openCashHubItem("2")
         #expect(w.title == "Cash withdrawal")
         w.fill(account.number)
         w.fill("1234.5")
@@ -56,7 +56,7 @@ import TerminalUI
             account.status == .active && account.currency == .cny && all.filter { $0.customerID == account.customerID }.count == 1
         }.max { $0.balance < $1.balance })
         try #require(account.balance > 6_000_000)
-        try w.openCashItem("2")
+        try w.openCashHubItem("2")
         w.fill(account.number)
         w.fill("60000")
         w.press(.control("s"))
