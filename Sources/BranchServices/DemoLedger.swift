@@ -55,7 +55,7 @@ enum DemoLedger {
             let office = try ledger.internalAccount(code: "head_office:\(currency.rawValue)", kind: .headOffice, currency: currency)
             _ = try posting.write(EntryDraft(
                 entry: JournalEntryRecord(kind: .openingBalance, idempotencyKey: "training-seed-open-\(account.id)", requestHash: "",
-                                          businessDate: today, currency: currency, amount: balance, customerID: customers[index].id,
+                                          businessDate: BusinessDate(date: now - 400 * 86400), currency: currency, amount: balance, customerID: customers[index].id,
                                           accountID: account.id, makerID: makerID, memo: "opening balance", at: now - 400 * 86400),
                 postings: [(.internal(office.id), balance), (.customer(account.id), -balance)],
                 auditAction: "ledger.opening_balance", auditDetail: "training seed"))

@@ -150,8 +150,11 @@ public struct DrawerService {
 
     /// A supervisor signs off the count: one entry moves the counted cash back
     /// to the vault and posts any over or short to suspense; the drawer closes.
-    public func signOff(key: String, approval: SupervisorApproval?, by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
-        try posting.perform(key: key, request: "drawer_close|\(actor.id)", actor: actor) { teller in
+    /// A drawer that expected nothing and held nothing closes without an entry (nil).
+    @discardableResult
+    public func signOff(key: String, approval: SupervisorApproval?, by actor: Operator) throws(LocalizedMessage) -> PostedOperation? {
+        if try closeEmpty(approval: approval, by: actor) { return nil }
+        return try posting.perform(key: key, request: "drawer_close|\(actor.id)", actor: actor) { teller in
             guard let session = try drawers.current(operatorID: teller.id) else { throw LocalizedMessage(.drawerNotOpen) }
             guard session.status == .counted, let counted = session.counted else { throw LocalizedMessage(.drawerNotCounted) }
             let expected = try posting.ledger.holdings(internalID: session.internalID)
@@ -180,11 +183,27 @@ public struct DrawerService {
                 try drawers.close(sessionID: session.id, signedOffBy: approved.id, reason: approved.reason, variance: variance,
                                   closeEntryID: entryID, at: now)
             }
-            if postings.count < 2 {
-                // Nothing was in the drawer and nothing was counted: close without an entry.
-                throw LocalizedMessage(.drawerFloatEmpty)
-            }
             return draft
+        }
+    }
+
+    /// Closes a counted drawer with nothing expected and nothing counted (all
+    /// cash sold back to the vault): there is no money to post, only the sign-off.
+    private func closeEmpty(approval: SupervisorApproval?, by actor: Operator) throws(LocalizedMessage) -> Bool {
+        try context.write {
+            let teller = try context.requireActor(actor, .cash)
+            guard let session = try drawers.current(operatorID: teller.id), session.status == .counted,
+                  session.counted?.total == 0, try posting.ledger.holdings(internalID: session.internalID).total == 0 else { return false }
+            guard approval != nil else { throw LocalizedMessage(.drawerCloseNeedsSignOff) }
+            guard let approved = try posting.checkApproval(approval, needed: [], maker: teller, amount: 1, currency: .cny,
+                                                           rules: CashRulesService(context).rules()) else {
+                throw LocalizedMessage(.drawerCloseNeedsSignOff)
+            }
+            try drawers.close(sessionID: session.id, signedOffBy: approved.id, reason: approved.reason, variance: 0, closeEntryID: nil,
+                              at: context.clock.now())
+            try context.record("drawer.close_empty", by: teller.id, subject: "drawer \(session.id)",
+                               detail: "signed off by operator \(approved.id): \(approved.reason)")
+            return true
         }
     }
 

@@ -178,7 +178,7 @@ struct DrawerServiceTests {
         #expect(failure { try drawers.signOff(key: branch.newKey(), approval: forged, by: branch.teller) }?.key == .makerCannotCheck)
         let closed = try drawers.signOff(key: branch.newKey(), approval: try branch.approval(for: branch.teller, reason: "shortage noted"),
                                          by: branch.teller)
-        #expect(closed.kind == .drawerClose)
+        #expect(closed?.kind == .drawerClose)
         #expect(try branch.internalBalance("suspense:CNY") == 5_020)
         #expect(try branch.internalBalance(DrawerService.drawerCode(branch.teller)) == 0)
         #expect(try branch.drawerCash() == CashBreakdown())
@@ -199,6 +199,21 @@ struct DrawerServiceTests {
         _ = try DrawerService(branch.context).signOff(key: branch.newKey(), approval: try branch.approval(for: branch.teller),
                                                       by: branch.teller)
         #expect(try branch.internalBalance("suspense:CNY") == -100)
+        try branch.expectCleanBooks()
+    }
+
+    @Test func aDrawerSoldBackEmptyClosesWithoutAnEntry() throws {
+        let branch = try LedgerBranch()
+        try branch.openDrawer(float: CashBreakdown([.yuan100: 10]))
+        let drawers = DrawerService(branch.context)
+        _ = try drawers.sell(CashBreakdown([.yuan100: 10]), key: branch.newKey(), by: branch.teller)
+        _ = try drawers.count(CashBreakdown(), by: branch.teller)
+        let entries = try branch.context.database.scalarInt("SELECT count(*) FROM journal_entries")
+        #expect(failure { try drawers.signOff(key: branch.newKey(), approval: nil, by: branch.teller) }?.key == .drawerCloseNeedsSignOff)
+        let closed = try drawers.signOff(key: branch.newKey(), approval: try branch.approval(for: branch.teller), by: branch.teller)
+        #expect(closed == nil)
+        #expect(try branch.context.database.scalarInt("SELECT count(*) FROM journal_entries") == entries)
+        #expect(try drawers.status(by: branch.teller) == nil)
         try branch.expectCleanBooks()
     }
 
