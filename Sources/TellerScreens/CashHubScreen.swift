@@ -20,8 +20,8 @@ final class CashHubScreen: Screen {
 
     /// Every money screen, in the order a teller's day uses them.
     static var items: [CashHubItem] { [
-        CashHubItem(id: "deposit", title: { $0.strings(.depositTitle) }, permission: .cash, make: { DepositScreen(session: $0) }),
-        CashHubItem(id: "withdrawal", title: { $0.strings(.withdrawTitle) }, permission: .cash, make: { WithdrawalScreen(session: $0) }),
+        CashHubItem(id: "deposit", title: { $0.strings(.depositTitle) }, permission: .cash, make: { CashOperationScreen(session: $0, direction: .deposit) }),
+        CashHubItem(id: "withdrawal", title: { $0.strings(.withdrawTitle) }, permission: .cash, make: { CashOperationScreen(session: $0, direction: .withdrawal) }),
         CashHubItem(id: "transfer", title: { $0.strings(.transferTitle) }, permission: .cash, make: { TransferScreen(session: $0) }),
         CashHubItem(id: "drawer", title: { $0.strings(.drawerTitle) }, permission: .cash, make: { DrawerScreen(session: $0) }),
         CashHubItem(id: "statement", title: { $0.strings(.statementTitle) }, permission: .cash, make: { StatementScreen(session: $0) }),

@@ -15,7 +15,7 @@ enum PostLoopCommand {
     static func run(_ options: BenchOptions) {
         let path = options.text("db"), username = options.text("operator")
         let count = options.integer("count", in: 0...10_000_000)
-        var random = BenchRandom(seed: UInt64(bitPattern: options.integer("seed", in: Int64.min...Int64.max)))
+        var random = SeededGenerator(seed: UInt64(bitPattern: options.integer("seed", in: Int64.min...Int64.max)))
         let mix = options.values["mix"] ?? "transfers"
         guard ["transfers", "mixed"].contains(mix) else { BenchOptions.fail("teller-bench post-loop: --mix is transfers or mixed") }
         let (context, teller, accounts) = BenchOptions.orFail { () throws -> (BranchContext, Operator, [AccountRecord]) in
@@ -60,20 +60,3 @@ enum PostLoopCommand {
     }
 }
 
-/// A small seeded generator (SplitMix64) so a run's choices repeat for a seed.
-struct BenchRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A value in `0..<bound` (bound > 0).
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}

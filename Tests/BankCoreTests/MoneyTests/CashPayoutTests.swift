@@ -40,7 +40,7 @@ struct CashPayoutTests {
     }
 
     @Test func everySuggestionIsExactAndCovered() {
-        var generator = SplitMix(seed: 5)
+        var generator = SeededGenerator(seed: 5)
         for _ in 0..<2_000 {
             var counts: [Denomination: Int] = [:]
             for denomination in Denomination.allCases { counts[denomination] = Int.random(in: 0...4, using: &generator) }
@@ -82,15 +82,3 @@ struct CashPayoutTests {
     }
 }
 
-/// A small deterministic generator for repeatable random cases.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

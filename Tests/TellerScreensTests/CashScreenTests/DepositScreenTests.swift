@@ -120,7 +120,7 @@ import TerminalUI
         w.press(.enter)
         #expect(w.messageLine == w.say(LocalizedMessage(.accountFrozen, AccountNumber.masked(account.number))))
         #expect(w.hasLine("Check with the customer, then post"))
-        let screen = try #require(w.app.stack.last as? DepositScreen)
+        let screen = try #require(w.app.stack.last as? CashOperationScreen)
         let key = try #require(screen.idempotencyKey)
         #expect(try w.entries(.deposit).isEmpty)
 

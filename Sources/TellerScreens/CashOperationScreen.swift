@@ -3,33 +3,64 @@ import BranchServices
 import Localization
 import TerminalUI
 
-/// A cash deposit at the counter: account (prefilled from the served
-/// ticket's customer when they have one CNY account), amount, the notes and
-/// coins counted, source of funds for large cash, then approval if above
-/// the teller's authority, confirmation, post and voucher.
-final class DepositScreen: MoneyOperationScreen {
+/// Cash at the counter, one screen for both directions. A deposit: account
+/// (prefilled from the served ticket's customer when they have one CNY
+/// account), amount, the notes and coins counted, source of funds for large
+/// cash. A withdrawal: the same, with the payout suggested from the
+/// teller's drawer when the amount is entered (the teller may change it), the
+/// purpose for large cash, and the customer's PIN or one-time code. Then a
+/// supervisor above the teller's authority or a daily limit, confirmation,
+/// post and voucher.
+final class CashOperationScreen: MoneyOperationScreen {
+    /// Which way the cash goes.
+    enum Direction { case deposit, withdrawal }
+
+    private let direction: Direction
     private var entry: CashEntryForm
     private let ticket: ServedTicket?
 
-    init(session: Session) {
+    init(session: Session, direction: Direction) {
+        self.direction = direction
         ticket = ServedTicket.current(session)
         entry = CashEntryForm(account: ticket?.onlyCNYAccount(session) ?? "")
     }
 
-    override func title(_ session: Session) -> String { session.strings(.depositTitle) }
+    private var purposeLabel: StringKey { direction == .deposit ? .depositSource : .withdrawPurpose }
+
+    override func title(_ session: Session) -> String {
+        session.strings(direction == .deposit ? .depositTitle : .withdrawTitle)
+    }
 
     override var entryCapturesText: Bool { entry.capturesText }
 
     override func handleEntry(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        guard entry.handle(key) == .submit else { return .handled }
-        entry.purposeRequired = false
-        guard entry.validate(session.strings) else { return .handled }
-        return submitEntry(session)
+        switch entry.handle(key) {
+        case .none: return .handled
+        case .leftAmount:
+            if direction == .withdrawal { suggestPayout(session) }
+            return .handled
+        case .submit:
+            entry.purposeRequired = false
+            guard entry.validate(session.strings) else { return .handled }
+            return submitEntry(session)
+        }
+    }
+
+    /// Prefills the payout from the drawer unless the teller has counted their own.
+    private func suggestPayout(_ session: Session) {
+        guard entry.grid.isEmpty || entry.grid.isSuggestion, let actor = session.signedIn else { return }
+        guard let amount = entry.amount else {
+            entry.grid.fill(nil)
+            return
+        }
+        let suggestion = CashService(session.context).suggestPayout(amount: amount, by: actor)
+        entry.grid.fill(suggestion)
+        if suggestion == nil { entry.grid.error = session.strings(.withdrawNoSuggestion) }
     }
 
     override func assess(_ session: Session, by actor: Operator) throws(LocalizedMessage) -> OperationRequirements {
-        try CashService(session.context).assessDeposit(entry.request(ticketID: ticket?.ticketID), by: actor)
+        let service = CashService(session.context), request = entry.request(ticketID: ticket?.ticketID)
+        return try direction == .deposit ? service.assessDeposit(request, by: actor) : service.assessWithdrawal(request, by: actor)
     }
 
     override func formMeets(_ requirements: OperationRequirements, session: Session) -> Bool {
@@ -43,11 +74,13 @@ final class DepositScreen: MoneyOperationScreen {
 
     override func post(key: String, approval: SupervisorApproval?, session: Session,
                        by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
-        try CashService(session.context).deposit(entry.request(ticketID: ticket?.ticketID), key: key, approval: approval, by: actor)
+        let service = CashService(session.context), request = entry.request(ticketID: ticket?.ticketID)
+        return try direction == .deposit ? service.deposit(request, key: key, approval: approval, by: actor)
+            : service.withdraw(request, key: key, approval: approval, by: actor)
     }
 
     override func confirmationRows(_ session: Session) -> [(String, String)] {
-        CashConfirmation.rows(entry, holder: holder, purposeLabel: .depositSource, session: session)
+        CashConfirmation.rows(entry, holder: holder, purposeLabel: purposeLabel, session: session)
     }
 
     override func startAnother(_ session: Session) {
@@ -58,7 +91,7 @@ final class DepositScreen: MoneyOperationScreen {
     override func renderEntry(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         CashConfirmation.renderTicketLine(ticket, into: &buffer, area: area, session: session)
         return entry.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 2, width: area.width - 4, height: CashEntryForm.height),
-                            strings: session.strings, purposeLabel: .depositSource)
+                            strings: session.strings, purposeLabel: purposeLabel)
     }
 }
 
