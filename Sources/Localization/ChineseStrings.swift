@@ -831,5 +831,9 @@ public enum ChineseStrings {
         .transferService: "从 {0} 转账",
         .cashCounterKey: "现金",
         .cashCounterKeyLong: "为当前客户办理现金与转账",
+        .panelReactivate: "激活久悬户",
+        .panelReactivateLong: "为久悬账户核实客户身份后将其激活，恢复动账。",
+        .panelReactivated: "账户 {0} 已激活。",
+        .panelReactivationService: "激活账户 {0}",
     ]
 }

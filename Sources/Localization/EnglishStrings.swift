@@ -831,5 +831,9 @@ public enum EnglishStrings {
         .transferService: "transfer from {0}",
         .cashCounterKey: "Cash",
         .cashCounterKeyLong: "Cash and transfers for the customer being served",
+        .panelReactivate: "Reactivate dormant account",
+        .panelReactivateLong: "Verify the customer's identity for the dormant account, then reactivate it so money can move again.",
+        .panelReactivated: "Account {0} reactivated.",
+        .panelReactivationService: "reactivation of {0}",
     ]
 }

@@ -831,4 +831,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case transferService
     case cashCounterKey
     case cashCounterKeyLong
+    case panelReactivate
+    case panelReactivateLong
+    case panelReactivated
+    case panelReactivationService
 }

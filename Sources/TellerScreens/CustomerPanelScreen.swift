@@ -52,6 +52,10 @@ final class CustomerPanelScreen: Screen {
         }
         if session.signedIn?.role.may(.cash) ?? false {
             commands.append(KeyCommand(id: "statement", keys: [.character("s")], title: s(.statementFromPanel), help: s(.statementFromPanelLong)))
+            if accounts.contains(where: { $0.status == .dormant }) {
+                commands.append(KeyCommand(id: "reactivate", keys: [.character("a")], title: s(.panelReactivate),
+                                           help: s(.panelReactivateLong)))
+            }
         }
         if session.signedIn?.role.may(.approve) ?? false {
             commands.append(KeyCommand(id: "status", keys: [.character("z")], title: s(.statementStatusKey), help: s(.statementStatusKeyLong),
@@ -99,6 +103,8 @@ final class CustomerPanelScreen: Screen {
             guard let first = accounts.first else { session.say(session.strings(.statementNoAccounts), .warning); return .handled }
             if command.id == "status" { return .navigate(.push(AccountStatusScreen(accounts: accounts))) }
             return .navigate(.push(StatementScreen(session: session, accountNumber: first.number, customerAccounts: accounts.map(\.number))))
+        case "reactivate":
+            return reactivate(session)
         case "ticket":
             return .navigate(.push(TicketIssueScreen(session: session, customer: panel.customer, appointment: nil)))
         case "book":
@@ -119,6 +125,25 @@ final class CustomerPanelScreen: Screen {
             break
         }
         return .handled
+    }
+
+    /// A dormant account comes back to life once the customer's identity is
+    /// checked for it: verify first, then the service reactivates (and audits).
+    private func reactivate(_ session: Session) -> KeyResult {
+        guard let panel, let dormant = accounts.first(where: { $0.status == .dormant }) else { return .handled }
+        let service = AccountStatusService.reactivationService(accountNumber: dormant.number)
+        let verify = VerifyCustomerScreen(session: session, customer: panel.customer, service: service) { [weak self] in
+            guard let actor = session.signedIn else { return .pop }
+            do throws(LocalizedMessage) {
+                try AccountStatusService(session.context).reactivate(accountNumber: dormant.number, by: actor)
+                session.say(session.strings(.panelReactivated, AccountNumber.masked(dormant.number)), .success)
+            } catch {
+                session.say(error)
+            }
+            self?.reload(session)
+            return .pop
+        }
+        return .navigate(.push(verify))
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {

@@ -70,6 +70,9 @@ extension Session {
         if service == "general" { return strings(.serviceGeneral) }
         if service.hasPrefix("withdrawal:") { return strings(.withdrawService, AccountNumber.masked(String(service.dropFirst(11)))) }
         if service.hasPrefix("transfer:") { return strings(.transferService, AccountNumber.masked(String(service.dropFirst(9)))) }
+        if service.hasPrefix("reactivation:") {
+            return strings(.panelReactivationService, AccountNumber.masked(String(service.dropFirst(13))))
+        }
         return service
     }
 }

@@ -59,4 +59,25 @@ import TerminalUI
         station.press(.character("z"))
         #expect(station.app.topScreen is CustomerPanelScreen)
     }
+
+    @Test func aDormantAccountIsReactivatedAfterTheCustomersPIN() throws {
+        let station = try Workstation()
+        let dormantNumber = try station.context.database.queryOne("SELECT number FROM accounts WHERE status = 'dormant'")?.string("number")
+        let dormant = try #require(dormantNumber)
+        try station.signIn(as: "teller")
+        try station.open(.customers)
+        station.type("刘洋")
+        station.press(.enter, .enter)
+        #expect(station.app.topScreen is CustomerPanelScreen)
+        station.press(.character("a"))
+        #expect(station.app.topScreen is VerifyCustomerScreen)
+        #expect(station.screen.contains("reactivation of " + AccountNumber.masked(dormant)))
+        station.press(.tab)
+        station.type("258036")
+        station.press(.control("s"))
+        #expect(station.app.topScreen is CustomerPanelScreen)
+        #expect(station.messageLine.contains("reactivated"))
+        let teller = try #require(station.session.signedIn)
+        #expect(try LedgerQueryService(station.context).account(number: dormant, by: teller).status == .active)
+    }
 }
