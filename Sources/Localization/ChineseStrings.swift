@@ -595,7 +595,7 @@ public enum ChineseStrings {
         .idempotencyKeyInvalid: "此请求没有有效的请求编号，请重新开始业务。",
         .idempotencyConflict: "此请求编号已用于另一笔业务（流水 {0}），本次未记账。请重新开始。",
         .largeValuePurposeRequired: "今日现金累计达 {0} 或以上：请填写资金来源或用途，以便大额报告。",
-        .drawerNotOpen: "您的尾箱未开启，请先清点备用金开箱（尾箱）。",
+        .drawerNotOpen: "您的尾箱未开启，请先清点备用金开箱（现金与转账 → 尾箱）。",
         .drawerCounted: "您的尾箱今日已清点，不能再办理现金业务，待主管签核。",
         .drawerNotCounted: "请先盲点尾箱，再签核。",
         .drawerFromEarlierDay: "您 {0} 的尾箱尚未轧账，请先清点并签核。",

@@ -40,6 +40,11 @@ final class CashOperationScreen: MoneyOperationScreen {
             if direction == .withdrawal { suggestPayout(session) }
             return .handled
         case .submit:
+            // A withdrawal submitted straight from the amount still gets the drawer's suggestion.
+            if direction == .withdrawal && entry.grid.isEmpty {
+                suggestPayout(session)
+                if entry.grid.isEmpty { return .handled }
+            }
             entry.purposeRequired = false
             guard entry.validate(session.strings) else { return .handled }
             return submitEntry(session)
@@ -55,7 +60,10 @@ final class CashOperationScreen: MoneyOperationScreen {
         }
         let suggestion = CashService(session.context).suggestPayout(amount: amount, by: actor)
         entry.grid.fill(suggestion)
-        if suggestion == nil { entry.grid.error = session.strings(.withdrawNoSuggestion) }
+        if suggestion == nil {
+            let drawer = (try? DrawerService(session.context).status(by: actor)) ?? nil
+            entry.grid.error = session.strings(drawer?.session.status == .open ? .withdrawNoSuggestion : .drawerNotOpen)
+        }
     }
 
     override func assess(_ session: Session, by actor: Operator) throws(LocalizedMessage) -> OperationRequirements {

@@ -138,7 +138,7 @@ struct CashEndToEndTests {
         try tmux.waitFor("Large cash: enter the source or purpose of the funds")
         try tmux.type("car purchase")                   // the purpose field has the focus
         try tmux.send("C-s")
-        try tmux.waitFor("above your authority of 50,000.00")
+        try tmux.waitFor("Above your authority of 50,000.00")
         try approve(reason: "known customer, car purchase", tmux)
         let overrideCheck = try tmux.waitFor("Check with the customer, then post")
         #expect(overrideCheck.contains("Approved by         super — known customer, car purchase"))

@@ -141,7 +141,7 @@ import TerminalUI
         try w.signIn(as: "teller")
         let account = try w.soleAccount()
         try enterDeposit(w, account: account.number, amount: "100", hundreds: "1")
-        #expect(w.messageLine == " Your cash drawer is not open. Open it with a counted float first (Drawer).")
+        #expect(w.messageLine == " Your cash drawer is not open. Open it with a counted float first (Cash and transfers → Teller drawer).")
         #expect(try w.entries(.deposit).isEmpty)
     }
 

@@ -71,7 +71,7 @@ import TerminalUI
         w.type(w.oneTimeCode)
         w.press(.control("s"))
         #expect(w.title == "Supervisor approval")
-        #expect(w.hasLine("above your authority of 200,000.00"))
+        #expect(w.hasLine("Above your authority of 200,000.00"))
         w.fill("super")
         w.fill("802468")
         w.fill("known customer")

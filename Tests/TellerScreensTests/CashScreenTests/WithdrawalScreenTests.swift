@@ -71,7 +71,7 @@ import TerminalUI
         w.press(.control("s"))
 
         #expect(w.title == "Supervisor approval")
-        #expect(w.hasLine("above your authority of 50,000.00"))
+        #expect(w.hasLine("Above your authority of 50,000.00"))
         w.fill("super")
         w.fill("802468")
         w.fill("large withdrawal")
