@@ -54,7 +54,7 @@ public enum DemoBranch {
                                                                            role: login.role, pinHash: hash, createdAt: now).id
             }
             let customers = try seedQueue(context, today: today, now: now)
-            try DemoLedger.seed(context, customers: customers, makerID: operatorIDs["super"] ?? 1, customerPINHash: hashes.last!,
+            try DemoLedger.seed(context, customers: customers, makerID: operatorIDs["teller2"] ?? 1, supervisorID: operatorIDs["super"] ?? 1, customerPINHash: hashes.last!,
                                 today: today, now: now)
             try AccountRepository(db: context.database).replaceWatchList(trainingWatchList, at: now, by: nil)
             try context.record("training.seeded", by: nil, subject: branchCode)

@@ -9,6 +9,9 @@ import Foundation
 /// statement paging, one dormant and one frozen account, and a customer
 /// PIN and one-time-code secret printed in the README for the classroom.
 enum DemoLedger {
+    // Opening balances and the year of history are entered by teller2 (so a
+    // supervisor can practise reversing them); the vault receipt by the supervisor.
+
     /// Every demo customer's PIN.
     static let customerPIN = "258036"
     /// The one-time-code secret of every demo customer (base32, for an authenticator app).
@@ -27,7 +30,7 @@ enum DemoLedger {
     static let vaultStock = CashBreakdown([.yuan100: 3000, .yuan50: 600, .yuan20: 500, .yuan10: 500, .yuan5: 300, .yuan1: 1000,
                                            .jiao5: 400, .jiao1: 500])
 
-    static func seed(_ context: BranchContext, customers: [Customer], makerID: Int64, customerPINHash: String,
+    static func seed(_ context: BranchContext, customers: [Customer], makerID: Int64, supervisorID: Int64, customerPINHash: String,
                      today: BusinessDate, now: Date) throws {
         let posting = LedgerPosting(context)
         let ledger = posting.ledger
@@ -41,7 +44,7 @@ enum DemoLedger {
         let headOffice = try ledger.internalAccount(code: "head_office:CNY", kind: .headOffice, currency: .cny)
         _ = try posting.write(EntryDraft(
             entry: JournalEntryRecord(kind: .vaultReceipt, idempotencyKey: "training-seed-vault", requestHash: "", businessDate: today,
-                                      currency: .cny, amount: vaultStock.total, makerID: makerID, memo: "training seed",
+                                      currency: .cny, amount: vaultStock.total, makerID: supervisorID, memo: "training seed",
                                       detail: "cash \(vaultStock.summary)", at: now),
             postings: [(.internal(vault.id), vaultStock.total), (.internal(headOffice.id), -vaultStock.total)],
             cash: [(vault.id, vaultStock, 1)], auditAction: "ledger.vault_receipt", auditDetail: "training seed"))
