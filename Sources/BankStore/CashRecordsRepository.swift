@@ -70,6 +70,13 @@ public final class CashRecordsRepository {
         }
     }
 
+    /// Logs a money operation the business rules refused (for the error-rate KPI).
+    public func recordRefusal(at: Date, businessDate: BusinessDate, operatorID: Int64, kind: String, reason: String) throws {
+        try db.execute("""
+            INSERT INTO operation_refusals (at, business_date, operator_id, kind, reason) VALUES (?, ?, ?, ?, ?)
+            """, [SQLValue(millis: at), .text(businessDate.description), .integer(operatorID), .text(kind), .text(reason)])
+    }
+
     /// The voucher printed for an entry (sequence and path), if any.
     public func voucher(entryID: Int64) throws -> (sequence: Int64, path: String)? {
         try db.queryOne("SELECT sequence, path FROM vouchers WHERE reference = ? ORDER BY sequence LIMIT 1",

@@ -18,6 +18,7 @@ public enum Migrations {
         Migration0002.migration,
         Migration0003.migration,
         Migration0004.migration,
+        Migration0005.migration,
     ]
 
     /// The schema version a fully migrated file has.

@@ -10,7 +10,7 @@ enum Migration0004 {
         CREATE TABLE internal_accounts (
             id INTEGER PRIMARY KEY,
             code TEXT NOT NULL UNIQUE,
-            kind TEXT NOT NULL CHECK (kind IN ('drawer', 'vault', 'clearing', 'suspense', 'head_office')),
+            kind TEXT NOT NULL CHECK (kind IN ('drawer', 'vault', 'clearing', 'suspense', 'head_office', 'expense')),
             currency TEXT NOT NULL CHECK (length(currency) = 3),
             operator_id INTEGER REFERENCES operators(id),
             balance INTEGER NOT NULL DEFAULT 0,
@@ -20,7 +20,7 @@ enum Migration0004 {
         CREATE TABLE journal_entries (
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL CHECK (kind IN ('deposit', 'withdrawal', 'transfer', 'external_transfer', 'reversal',
-                'drawer_open', 'drawer_buy', 'drawer_sell', 'drawer_close', 'vault_receipt', 'opening_balance')),
+                'drawer_open', 'drawer_buy', 'drawer_sell', 'drawer_close', 'vault_receipt', 'opening_balance', 'complaint_remedy')),
             idempotency_key TEXT NOT NULL UNIQUE CHECK (length(idempotency_key) >= 8),
             request_hash TEXT NOT NULL,
             business_date TEXT NOT NULL,

@@ -55,16 +55,22 @@ struct LedgerPosting {
                  prepare: (Operator) throws -> EntryDraft) throws(LocalizedMessage) -> PostedOperation {
         try Self.checkKey(key)
         let hash = Digest.sha256Hex(request)
-        var posted = try context.write { () throws -> PostedOperation in
-            let clerk = try context.requireActor(actor, permission)
-            if let existing = try ledger.entry(idempotencyKey: key) {
-                guard existing.requestHash == hash else { throw LocalizedMessage(.idempotencyConflict, String(existing.id)) }
-                return try replay(existing)
+        var posted: PostedOperation
+        do {
+            posted = try context.write { () throws -> PostedOperation in
+                let clerk = try context.requireActor(actor, permission)
+                if let existing = try ledger.entry(idempotencyKey: key) {
+                    guard existing.requestHash == hash else { throw LocalizedMessage(.idempotencyConflict, String(existing.id)) }
+                    return try replay(existing)
+                }
+                var draft = try prepare(clerk)
+                draft.entry.idempotencyKey = key
+                draft.entry.requestHash = hash
+                return try write(draft)
             }
-            var draft = try prepare(clerk)
-            draft.entry.idempotencyKey = key
-            draft.entry.requestHash = hash
-            return try write(draft)
+        } catch {
+            recordRefusal(error, request: request, actor: actor)
+            throw error
         }
         if !posted.replayed, let path = posted.voucherPath, let sequence = posted.voucherSequence {
             do {
@@ -77,6 +83,20 @@ struct LedgerPosting {
             }
         }
         return posted
+    }
+
+    /// Refusals the business rules made (not store failures or a repeated key)
+    /// are logged for the error-rate KPI, in their own small transaction since
+    /// the operation's was rolled back. Best effort: a failure here changes nothing.
+    private func recordRefusal(_ refusal: LocalizedMessage, request: String, actor: Operator) {
+        let notBusinessRules: Set<StringKey> = [.idempotencyConflict, .idempotencyKeyInvalid, .unexpectedError, .loginInactive,
+                                                .errorForbidden]
+        guard !notBusinessRules.contains(refusal.key), !StoreMessages.isStoreFailure(refusal) else { return }
+        let kind = String(request.prefix { $0 != "|" })
+        try? context.write {
+            try records.recordRefusal(at: context.clock.now(), businessDate: today, operatorID: actor.id, kind: kind,
+                                      reason: refusal.key.rawValue)
+        }
     }
 
     /// Writes a prepared draft inside the caller's transaction (also used by the training seed).

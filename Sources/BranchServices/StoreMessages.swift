@@ -14,4 +14,9 @@ enum StoreMessages {
         default: return LocalizedMessage(.unexpectedError, error.description)
         }
     }
+
+    /// Whether a message reports the store failing rather than a business rule refusing.
+    static func isStoreFailure(_ message: LocalizedMessage) -> Bool {
+        [.storeNotADatabase, .storeCorrupt, .storeNewerSchema, .storeCannotOpen, .errorBusy, .unexpectedError].contains(message.key)
+    }
 }

@@ -24,6 +24,8 @@ public enum EntryKind: String, CaseIterable, Sendable, Codable {
     case vaultReceipt = "vault_receipt"
     /// A balance brought onto the books when an account is migrated (training seed).
     case openingBalance = "opening_balance"
+    /// Money paid to a customer as the remedy of a complaint, from the compensation expense account.
+    case complaintRemedy = "complaint_remedy"
 
     /// Only customer operations are reversed; drawer and vault movements are
     /// corrected by counting, not by undoing.
@@ -45,6 +47,8 @@ public enum InternalAccountKind: String, CaseIterable, Sendable, Codable {
     case suspense
     /// Head office: the other side of vault receipts and opening balances.
     case headOffice = "head_office"
+    /// What the branch spends, e.g. compensation paid on complaints.
+    case expense
 
     /// Drawers and the vault hold notes and coins, counted by denomination.
     public var holdsCash: Bool { self == .drawer || self == .vault }
