@@ -16,10 +16,10 @@ public enum Role: String, CaseIterable, Sendable, Codable {
             return [.counter, .viewLobbyBoard, .customerLookup, .cash]
         case .supervisor:
             return [.reception, .counter, .viewLobbyBoard, .customerLookup, .cash,
-                    .approve, .viewDashboard, .unlockOperators, .viewAudit]
+                    .approve, .viewDashboard, .unlockOperators, .viewAudit, .handleComplaints]
         case .trainer:
             return [.reception, .counter, .viewLobbyBoard, .customerLookup, .cash,
-                    .viewDashboard, .runTraining]
+                    .viewDashboard, .runTraining, .handleComplaints]
         case .administrator:
             return [.manageOperators, .unlockOperators, .branchSettings, .viewLobbyBoard, .viewAudit]
         }
@@ -43,4 +43,6 @@ public enum Permission: String, CaseIterable, Sendable {
     case unlockOperators
     case branchSettings
     case viewAudit
+    /// Acknowledge, investigate, respond to and close complaints (anyone who serves customers may register one).
+    case handleComplaints
 }

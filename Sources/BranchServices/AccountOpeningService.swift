@@ -151,6 +151,11 @@ public struct AccountOpeningService {
                 let path = try VoucherFile.path(branchFile: context.database.path, sequence: sequence, kind: "account-opening")
                 _ = try accounts.insertVoucher(kind: "account_opening", reference: number, operatorID: teller.id, path: path,
                                                body: body, at: now)
+                // Customer care: a welcome call a few days after the opening.
+                _ = try ComplaintRepository(db: context.database).insertTask(
+                    kind: .accountOpened, customerID: customer.id, complaintID: nil, accountID: account.id, note: AccountNumber.masked(number),
+                    dueDate: BusinessDate(date: now.addingTimeInterval(3 * 86_400)), assignedTo: customer.accountManagerID,
+                    createdBy: teller.id, at: now)
                 try context.record("account.open", by: teller.id, subject: AccountNumber.masked(number),
                                    detail: "application \(applicationID) customer \(customer.id) voucher \(sequence)")
                 try VoucherFile.write(body, to: path)

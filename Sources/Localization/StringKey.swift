@@ -835,4 +835,25 @@ public enum StringKey: String, CaseIterable, Sendable {
     case panelReactivateLong
     case panelReactivated
     case panelReactivationService
+    case complaintDescriptionMissing
+    case complaintDescriptionTooLong
+    case complaintUnknownOperator
+    case complaintNotFound
+    case complaintHandlerNotAllowed
+    case complaintConflictOfInterest
+    case complaintNotAwaitingResponse
+    case complaintDeadlineNotLater
+    case complaintDeadlineInPast
+    case complaintExceptionalNeedsApproval
+    case complaintResponseMissing
+    case complaintWrongStatus
+    case complaintRemedyNeedsCustomer
+    case complaintRemedyWrongAccount
+    case complaintSatisfactionRange
+    case complaintCloseWithoutResponse
+    case complaintDeadlinesInvalid
+    case careDueInPast
+    case careOutcomeMissing
+    case careTaskNotFound
+    case careTaskNotOpen
 }

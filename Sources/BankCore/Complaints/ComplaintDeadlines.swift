@@ -1,0 +1,48 @@
+import Foundation
+
+/// The deadline rules in force, which are configuration: days to respond on
+/// each track (simple 15, extended 30, exceptional 60 by default), counted
+/// from receipt, and how many days before the deadline a complaint is "due soon".
+public struct ComplaintDeadlines: Sendable, Equatable {
+    public var simpleDays: Int
+    public var extendedDays: Int
+    public var exceptionalDays: Int
+    public var dueSoonDays: Int
+
+    public init(simpleDays: Int, extendedDays: Int, exceptionalDays: Int, dueSoonDays: Int) {
+        self.simpleDays = simpleDays
+        self.extendedDays = extendedDays
+        self.exceptionalDays = exceptionalDays
+        self.dueSoonDays = dueSoonDays
+    }
+
+    public static let standard = ComplaintDeadlines(simpleDays: 15, extendedDays: 30, exceptionalDays: 60, dueSoonDays: 3)
+
+    /// Whether the rules make sense: each track at least as long as the one before, all positive.
+    public var isValid: Bool {
+        simpleDays >= 1 && extendedDays >= simpleDays && exceptionalDays >= extendedDays && dueSoonDays >= 0
+    }
+
+    public func days(for track: ComplaintTrack) -> Int {
+        switch track {
+        case .simple: return simpleDays
+        case .extended: return extendedDays
+        case .exceptional: return exceptionalDays
+        }
+    }
+
+    /// The moment a response is due: receipt plus the track's days.
+    public func due(receivedAt: Date, track: ComplaintTrack) -> Date {
+        receivedAt.addingTimeInterval(TimeInterval(days(for: track)) * 86_400)
+    }
+
+    /// Overdue: still waiting for a response after the deadline.
+    public func isOverdue(status: ComplaintStatus, dueAt: Date, now: Date) -> Bool {
+        status.awaitsResponse && now > dueAt
+    }
+
+    /// Due soon: still waiting, not overdue, and the deadline within `dueSoonDays`.
+    public func isDueSoon(status: ComplaintStatus, dueAt: Date, now: Date) -> Bool {
+        status.awaitsResponse && now <= dueAt && dueAt.timeIntervalSince(now) <= TimeInterval(dueSoonDays) * 86_400
+    }
+}

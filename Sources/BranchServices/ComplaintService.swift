@@ -1,0 +1,387 @@
+import BankCore
+import BankStore
+import Foundation
+import Localization
+
+/// What is taken down when a complaint comes in.
+public struct ComplaintIntake: Sendable, Equatable {
+    public var channel: ComplaintChannel
+    /// Nil for an anonymous complaint.
+    public var customerID: Int64?
+    /// How to reach an anonymous complainant (optional).
+    public var contact: String
+    public var category: ComplaintCategory
+    public var severity: ComplaintSeverity
+    /// In Chinese or English, at least 5 characters.
+    public var description: String
+    public var remedyWanted: String
+    /// The member of staff the complaint is about, if any: they can never handle it.
+    public var aboutOperatorID: Int64?
+    /// The visit (ticket) and operation (journal entry) it is about, if any.
+    public var ticketID: Int64?
+    public var entryID: Int64?
+
+    public init(channel: ComplaintChannel, customerID: Int64?, contact: String = "", category: ComplaintCategory,
+                severity: ComplaintSeverity, description: String, remedyWanted: String = "", aboutOperatorID: Int64? = nil,
+                ticketID: Int64? = nil, entryID: Int64? = nil) {
+        self.channel = channel
+        self.customerID = customerID
+        self.contact = contact
+        self.category = category
+        self.severity = severity
+        self.description = description
+        self.remedyWanted = remedyWanted
+        self.aboutOperatorID = aboutOperatorID
+        self.ticketID = ticketID
+        self.entryID = entryID
+    }
+}
+
+/// The branch's response to a complaint.
+public struct ComplaintResponse: Sendable, Equatable {
+    public var explanation: String
+    /// Money paid to the customer in fen (0 = none), credited to `remedyAccountNumber` through the ledger.
+    public var monetaryRemedy: Int64
+    public var remedyAccountNumber: String
+    public var nonMonetaryRemedy: String
+
+    public init(explanation: String, monetaryRemedy: Int64 = 0, remedyAccountNumber: String = "", nonMonetaryRemedy: String = "") {
+        self.explanation = explanation
+        self.monetaryRemedy = monetaryRemedy
+        self.remedyAccountNumber = remedyAccountNumber
+        self.nonMonetaryRemedy = nonMonetaryRemedy
+    }
+}
+
+/// Which complaints a list shows.
+public enum ComplaintList: String, CaseIterable, Sendable {
+    /// Everything not closed.
+    case open
+    /// Still waiting for a response, deadline within the due-soon window.
+    case dueSoon
+    /// Still waiting for a response after the deadline.
+    case overdue
+    /// The newest, whatever their status.
+    case recent
+}
+
+/// Complaint intake, routing and handling: a registration number on intake,
+/// routing by category to a team and a handler who is not the person
+/// complained about, the status flow with every step timestamped, attributed
+/// and audited, deadlines from the rules in force, the response (with any
+/// monetary remedy posted through the ledger) sent to the customer, their
+/// satisfaction with the handling, and reopening.
+public struct ComplaintService {
+    let context: BranchContext
+    let complaints: ComplaintRepository
+
+    public init(_ context: BranchContext) {
+        self.context = context
+        complaints = ComplaintRepository(db: context.database)
+    }
+
+    static let deadlineKeys = (simple: "complaint.simple_days", extended: "complaint.extended_days",
+                               exceptional: "complaint.exceptional_days", dueSoon: "complaint.due_soon_days")
+
+    /// The deadline rules in force: settings override the standard 15 / 30 / 60 days.
+    public func deadlines() -> ComplaintDeadlines {
+        let standard = ComplaintDeadlines.standard
+        func value(_ key: String, _ fallback: Int) -> Int { ((try? context.settings.int(key)) ?? nil) ?? fallback }
+        let rules = ComplaintDeadlines(simpleDays: value(Self.deadlineKeys.simple, standard.simpleDays),
+                                       extendedDays: value(Self.deadlineKeys.extended, standard.extendedDays),
+                                       exceptionalDays: value(Self.deadlineKeys.exceptional, standard.exceptionalDays),
+                                       dueSoonDays: value(Self.deadlineKeys.dueSoon, standard.dueSoonDays))
+        return rules.isValid ? rules : standard
+    }
+
+    /// Administrators change the deadline rules; nonsense (a longer track shorter than a simpler one) is refused.
+    public func setDeadlines(_ rules: ComplaintDeadlines, by actor: Operator) throws(LocalizedMessage) {
+        guard rules.isValid, rules.exceptionalDays <= 365 else { throw LocalizedMessage(.complaintDeadlinesInvalid) }
+        try context.write {
+            let admin = try context.requireActor(actor, .branchSettings)
+            try context.settings.set(Self.deadlineKeys.simple, String(rules.simpleDays))
+            try context.settings.set(Self.deadlineKeys.extended, String(rules.extendedDays))
+            try context.settings.set(Self.deadlineKeys.exceptional, String(rules.exceptionalDays))
+            try context.settings.set(Self.deadlineKeys.dueSoon, String(rules.dueSoonDays))
+            try context.record("settings.complaint_deadlines", by: admin.id,
+                               detail: "\(rules.simpleDays)/\(rules.extendedDays)/\(rules.exceptionalDays) due-soon \(rules.dueSoonDays)")
+        }
+    }
+
+    // MARK: Intake
+
+    /// Registers a complaint: validated, numbered, routed to its team and
+    /// given to the handler with the fewest open complaints who is not the
+    /// person it is about.
+    public func register(_ intake: ComplaintIntake, by actor: Operator) throws(LocalizedMessage) -> ComplaintRecord {
+        let description = intake.description.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard description.count >= 5 else { throw LocalizedMessage(.complaintDescriptionMissing) }
+        guard description.count <= 2_000 else { throw LocalizedMessage(.complaintDescriptionTooLong) }
+        guard intake.remedyWanted.count <= 500, intake.contact.count <= 100 else { throw LocalizedMessage(.complaintDescriptionTooLong) }
+        return try context.write {
+            let clerk = try context.requireActor(actor, .customerLookup)
+            if let customerID = intake.customerID {
+                guard try CustomerRepository(db: context.database).find(id: customerID) != nil else { throw LocalizedMessage(.customerNotFound) }
+            }
+            if let about = intake.aboutOperatorID {
+                guard try context.operators.find(id: about) != nil else { throw LocalizedMessage(.complaintUnknownOperator) }
+            }
+            let now = context.clock.now()
+            let today = context.branch()?.businessDate ?? BusinessDate(date: now)
+            let handler = try chooseHandler(excluding: intake.aboutOperatorID)
+            var record = ComplaintRecord(
+                id: 0, number: try complaints.nextNumber(on: today), channel: intake.channel, customerID: intake.customerID,
+                contact: intake.contact.trimmingCharacters(in: .whitespaces), category: intake.category, severity: intake.severity,
+                description: description, remedyWanted: intake.remedyWanted.trimmingCharacters(in: .whitespacesAndNewlines),
+                aboutOperatorID: intake.aboutOperatorID, ticketID: intake.ticketID, entryID: intake.entryID, team: intake.category.team,
+                handlerID: handler, status: .received, track: .simple, businessDate: today, receivedAt: now,
+                dueAt: deadlines().due(receivedAt: now, track: .simple), responseExplanation: nil, responseMonetary: nil,
+                responseNonMonetary: nil, remedyEntryID: nil, respondedAt: nil, closedAt: nil, satisfaction: nil, createdBy: clerk.id)
+            record.id = try complaints.insert(record)
+            try complaints.appendEvent(complaintID: record.id, at: now, operatorID: clerk.id, kind: "received", from: nil, to: .received,
+                                       detail: "\(intake.channel.rawValue) \(intake.category.rawValue) → \(record.team.rawValue)")
+            if let handler {
+                try complaints.appendEvent(complaintID: record.id, at: now, operatorID: clerk.id, kind: "assigned", from: nil, to: nil,
+                                           detail: "handler \(handler)")
+            }
+            try context.record("complaint.received", by: clerk.id, subject: record.number,
+                               detail: "\(intake.category.rawValue) \(intake.severity.rawValue) team \(record.team.rawValue)")
+            return record
+        }
+    }
+
+    /// The active operator who may handle complaints, is not the one complained about, and has the fewest open ones.
+    private func chooseHandler(excluding about: Int64?) throws -> Int64? {
+        let candidates = try context.operators.all().filter { $0.active && $0.role.may(.handleComplaints) && $0.id != about }
+        return try candidates.min { (try complaints.openCount(handlerID: $0.id), $0.id) < (try complaints.openCount(handlerID: $1.id), $1.id) }?.id
+    }
+
+    // MARK: Reading
+
+    public func complaint(id: Int64, by actor: Operator) throws(LocalizedMessage) -> ComplaintRecord {
+        try context.read {
+            _ = try context.requireActor(actor, .customerLookup)
+            guard let found = try complaints.complaint(id: id) else { throw LocalizedMessage(.complaintNotFound) }
+            return found
+        }
+    }
+
+    public func complaint(number: String, by actor: Operator) throws(LocalizedMessage) -> ComplaintRecord {
+        try context.read {
+            _ = try context.requireActor(actor, .customerLookup)
+            guard let found = try complaints.complaint(number: number.trimmingCharacters(in: .whitespaces).uppercased()) else {
+                throw LocalizedMessage(.complaintNotFound)
+            }
+            return found
+        }
+    }
+
+    public func history(complaintID: Int64, by actor: Operator) throws(LocalizedMessage) -> [ComplaintEventRecord] {
+        try context.read {
+            _ = try context.requireActor(actor, .customerLookup)
+            return try complaints.events(complaintID: complaintID)
+        }
+    }
+
+    public func list(_ which: ComplaintList, by actor: Operator) throws(LocalizedMessage) -> [ComplaintRecord] {
+        try context.read {
+            _ = try context.requireActor(actor, .customerLookup)
+            let rules = deadlines(), now = context.clock.now()
+            let waiting = try complaints.complaints(statuses: ComplaintStatus.allCases.filter(\.awaitsResponse))
+            switch which {
+            case .open: return try complaints.complaints(statuses: ComplaintStatus.allCases.filter { $0 != .closed })
+            case .dueSoon: return waiting.filter { rules.isDueSoon(status: $0.status, dueAt: $0.dueAt, now: now) }
+            case .overdue: return waiting.filter { rules.isOverdue(status: $0.status, dueAt: $0.dueAt, now: now) }
+            case .recent: return try complaints.recent(limit: 200)
+            }
+        }
+    }
+
+    // MARK: Handling
+
+    public func acknowledge(id: Int64, by actor: Operator) throws(LocalizedMessage) {
+        try move(id, to: .acknowledged, kind: "acknowledged", detail: "", by: actor)
+    }
+
+    public func investigate(id: Int64, note: String, by actor: Operator) throws(LocalizedMessage) {
+        try move(id, to: .investigating, kind: "investigating", detail: note.trimmingCharacters(in: .whitespacesAndNewlines), by: actor)
+    }
+
+    /// Adds a note to the history without changing the status.
+    public func addNote(id: Int64, note: String, by actor: Operator) throws(LocalizedMessage) {
+        let text = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.count >= 3 else { throw LocalizedMessage(.approvalReasonMissing) }
+        try handle(id, by: actor) { complaint, handler, now in
+            try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: "note", from: nil, to: nil, detail: text)
+            return complaint
+        }
+    }
+
+    /// Gives the complaint to another handler, never the person it is about.
+    public func assign(id: Int64, to handlerID: Int64, by actor: Operator) throws(LocalizedMessage) {
+        try handle(id, by: actor) { complaint, supervisor, now in
+            guard let handler = try context.operators.find(id: handlerID)?.operator, handler.active,
+                  handler.role.may(.handleComplaints) else { throw LocalizedMessage(.complaintHandlerNotAllowed) }
+            guard handler.id != complaint.aboutOperatorID else { throw LocalizedMessage(.complaintConflictOfInterest) }
+            var changed = complaint
+            changed.handlerID = handler.id
+            try complaints.appendEvent(complaintID: id, at: now, operatorID: supervisor.id, kind: "assigned", from: nil, to: nil,
+                                       detail: "handler \(handler.id) \(handler.username)")
+            return changed
+        }
+    }
+
+    /// Moves the deadline to a longer track: extended (30 days) with a reason;
+    /// exceptional (60 days) also needs a supervisor's approval. A deadline can
+    /// never be moved earlier or into the past.
+    public func extend(id: Int64, to track: ComplaintTrack, reason: String, approval: SupervisorApproval? = nil,
+                       by actor: Operator) throws(LocalizedMessage) {
+        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard why.count >= 3 else { throw LocalizedMessage(.approvalReasonMissing) }
+        try handle(id, by: actor) { complaint, handler, now in
+            guard complaint.status.awaitsResponse else { throw LocalizedMessage(.complaintNotAwaitingResponse) }
+            let due = deadlines().due(receivedAt: complaint.receivedAt, track: track)
+            guard due > complaint.dueAt else { throw LocalizedMessage(.complaintDeadlineNotLater) }
+            guard due > now else { throw LocalizedMessage(.complaintDeadlineInPast) }
+            var approvedBy = ""
+            if track == .exceptional {
+                guard let approval else { throw LocalizedMessage(.complaintExceptionalNeedsApproval) }
+                guard approval.approverID != handler.id, approval.makerID == handler.id else { throw LocalizedMessage(.makerCannotCheck) }
+                guard now.timeIntervalSince(approval.grantedAt) <= SupervisorApproval.lifetime else { throw LocalizedMessage(.approvalExpired) }
+                approvedBy = " approved by operator \(approval.approverID): \(approval.reason)"
+            }
+            var changed = complaint
+            changed.track = track
+            changed.dueAt = due
+            try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: "extended", from: nil, to: nil,
+                                       detail: "\(track.rawValue) until \(Self.day(due)): \(why)" + approvedBy)
+            return changed
+        }
+    }
+
+    /// Records and sends the response. A monetary remedy is posted through
+    /// the ledger (compensation expense → the customer's account) with `key`
+    /// as its idempotency key, in the same transaction as the response.
+    public func respond(id: Int64, _ response: ComplaintResponse, key: String, by actor: Operator) throws(LocalizedMessage) {
+        let explanation = response.explanation.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard explanation.count >= 5 else { throw LocalizedMessage(.complaintResponseMissing) }
+        guard response.monetaryRemedy >= 0, response.monetaryRemedy <= AmountParser.maximumMinorUnits else {
+            throw LocalizedMessage(.amountTooLarge)
+        }
+        if response.monetaryRemedy > 0 { try LedgerPosting.checkKey(key) }
+        try handle(id, by: actor) { complaint, handler, now in
+            guard complaint.status == .investigating else { throw LocalizedMessage(.complaintWrongStatus, complaint.status.rawValue) }
+            var changed = complaint
+            if response.monetaryRemedy > 0 {
+                changed.remedyEntryID = try postRemedy(complaint, response, key: key, handler: handler, now: now)
+            }
+            changed.status = .responded
+            changed.responseExplanation = explanation
+            changed.responseMonetary = response.monetaryRemedy
+            changed.responseNonMonetary = response.nonMonetaryRemedy.trimmingCharacters(in: .whitespacesAndNewlines)
+            changed.respondedAt = now
+            try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: "responded", from: complaint.status,
+                                       to: .responded, detail: explanation)
+            if let customerID = complaint.customerID, let customer = try CustomerRepository(db: context.database).find(id: customerID) {
+                try CashRecordsRepository(db: context.database).enqueueNotification(
+                    entryID: changed.remedyEntryID, customerID: customerID, channel: "sms", recipient: customer.phone,
+                    body: "[Bank] Complaint \(complaint.number): we have responded. \(explanation)"
+                        + (response.monetaryRemedy > 0 ? " Compensation CNY \(AmountParser.format(response.monetaryRemedy)) credited." : ""),
+                    at: now)
+            }
+            return changed
+        }
+    }
+
+    private func postRemedy(_ complaint: ComplaintRecord, _ response: ComplaintResponse, key: String, handler: Operator,
+                            now: Date) throws -> Int64 {
+        let posting = LedgerPosting(context)
+        guard let customerID = complaint.customerID else { throw LocalizedMessage(.complaintRemedyNeedsCustomer) }
+        let account = try posting.account(number: response.remedyAccountNumber)
+        guard account.customerID == customerID else { throw LocalizedMessage(.complaintRemedyWrongAccount) }
+        try posting.requireMovable(account, .credit)
+        let limit = CashRulesService(context).rules().authority.approveLimit(handler.role, account.currency)
+        guard response.monetaryRemedy <= limit else {
+            throw LocalizedMessage(.approvalAboveLimit, handler.username, AmountParser.format(limit, minorUnits: account.currency.minorUnits))
+        }
+        if let existing = try posting.ledger.entry(idempotencyKey: key) { return existing.id }
+        let expense = try posting.ledger.internalAccount(code: "expense:compensation:\(account.currency.rawValue)", kind: .expense,
+                                                         currency: account.currency)
+        let draft = EntryDraft(
+            entry: JournalEntryRecord(kind: .complaintRemedy, idempotencyKey: key, requestHash: "complaint \(complaint.number)",
+                                      businessDate: posting.today, currency: account.currency, amount: response.monetaryRemedy,
+                                      customerID: customerID, accountID: account.id, makerID: handler.id,
+                                      memo: "complaint \(complaint.number)", detail: response.explanation, at: now),
+            postings: [(.internal(expense.id), response.monetaryRemedy), (.customer(account.id), -response.monetaryRemedy)],
+            primaryAccountID: account.id, auditAction: "ledger.complaint_remedy", auditDetail: "complaint \(complaint.number)")
+        return try posting.write(draft).entryID
+    }
+
+    /// Closes a responded complaint with the customer's satisfaction with the
+    /// handling (1–5), and schedules the call back a week later.
+    public func close(id: Int64, satisfaction: Int, by actor: Operator) throws(LocalizedMessage) {
+        guard (1...5).contains(satisfaction) else { throw LocalizedMessage(.complaintSatisfactionRange) }
+        try handle(id, by: actor) { complaint, handler, now in
+            guard complaint.status == .responded, complaint.responseExplanation != nil else {
+                throw LocalizedMessage(.complaintCloseWithoutResponse)
+            }
+            var changed = complaint
+            changed.status = .closed
+            changed.closedAt = now
+            changed.satisfaction = satisfaction
+            try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: "closed", from: .responded, to: .closed,
+                                       detail: "satisfaction \(satisfaction)")
+            let callBack = BusinessDate(date: now.addingTimeInterval(7 * 86_400))
+            _ = try complaints.insertTask(kind: .complaintCallback, customerID: complaint.customerID, complaintID: id, accountID: nil,
+                                          note: complaint.number, dueDate: callBack, assignedTo: complaint.handlerID,
+                                          createdBy: handler.id, at: now)
+            return changed
+        }
+    }
+
+    /// Reopens a responded or closed complaint with a reason; it gets a fresh simple deadline from now if the old one has passed.
+    public func reopen(id: Int64, reason: String, by actor: Operator) throws(LocalizedMessage) {
+        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard why.count >= 3 else { throw LocalizedMessage(.approvalReasonMissing) }
+        try handle(id, by: actor) { complaint, handler, now in
+            guard complaint.status.canMove(to: .reopened) else { throw LocalizedMessage(.complaintWrongStatus, complaint.status.rawValue) }
+            var changed = complaint
+            changed.status = .reopened
+            changed.closedAt = nil
+            changed.dueAt = max(complaint.dueAt, deadlines().due(receivedAt: now, track: .simple))
+            try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: "reopened", from: complaint.status,
+                                       to: .reopened, detail: why)
+            return changed
+        }
+    }
+
+    /// A plain status move along the flow.
+    private func move(_ id: Int64, to status: ComplaintStatus, kind: String, detail: String, by actor: Operator) throws(LocalizedMessage) {
+        try handle(id, by: actor) { complaint, handler, now in
+            guard complaint.status.canMove(to: status) else { throw LocalizedMessage(.complaintWrongStatus, complaint.status.rawValue) }
+            var changed = complaint
+            changed.status = status
+            try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: kind, from: complaint.status, to: status,
+                                       detail: detail)
+            return changed
+        }
+    }
+
+    /// Every handling step: one transaction, permission and conflict of
+    /// interest checked, the change saved and audited.
+    private func handle(_ id: Int64, by actor: Operator,
+                        _ change: (ComplaintRecord, Operator, Date) throws -> ComplaintRecord) throws(LocalizedMessage) {
+        try context.write {
+            let handler = try context.requireActor(actor, .handleComplaints)
+            guard let complaint = try complaints.complaint(id: id) else { throw LocalizedMessage(.complaintNotFound) }
+            guard complaint.aboutOperatorID != handler.id else { throw LocalizedMessage(.complaintConflictOfInterest) }
+            let now = context.clock.now()
+            let changed = try change(complaint, handler, now)
+            try complaints.update(changed)
+            try context.record("complaint.\(changed.status == complaint.status ? "update" : changed.status.rawValue)", by: handler.id,
+                               subject: complaint.number, detail: "\(complaint.status.rawValue) → \(changed.status.rawValue)")
+        }
+    }
+
+    static func day(_ date: Date) -> String { BusinessDate(date: date).description }
+}
