@@ -126,6 +126,16 @@ public struct ComplaintService {
             if let about = intake.aboutOperatorID {
                 guard try context.operators.find(id: about) != nil else { throw LocalizedMessage(.complaintUnknownOperator) }
             }
+            if let ticketID = intake.ticketID {
+                guard try QueueRepository(db: context.database).ticket(id: ticketID) != nil else {
+                    throw LocalizedMessage(.queueTicketNotFound)
+                }
+            }
+            if let entryID = intake.entryID {
+                guard try LedgerRepository(db: context.database).entry(id: entryID) != nil else {
+                    throw LocalizedMessage(.entryNotFound, String(entryID))
+                }
+            }
             let now = context.clock.now()
             let today = context.branch()?.businessDate ?? BusinessDate(date: now)
             let handler = try chooseHandler(excluding: intake.aboutOperatorID)

@@ -171,6 +171,31 @@ struct ComplaintIntakeTests {
         #expect(try branch.count("complaints") == 0)
     }
 
+    @Test func theVisitAndOperationItIsAboutMustExist() throws {
+        let branch = try ComplaintBranch()
+        var intake = ComplaintBranch.intake(customer: branch.customer(0).id, category: .transactionError)
+        intake.ticketID = 9_999
+        #expect(failure { try branch.service.register(intake, by: branch.teller) }?.key == .queueTicketNotFound)
+        intake.ticketID = nil
+        intake.entryID = 9_999
+        #expect(failure { try branch.service.register(intake, by: branch.teller) } == LocalizedMessage(.entryNotFound, "9999"))
+        #expect(try branch.count("complaints") == 0)
+
+        // Real ones are linked.
+        let ticket = try QueueService(branch.context).issue(type: .cash, priority: nil, customerID: branch.customer(0).id,
+                                                            needs: QueueBranch.cashNeeds, by: branch.guide)
+        let account = try branch.ledger.account(customer: 0, balance: 0)
+        try branch.ledger.openDrawer()
+        let deposit = try CashService(branch.context).deposit(CashRequest(accountNumber: account.number, amount: 10_000,
+                                                                          cash: cash(10_000)),
+                                                              key: branch.ledger.newKey(), by: branch.teller)
+        intake.ticketID = ticket.ticket.id
+        intake.entryID = deposit.entryID
+        let complaint = try branch.service.register(intake, by: branch.teller)
+        #expect(try branch.stored(complaint).ticketID == ticket.ticket.id)
+        #expect(try branch.stored(complaint).entryID == deposit.entryID)
+    }
+
     @Test func anAnonymousComplaintIsAccepted() throws {
         let branch = try ComplaintBranch()
         var intake = ComplaintBranch.intake(customer: nil, category: .privacy)

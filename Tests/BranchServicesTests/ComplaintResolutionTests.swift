@@ -128,6 +128,18 @@ struct ComplaintResolutionTests {
         #expect(try branch.ledger.balance(account) == 100_000)
     }
 
+    @Test func aRemedyIsLimitedByTheHandlersApprovalAuthority() throws {
+        let branch = try ComplaintBranch()
+        let account = try branch.ledger.account(customer: 0, balance: 100_000)
+        let complaint = try branch.investigating()
+        let tooMuch = AuthorityLimits.standard.approveLimit(.supervisor, .cny) + 1
+        #expect(failure { try branch.service.respond(id: complaint.id, ComplaintResponse(
+            explanation: "The fee was charged in error.", monetaryRemedy: tooMuch, remedyAccountNumber: account.number),
+                                                     key: branch.ledger.newKey(), by: branch.supervisor) }?.key == .approvalAboveLimit)
+        #expect(try branch.ledger.balance(account) == 100_000)
+        #expect(try branch.stored(complaint).status == .investigating)
+    }
+
     @Test func respondingTwiceWithTheSameKeyDoesNotPayTwice() throws {
         let branch = try ComplaintBranch()
         let account = try branch.ledger.account(customer: 0, balance: 100_000)
