@@ -82,6 +82,9 @@ public struct CareService {
         guard body.count <= 2_000 else { throw LocalizedMessage(.complaintDescriptionTooLong) }
         return try context.write {
             let clerk = try context.requireActor(actor, .customerLookup)
+            if !fromStaff, let customerID, try CustomerRepository(db: context.database).find(id: customerID) == nil {
+                throw LocalizedMessage(.customerNotFound)
+            }
             let id = try complaints.insertSuggestion(source: fromStaff ? "staff" : "customer", customerID: fromStaff ? nil : customerID,
                                                      operatorID: fromStaff ? clerk.id : nil, channel: channel.rawValue, text: body,
                                                      createdBy: clerk.id, at: context.clock.now())

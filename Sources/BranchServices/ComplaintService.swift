@@ -126,6 +126,16 @@ public struct ComplaintService {
             if let about = intake.aboutOperatorID {
                 guard try context.operators.find(id: about) != nil else { throw LocalizedMessage(.complaintUnknownOperator) }
             }
+            if let ticketID = intake.ticketID {
+                guard try QueueRepository(db: context.database).ticket(id: ticketID) != nil else {
+                    throw LocalizedMessage(.queueTicketNotFound)
+                }
+            }
+            if let entryID = intake.entryID {
+                guard try LedgerRepository(db: context.database).entry(id: entryID) != nil else {
+                    throw LocalizedMessage(.entryNotFound, String(entryID))
+                }
+            }
             let now = context.clock.now()
             let today = context.branch()?.businessDate ?? BusinessDate(date: now)
             let handler = try chooseHandler(excluding: intake.aboutOperatorID)
@@ -247,6 +257,7 @@ public struct ComplaintService {
             if track == .exceptional {
                 guard let approval else { throw LocalizedMessage(.complaintExceptionalNeedsApproval) }
                 guard approval.approverID != handler.id, approval.makerID == handler.id else { throw LocalizedMessage(.makerCannotCheck) }
+                guard approval.approverID != complaint.aboutOperatorID else { throw LocalizedMessage(.complaintConflictOfInterest) }
                 guard now.timeIntervalSince(approval.grantedAt) <= SupervisorApproval.lifetime else { throw LocalizedMessage(.approvalExpired) }
                 approvedBy = " approved by operator \(approval.approverID): \(approval.reason)"
             }
@@ -304,7 +315,14 @@ public struct ComplaintService {
         guard response.monetaryRemedy <= limit else {
             throw LocalizedMessage(.approvalAboveLimit, handler.username, AmountParser.format(limit, minorUnits: account.currency.minorUnits))
         }
-        if let existing = try posting.ledger.entry(idempotencyKey: key) { return existing.id }
+        // The same key is the same remedy (paid once); a key used for anything else is refused, never borrowed.
+        if let existing = try posting.ledger.entry(idempotencyKey: key) {
+            guard existing.kind == .complaintRemedy, existing.requestHash == "complaint \(complaint.number)",
+                  existing.accountID == account.id, existing.amount == response.monetaryRemedy else {
+                throw LocalizedMessage(.idempotencyConflict, String(existing.id))
+            }
+            return existing.id
+        }
         let expense = try posting.ledger.internalAccount(code: "expense:compensation:\(account.currency.rawValue)", kind: .expense,
                                                          currency: account.currency)
         let draft = EntryDraft(
@@ -339,7 +357,8 @@ public struct ComplaintService {
         }
     }
 
-    /// Reopens a responded or closed complaint with a reason; it gets a fresh simple deadline from now if the old one has passed.
+    /// Reopens a responded or closed complaint with a reason. Its deadline is
+    /// the later of the one it had and a simple case's days from now.
     public func reopen(id: Int64, reason: String, by actor: Operator) throws(LocalizedMessage) {
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard why.count >= 3 else { throw LocalizedMessage(.approvalReasonMissing) }
