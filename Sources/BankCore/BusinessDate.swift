@@ -39,6 +39,14 @@ public struct BusinessDate: Sendable, Hashable, Comparable, CustomStringConverti
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    /// The calendar date `days` later (earlier when negative), e.g. a follow-up due a week on.
+    public func adding(days: Int) -> BusinessDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let noon = calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12))!
+        return BusinessDate(date: noon.addingTimeInterval(TimeInterval(days) * 86_400), timeZone: calendar.timeZone)
+    }
+
     public static func < (lhs: BusinessDate, rhs: BusinessDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

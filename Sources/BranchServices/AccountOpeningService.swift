@@ -154,7 +154,7 @@ public struct AccountOpeningService {
                 // Customer care: a welcome call a few days after the opening.
                 _ = try ComplaintRepository(db: context.database).insertTask(
                     kind: .accountOpened, customerID: customer.id, complaintID: nil, accountID: account.id, note: AccountNumber.masked(number),
-                    dueDate: BusinessDate(date: now.addingTimeInterval(3 * 86_400)), assignedTo: customer.accountManagerID,
+                    dueDate: today.adding(days: 3), assignedTo: customer.accountManagerID,
                     createdBy: teller.id, at: now)
                 try context.record("account.open", by: teller.id, subject: AccountNumber.masked(number),
                                    detail: "application \(applicationID) customer \(customer.id) voucher \(sequence)")

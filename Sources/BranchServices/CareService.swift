@@ -62,7 +62,7 @@ public struct CareService {
     public func scheduleDormantFollowUps(by actor: Operator) throws(LocalizedMessage) -> Int {
         try context.write {
             let clerk = try context.requireActor(actor, .customerLookup)
-            let due = BusinessDate(date: context.clock.now().addingTimeInterval(7 * 86_400))
+            let due = today.adding(days: 7)
             let accounts = try complaints.dormantAccountsWithoutTask()
             for account in accounts {
                 _ = try complaints.insertTask(kind: .dormantAccount, customerID: account.customerID, complaintID: nil,

@@ -288,7 +288,8 @@ public struct ComplaintService {
             }
             changed.status = .responded
             changed.responseExplanation = explanation
-            changed.responseMonetary = response.monetaryRemedy
+            // After a reopening, earlier compensation stays paid: the amount is the total paid on this complaint.
+            changed.responseMonetary = (complaint.responseMonetary ?? 0) + response.monetaryRemedy
             changed.responseNonMonetary = response.nonMonetaryRemedy.trimmingCharacters(in: .whitespacesAndNewlines)
             changed.respondedAt = now
             try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: "responded", from: complaint.status,
@@ -349,7 +350,7 @@ public struct ComplaintService {
             changed.satisfaction = satisfaction
             try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: "closed", from: .responded, to: .closed,
                                        detail: "satisfaction \(satisfaction)")
-            let callBack = BusinessDate(date: now.addingTimeInterval(7 * 86_400))
+            let callBack = (context.branch()?.businessDate ?? BusinessDate(date: now)).adding(days: 7)
             _ = try complaints.insertTask(kind: .complaintCallback, customerID: complaint.customerID, complaintID: id, accountID: nil,
                                           note: complaint.number, dueDate: callBack, assignedTo: complaint.handlerID,
                                           createdBy: handler.id, at: now)
@@ -367,6 +368,7 @@ public struct ComplaintService {
             var changed = complaint
             changed.status = .reopened
             changed.closedAt = nil
+            changed.satisfaction = nil
             changed.dueAt = max(complaint.dueAt, deadlines().due(receivedAt: now, track: .simple))
             try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: "reopened", from: complaint.status,
                                        to: .reopened, detail: why)

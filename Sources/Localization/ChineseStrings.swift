@@ -851,7 +851,7 @@ public enum ChineseStrings {
         .complaintRemedyWrongAccount: "补偿须存入投诉客户本人的账户。",
         .complaintSatisfactionRange: "满意度为 1（很不满意）至 5（很满意）。",
         .complaintCloseWithoutResponse: "只有在答复记录并发送后才能结案。",
-        .complaintDeadlinesInvalid: "期限须从普通、延长到特殊逐级增加（最多 365 天）。",
+        .complaintDeadlinesInvalid: "期限须从普通、延长到特殊逐级增加（最多 365 天），且即将到期的提醒天数须短于普通期限。",
         .careDueInPast: "到期日不能早于今天（今天是 {0}）。",
         .careOutcomeMissing: "请填写处理结果（至少 2 个字符）。",
         .careTaskNotFound: "没有该回访任务。",

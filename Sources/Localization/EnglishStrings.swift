@@ -851,7 +851,7 @@ public enum EnglishStrings {
         .complaintRemedyWrongAccount: "The remedy must be paid into an account of the complaining customer.",
         .complaintSatisfactionRange: "Satisfaction is 1 (very unhappy) to 5 (very happy).",
         .complaintCloseWithoutResponse: "A complaint can be closed only after the response has been recorded and sent.",
-        .complaintDeadlinesInvalid: "Deadlines must grow from simple to extended to exceptional (at most 365 days).",
+        .complaintDeadlinesInvalid: "Deadlines must grow from simple to extended to exceptional (at most 365 days), and the due-soon window must be shorter than a simple case.",
         .careDueInPast: "The due date cannot be in the past (today is {0}).",
         .careOutcomeMissing: "Write what came of it (at least 2 characters).",
         .careTaskNotFound: "No such follow-up task.",

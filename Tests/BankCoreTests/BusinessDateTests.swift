@@ -71,4 +71,13 @@ import Testing
     @Test func descriptionPadsWithZeros() {
         #expect(BusinessDate(year: 2025, month: 1, day: 5)?.description == "2025-01-05")
     }
+
+    @Test func addingDaysCrossesMonthsYearsAndLeapDays() {
+        let date = BusinessDate("2024-02-27")!
+        #expect(date.adding(days: 0).description == "2024-02-27")
+        #expect(date.adding(days: 2).description == "2024-02-29")
+        #expect(date.adding(days: 3).description == "2024-03-01")
+        #expect(BusinessDate("2026-12-28")!.adding(days: 7).description == "2027-01-04")
+        #expect(BusinessDate("2026-03-01")!.adding(days: -1).description == "2026-02-28")
+    }
 }

@@ -236,7 +236,7 @@ struct ComplaintResolutionTests {
         #expect(task.customerID == branch.customer(0).id)
         #expect(task.assignedTo == stored.handlerID)
         #expect(task.note == complaint.number)
-        #expect(task.dueDate == BusinessDate(date: now.addingTimeInterval(7 * ComplaintBranch.day)))
+        #expect(task.dueDate == (try #require(branch.context.branch()?.businessDate)).adding(days: 7))
         #expect(try branch.context.auditActions().last == "complaint.closed")
         #expect(failure { try branch.service.close(id: complaint.id, satisfaction: 4, by: branch.supervisor) }?.key
                 == .complaintCloseWithoutResponse)

@@ -18,9 +18,11 @@ public struct ComplaintDeadlines: Sendable, Equatable {
 
     public static let standard = ComplaintDeadlines(simpleDays: 15, extendedDays: 30, exceptionalDays: 60, dueSoonDays: 3)
 
-    /// Whether the rules make sense: each track at least as long as the one before, all positive.
+    /// Whether the rules make sense: each track at least as long as the one
+    /// before, and the due-soon window shorter than a simple case (or everything is due soon at once).
     public var isValid: Bool {
         simpleDays >= 1 && extendedDays >= simpleDays && exceptionalDays >= extendedDays && dueSoonDays >= 0
+            && dueSoonDays < simpleDays
     }
 
     public func days(for track: ComplaintTrack) -> Int {
