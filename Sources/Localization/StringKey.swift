@@ -1040,6 +1040,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case careKind_suggestion_followup
     case careKind_other
     case journalKind_complaint_remedy
+    case complaintSlipPrinted
     case complaintDescriptionMissing
     case complaintDescriptionTooLong
     case complaintUnknownOperator

@@ -107,7 +107,7 @@ final class ComplaintDetailScreen: Screen {
             do {
                 let path = try ComplaintSlip.print(complaint, branch: session.branch, customerName: customer?.name,
                                                    branchFile: session.context.database.path)
-                session.say(session.strings(.slipPrinted, path), .success)
+                session.say(session.strings(.complaintSlipPrinted, path), .success)
             } catch {
                 session.say(error)
             }
@@ -129,15 +129,15 @@ final class ComplaintDetailScreen: Screen {
         let half = inner.width / 2
         func pair(_ label: String, _ value: String, column: Int, role: StyleRole = .normal) {
             let x = inner.x + column * half
-            buffer.write(TextLayout.fit(label, width: 12), x: x, y: y, role: .label)
-            buffer.write(value, in: Rect(x: x + 13, y: y, width: half - 14, height: 1), role: role)
+            buffer.write(TextLayout.fit(label, width: 14), x: x, y: y, role: .label)
+            buffer.write(value, in: Rect(x: x + 15, y: y, width: half - 16, height: 1), role: role)
         }
         func full(_ label: String, _ value: String, lines: Int = 1, role: StyleRole = .normal) {
-            buffer.write(TextLayout.fit(label, width: 12), x: inner.x, y: y, role: .label)
-            for (i, text) in TextLayout.wrap(value, width: inner.width - 13).prefix(lines).enumerated() {
-                buffer.write(text, x: inner.x + 13, y: y + i, role: role, maxWidth: inner.width - 13)
+            buffer.write(TextLayout.fit(label, width: 14), x: inner.x, y: y, role: .label)
+            for (i, text) in TextLayout.wrap(value, width: inner.width - 15).prefix(lines).enumerated() {
+                buffer.write(text, x: inner.x + 15, y: y + i, role: role, maxWidth: inner.width - 15)
             }
-            y += max(1, min(lines, TextLayout.wrap(value, width: inner.width - 13).count))
+            y += max(1, min(lines, TextLayout.wrap(value, width: inner.width - 15).count))
         }
         pair(s(.complaintFieldStatus), session.complaintStatusName(complaint.status), column: 0, role: .header)
         pair(s(.complaintFieldTrack), session.complaintTrackName(complaint.track), column: 1)
@@ -192,23 +192,36 @@ final class ComplaintDetailScreen: Screen {
         return (day, .normal)
     }
 
+    /// The history, oldest first and scrolled to the newest step; ↑/↓ pick a step, whose whole detail shows below.
     private func renderHistory(into buffer: inout CellBuffer, _ rect: Rect, _ session: Session) {
         let s = session.strings
         let time = DateFormatter()
         time.dateFormat = "MM-dd HH:mm"
-        history.columns = [TableColumn(s(.complaintColumnWhen), width: 11), TableColumn(s(.complaintColumnWho), width: 8),
-                           TableColumn(s(.complaintColumnStep), width: 12), TableColumn(s(.complaintColumnDetail))]
+        history.columns = [TableColumn(s(.complaintColumnWhen), width: 11), TableColumn(s(.complaintColumnWho), width: 7),
+                           TableColumn(s(.complaintColumnStep), width: 13), TableColumn(s(.complaintColumnDetail))]
         history.emptyMessage = ""
-        history.setRows(events.map { event in
-            let change = event.toStatus.flatMap(ComplaintStatus.init(rawValue:)).map { "→ " + session.complaintStatusName($0) + "  " } ?? ""
-            return [time.string(from: event.at), staff?.name(event.operatorID) ?? "", session.complaintEventName(event.kind),
-                    change + event.detail]
-        })
+        history.setRows(events.map { [time.string(from: $0.at), staff?.name($0.operatorID) ?? "", session.complaintEventName($0.kind),
+                                      detail($0, session)] })
+        let tableRect = Rect(x: rect.x, y: rect.y, width: rect.width, height: max(2, rect.height - 2))
         if scrollToNewest {
             scrollToNewest = false
-            history.render(into: &buffer, at: rect, focused: false)  // learns its page size
+            history.render(into: &buffer, at: tableRect)  // learns its page size
             history.select(events.count - 1)
         }
-        history.render(into: &buffer, at: rect, focused: false)
+        history.render(into: &buffer, at: tableRect)
+        guard events.indices.contains(history.selected) else { return }
+        let event = events[history.selected]
+        let whole = "\(session.timestamp(event.at))  \(staff?.name(event.operatorID) ?? "")  \(session.complaintEventName(event.kind))  "
+            + detail(event, session)
+        for (i, line) in TextLayout.wrap(whole, width: rect.width).prefix(2).enumerated() {
+            buffer.write(line, in: Rect(x: rect.x, y: tableRect.maxY + i, width: rect.width, height: 1), role: .dim)
+        }
+    }
+
+    /// A step's detail in words, with the status it moved to when the step's name does not already say it.
+    private func detail(_ event: ComplaintEventRecord, _ session: Session) -> String {
+        let text = ComplaintEventText.detail(event, session, staff)
+        guard let status = event.toStatus.flatMap(ComplaintStatus.init(rawValue:)), status.rawValue != event.kind else { return text }
+        return "→ " + session.complaintStatusName(status) + (text.isEmpty ? "" : "  " + text)
     }
 }

@@ -58,6 +58,10 @@ final class ComplaintResponseScreen: Screen {
         if let preempted = FormScreenKeys.preempt(key) { return preempted }
         let event = form.handle(key) { id, value in check(id, value, s) }
         guard event == .submit, let response = response(s) else { return .handled }
+        if response.monetaryRemedy > 0 && response.remedyAccountNumber.isEmpty {
+            form.setError("account", s(.complaintRemedyAccountMissing))
+            return .handled
+        }
         let question = response.monetaryRemedy > 0
             ? s(.complaintRespondQuestionPaid, complaint.number, AmountParser.format(response.monetaryRemedy),
                 AccountNumber.masked(response.remedyAccountNumber))
@@ -75,9 +79,6 @@ final class ComplaintResponseScreen: Screen {
             guard !text.isEmpty else { return nil }
             if case .failure(let refusal) = AmountEntry.parse(text, strings: s) { return refusal.text }
             return nil
-        case "account":
-            let amount = form.value("amount").trimmingCharacters(in: .whitespaces)
-            return !amount.isEmpty && text.isEmpty ? s(.complaintRemedyAccountMissing) : nil
         default:
             return nil
         }

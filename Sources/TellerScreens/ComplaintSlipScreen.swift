@@ -37,7 +37,7 @@ final class ComplaintSlipScreen: Screen {
         do {
             let path = try ComplaintSlip.print(complaint, branch: session.branch, customerName: customerName,
                                                branchFile: session.context.database.path)
-            session.say(session.strings(.slipPrinted, path), .success)
+            session.say(session.strings(.complaintSlipPrinted, path), .success)
         } catch {
             session.say(error)
         }

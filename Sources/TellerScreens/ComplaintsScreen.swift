@@ -112,10 +112,11 @@ final class ComplaintsScreen: Screen {
             x += buffer.write(listName(which, s) + count, x: x, y: inner.y, role: which == list ? .selection : alarm)
             x += 3
         }
-        table.columns = [TableColumn(s(.complaintColumnNumber), width: 14), TableColumn(s(.complaintColumnReceived), width: 10),
+        // Dates as month-day: the registration number carries the year, and 80 columns leave the category room.
+        table.columns = [TableColumn(s(.complaintColumnNumber), width: 14), TableColumn(s(.complaintColumnReceived), width: 5),
                          TableColumn(s(.complaintColumnCategory)), TableColumn(s(.complaintColumnSeverity), width: 8),
-                         TableColumn(s(.complaintColumnStatus), width: 10), TableColumn(s(.complaintColumnHandler), width: 8),
-                         TableColumn(s(.complaintColumnDue), width: 10)]
+                         TableColumn(s(.complaintColumnStatus), width: 13), TableColumn(s(.complaintColumnHandler), width: 7),
+                         TableColumn(s(.complaintColumnDue), width: 5)]
         table.emptyMessage = s(.complaintListEmpty)
         table.setRows(shown.map { row($0, session) })
         let tableRect = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
@@ -125,9 +126,9 @@ final class ComplaintsScreen: Screen {
     }
 
     private func row(_ complaint: ComplaintRecord, _ session: Session) -> [String] {
-        [complaint.number, session.day(complaint.receivedAt), session.complaintCategoryName(complaint.category),
+        [complaint.number, String(session.day(complaint.receivedAt).dropFirst(5)), session.complaintCategoryName(complaint.category),
          session.complaintSeverityName(complaint.severity), session.complaintStatusName(complaint.status),
-         staff?.name(complaint.handlerID) ?? "", session.day(complaint.dueAt)]
+         staff?.name(complaint.handlerID) ?? "", String(session.day(complaint.dueAt).dropFirst(5))]
     }
 
     /// Paints the due date of every visible overdue complaint in the error colour.
