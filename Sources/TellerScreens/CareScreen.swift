@@ -112,7 +112,7 @@ final class CareScreen: Screen {
         switch tab {
         case .tasks:
             let today = session.branch?.businessDate ?? BusinessDate(date: session.context.clock.now())
-            table.columns = [TableColumn(s(.careColumnDue), width: 10), TableColumn(s(.careColumnKind), width: 16),
+            table.columns = [TableColumn(s(.careColumnDue), width: 10), TableColumn(s(.careColumnKind), width: 19),
                              TableColumn(s(.careColumnCustomer), width: 14), TableColumn(s(.careColumnNote))]
             table.emptyMessage = s(.careNoTasks)
             table.setRows(tasks.map { task in
@@ -121,7 +121,7 @@ final class CareScreen: Screen {
             })
         case .suggestions:
             table.columns = [TableColumn(s(.careColumnDate), width: 10), TableColumn(s(.suggestionColumnFrom), width: 14),
-                             TableColumn(s(.complaintFieldChannel), width: 10), TableColumn(s(.suggestionFieldText))]
+                             TableColumn(s(.complaintFieldChannel), width: 14), TableColumn(s(.suggestionFieldText))]
             table.emptyMessage = s(.suggestionNone)
             table.setRows(suggestions.map { suggestion in
                 let from = suggestion.source == "staff" ? staff?.name(suggestion.operatorID) ?? ""

@@ -113,7 +113,7 @@ final class ComplaintsScreen: Screen {
             x += 3
         }
         // Dates as month-day: the registration number carries the year, and 80 columns leave the category room.
-        table.columns = [TableColumn(s(.complaintColumnNumber), width: 14), TableColumn(s(.complaintColumnReceived), width: 5),
+        table.columns = [TableColumn(s(.complaintColumnNumber), width: 14), TableColumn(s(.complaintColumnReceived), width: 6),
                          TableColumn(s(.complaintColumnCategory)), TableColumn(s(.complaintColumnSeverity), width: 8),
                          TableColumn(s(.complaintColumnStatus), width: 13), TableColumn(s(.complaintColumnHandler), width: 7),
                          TableColumn(s(.complaintColumnDue), width: 5)]

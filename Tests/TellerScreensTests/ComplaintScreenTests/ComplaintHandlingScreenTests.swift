@@ -173,4 +173,23 @@ import TerminalUI
         #expect(w.showsLine("super", "Extended", "Extended (30 days) until 2026-04-01"))
         #expect(w.screen.contains("waiting for the card centre"))
     }
+
+    @Test func anExceptionalDeadlineNeedsASupervisorsApprovalAtTheTerminal() throws {
+        let w = try Workstation()
+        let supervisor = try w.demoOperator("super")
+        let complaint = try w.registerComplaint(by: try w.demoOperator("guide"), customerID: nil, about: supervisor.id)
+        try openComplaint(w, as: "trainer")  // the handler, since the complaint is about the supervisor
+        w.press(.character("a"), .character("i"))
+        w.press(.control("s"))
+        w.press(.character("e"), .right, .tab)
+        w.type("needs the head office file")
+        w.press(.control("s"))
+        #expect(w.app.topScreen is SupervisorApprovalScreen)
+        #expect(w.screen.contains("an exceptional deadline needs approval"))
+        w.approveAsSupervisor(reason: "file requested from head office")
+        #expect(w.app.topScreen is ComplaintDetailScreen)
+        let extended = try w.storedComplaint(complaint.id)
+        #expect(extended.track == .exceptional)
+        #expect(w.showsLine("Respond by", "2026-05-01"))
+    }
 }
