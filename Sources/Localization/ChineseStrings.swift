@@ -1041,6 +1041,7 @@ public enum ChineseStrings {
         .careKind_other: "其他",
         .journalKind_complaint_remedy: "投诉补偿",
         .complaintSlipPrinted: "投诉回执已保存至 {0}",
+        .complaintSatisfactionShort: "满意度",
         .complaintDescriptionMissing: "请填写投诉内容（至少 5 个字符）。",
         .complaintDescriptionTooLong: "内容过长（投诉内容最多 2000 字，诉求 500 字，联系方式 100 字）。",
         .complaintUnknownOperator: "没有该员工。若投诉不针对个人，请留空。",

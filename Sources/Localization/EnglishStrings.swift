@@ -1041,6 +1041,7 @@ public enum EnglishStrings {
         .careKind_other: "Other",
         .journalKind_complaint_remedy: "Complaint compensation",
         .complaintSlipPrinted: "Complaint receipt written to {0}",
+        .complaintSatisfactionShort: "Satisfaction",
         .complaintDescriptionMissing: "Describe the complaint (at least 5 characters).",
         .complaintDescriptionTooLong: "The text is too long (description up to 2,000 characters, remedy 500, contact 100).",
         .complaintUnknownOperator: "No such member of staff. Leave the field empty if the complaint is not about a person.",

@@ -1041,6 +1041,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case careKind_other
     case journalKind_complaint_remedy
     case complaintSlipPrinted
+    case complaintSatisfactionShort
     case complaintDescriptionMissing
     case complaintDescriptionTooLong
     case complaintUnknownOperator

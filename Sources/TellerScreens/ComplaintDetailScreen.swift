@@ -159,7 +159,7 @@ final class ComplaintDetailScreen: Screen {
         y += 1
         if complaint.aboutOperatorID != nil || complaint.satisfaction != nil {
             if complaint.aboutOperatorID != nil { pair(s(.complaintFieldAbout), staff?.name(complaint.aboutOperatorID) ?? "", column: 0) }
-            if let score = complaint.satisfaction { pair(s(.complaintFieldSatisfaction), "\(score)/5", column: 1) }
+            if let score = complaint.satisfaction { pair(s(.complaintSatisfactionShort), "\(score)/5", column: 1) }
             y += 1
         }
         full(s(.complaintFieldDescription), complaint.description, lines: 2)
