@@ -9,6 +9,8 @@ public enum Destination: String, CaseIterable, Sendable {
     case reviews
     /// Cash and transfers: deposits, withdrawals, transfers, the drawer, statements, the journal.
     case cash
+    /// Complaints and customer care: intake, handling, due-soon and overdue lists, follow-up tasks, suggestions.
+    case complaints
     case lobby
     case operators
     case audit
@@ -22,6 +24,7 @@ public enum Destination: String, CaseIterable, Sendable {
         case .identity: return .customerLookup
         case .reviews: return .approve
         case .cash: return .cash
+        case .complaints: return .customerLookup
         case .lobby: return .viewLobbyBoard
         case .operators: return .unlockOperators
         case .audit: return .viewAudit

@@ -40,6 +40,8 @@ final class CounterScreen: Screen {
             KeyCommand(id: "setup", keys: [.character("o")], title: s(.counterSetupTitle), help: s(.counterSetupTitle), inFooter: false),
             // Not in the (full) footer: the customer lines say it while someone is served, and F1 lists it.
             KeyCommand(id: "cash", keys: [.character("m")], title: s(.cashCounterKey), help: s(.cashCounterKeyLong), inFooter: false),
+            KeyCommand(id: "complaint", keys: [.character("p")], title: s(.complaintCounterKey), help: s(.complaintCounterKeyLong),
+                       inFooter: false),
         ]
     }
 
@@ -106,6 +108,9 @@ final class CounterScreen: Screen {
                 return .navigate(.push(TransferTicketScreen(session: session, counter: counter, ticket: current.ticket)))
             case "cash":
                 return .navigate(.push(CashHubScreen(session: session)))
+            case "complaint":
+                let customer = current?.ticket.customerID.flatMap { try? CustomerService(session.context).panel(customerID: $0, by: actor).customer }
+                return .navigate(.push(ComplaintIntakeScreen(session: session, customer: customer, ticketID: current?.ticket.id)))
             case "break":
                 try service.setState(counterID: counter.id, counter.state == .onBreak ? .open : .onBreak, by: actor)
             case "close":

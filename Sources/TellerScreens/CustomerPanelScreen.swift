@@ -57,6 +57,8 @@ final class CustomerPanelScreen: Screen {
                                            help: s(.panelReactivateLong)))
             }
         }
+        commands.append(KeyCommand(id: "complaint", keys: [.character("c")], title: s(.complaintPanelKey), help: s(.complaintPanelKeyLong),
+                                   inFooter: false))
         if session.signedIn?.role.may(.approve) ?? false {
             commands.append(KeyCommand(id: "status", keys: [.character("z")], title: s(.statementStatusKey), help: s(.statementStatusKeyLong),
                                        inFooter: false))
@@ -105,6 +107,8 @@ final class CustomerPanelScreen: Screen {
             return .navigate(.push(StatementScreen(session: session, accountNumber: first.number, customerAccounts: accounts.map(\.number))))
         case "reactivate":
             return reactivate(session)
+        case "complaint":
+            return .navigate(.push(ComplaintIntakeScreen(session: session, customer: panel.customer)))
         case "ticket":
             return .navigate(.push(TicketIssueScreen(session: session, customer: panel.customer, appointment: nil)))
         case "book":

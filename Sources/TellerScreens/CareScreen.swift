@@ -1,0 +1,136 @@
+import BankCore
+import BankStore
+import BranchServices
+import Foundation
+import Localization
+import TerminalUI
+
+/// Customer care: the open follow-up tasks (call backs after complaints,
+/// welcome calls, dormant accounts), each completed or cancelled with its
+/// outcome, tasks added by hand, dormant-account follow-ups scheduled in one
+/// go; and, on the second tab, the suggestions from customers and staff.
+final class CareScreen: Screen {
+    enum Tab { case tasks, suggestions }
+    private(set) var tab: Tab = .tasks
+    private(set) var tasks: [CareTaskRecord] = []
+    private(set) var suggestions: [SuggestionRecord] = []
+    private var customerNames: [Int64: String] = [:]
+    private var staff: StaffNames?
+    private var table = Table(columns: [])
+    private var stale = false
+
+    init(session: Session) { reload(session) }
+
+    var capturesText: Bool { false }
+
+    func title(_ session: Session) -> String { session.strings(.careTitle) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        let switchTab = KeyCommand(id: "tab", keys: [.tab], title: s(tab == .tasks ? .careSuggestionsTab : .careTasksTab),
+                                   help: s(.careTabLong))
+        switch tab {
+        case .tasks:
+            return [
+                KeyCommand(id: "done", keys: [.character("d"), .enter], title: s(.careDoneKey), help: s(.careDoneKeyLong)),
+                KeyCommand(id: "cancel", keys: [.character("x")], title: s(.careCancelKey), help: s(.careCancelKeyLong)),
+                KeyCommand(id: "add", keys: [.character("a"), .insert], title: s(.careAddKey), help: s(.careAddKeyLong)),
+                KeyCommand(id: "dormant", keys: [.character("f")], title: s(.careDormantKey), help: s(.careDormantKeyLong),
+                           inFooter: false),
+                switchTab,
+            ]
+        case .suggestions:
+            return [KeyCommand(id: "add", keys: [.character("a"), .insert], title: s(.suggestionAddKey), help: s(.suggestionAddKeyLong)),
+                    switchTab]
+        }
+    }
+
+    func reload(_ session: Session) {
+        guard let actor = session.signedIn else { return }
+        let service = CareService(session.context)
+        do {
+            tasks = try service.openTasks(by: actor)
+            suggestions = try service.suggestions(by: actor)
+        } catch {
+            session.say(error)
+        }
+        let ids = Set(tasks.compactMap(\.customerID) + suggestions.compactMap(\.customerID)).subtracting(customerNames.keys)
+        for id in ids {
+            customerNames[id] = (try? CustomerService(session.context).panel(customerID: id, by: actor))?.customer.name
+        }
+        staff = StaffNames(session)
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if key == .escape { return .navigate(.pop) }
+        guard let command = commands(session).command(for: key), let actor = session.signedIn else {
+            return table.handle(key) ? .handled : .ignored
+        }
+        stale = true
+        switch command.id {
+        case "tab":
+            tab = tab == .tasks ? .suggestions : .tasks
+            table.select(0)
+        case "done", "cancel":
+            guard tab == .tasks, tasks.indices.contains(table.selected) else { return .handled }
+            let task = tasks[table.selected]
+            return .navigate(.push(CareSteps.outcome(task, done: command.id == "done", about: summary(task, session))))
+        case "add":
+            return .navigate(.push(tab == .tasks ? CareSteps.addTask() : CareSteps.addSuggestion()))
+        case "dormant":
+            do {
+                let created = try CareService(session.context).scheduleDormantFollowUps(by: actor)
+                session.say(session.strings(.careDormantScheduled, String(created)), created > 0 ? .success : .normal)
+            } catch {
+                session.say(error)
+            }
+        default:
+            break
+        }
+        return .handled
+    }
+
+    /// A task in one line: kind, customer, due date.
+    private func summary(_ task: CareTaskRecord, _ session: Session) -> String {
+        [session.careKindName(task.kind), task.customerID.flatMap { customerNames[$0] } ?? "", task.dueDate.description, task.note]
+            .filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        if stale {
+            stale = false
+            reload(session)
+        }
+        let s = session.strings
+        let inner = area.inset(1)
+        var x = inner.x
+        x += buffer.write(s(.careTasksTab) + " (\(tasks.count))", x: x, y: inner.y, role: tab == .tasks ? .selection : .normal)
+        x += 3
+        buffer.write(s(.careSuggestionsTab) + " (\(suggestions.count))", x: x, y: inner.y,
+                     role: tab == .suggestions ? .selection : .normal)
+        let rect = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
+        switch tab {
+        case .tasks:
+            let today = session.branch?.businessDate ?? BusinessDate(date: session.context.clock.now())
+            table.columns = [TableColumn(s(.careColumnDue), width: 10), TableColumn(s(.careColumnKind), width: 19),
+                             TableColumn(s(.careColumnCustomer), width: 14), TableColumn(s(.careColumnNote))]
+            table.emptyMessage = s(.careNoTasks)
+            table.setRows(tasks.map { task in
+                [task.dueDate.description + (task.dueDate < today ? "!" : ""), session.careKindName(task.kind),
+                 task.customerID.flatMap { customerNames[$0] } ?? "", task.note]
+            })
+        case .suggestions:
+            table.columns = [TableColumn(s(.careColumnDate), width: 10), TableColumn(s(.suggestionColumnFrom), width: 14),
+                             TableColumn(s(.complaintFieldChannel), width: 14), TableColumn(s(.suggestionFieldText))]
+            table.emptyMessage = s(.suggestionNone)
+            table.setRows(suggestions.map { suggestion in
+                let from = suggestion.source == "staff" ? staff?.name(suggestion.operatorID) ?? ""
+                    : suggestion.customerID.flatMap { customerNames[$0] } ?? session.coded("suggestionSource", suggestion.source)
+                let channel = ComplaintChannel(rawValue: suggestion.channel).map(session.complaintChannelName) ?? suggestion.channel
+                return [session.day(suggestion.createdAt), from, channel, suggestion.text]
+            })
+        }
+        table.render(into: &buffer, at: rect)
+        return nil
+    }
+}

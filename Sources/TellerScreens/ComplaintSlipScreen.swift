@@ -1,0 +1,68 @@
+import BankCore
+import BankStore
+import BranchServices
+import Localization
+import TerminalUI
+
+/// The complaint just registered, as the customer will hold it: the
+/// registration number large, the category and the date the branch will
+/// respond by. `p` prints the bilingual receipt; Enter opens the complaint.
+final class ComplaintSlipScreen: Screen {
+    let complaint: ComplaintRecord
+    private let customerName: String?
+
+    init(complaint: ComplaintRecord, customerName: String?) {
+        self.complaint = complaint
+        self.customerName = customerName
+    }
+
+    var capturesText: Bool { false }
+
+    func title(_ session: Session) -> String { session.strings(.complaintSlipTitle, complaint.number) }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        return [
+            KeyCommand(id: "print", keys: [.character("p")], title: s(.slipPrint), help: s(.complaintSlipPrintLong)),
+            KeyCommand(id: "open", keys: [.enter], title: s(.complaintOpenKey), help: s(.complaintOpenKeyLong)),
+        ]
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if key == .escape { return .navigate(.pop) }
+        guard let command = commands(session).command(for: key) else { return .ignored }
+        if command.id == "open" {
+            return .navigate(.replaceTop(ComplaintDetailScreen(session: session, complaintID: complaint.id)))
+        }
+        do {
+            let path = try ComplaintSlip.print(complaint, branch: session.branch, customerName: customerName,
+                                               branchFile: session.context.database.path)
+            session.say(session.strings(.complaintSlipPrinted, path), .success)
+        } catch {
+            session.say(error)
+        }
+        return .handled
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        let s = session.strings
+        let box = area.centered(width: min(area.width - 4, 70), height: 12)
+        Box.draw(box, title: s(.complaintSlipTitle, complaint.number), into: &buffer)
+        let width = box.width - 4
+        buffer.write("  " + complaint.number + "  ", in: Rect(x: box.x + 2, y: box.y + 2, width: width, height: 1),
+                     role: .title, alignment: .center)
+        let lines = [
+            "\(s(.complaintFieldCategory)): \(session.complaintCategoryName(complaint.category))"
+                + " → \(session.complaintTeamName(complaint.team))",
+            "\(s(.complaintFieldSeverity)): \(session.complaintSeverityName(complaint.severity))",
+            "\(s(.complaintFieldCustomer)): \(customerName ?? s(.complaintAnonymous))",
+            "\(s(.complaintFieldReceived)): \(session.timestamp(complaint.receivedAt))",
+            "\(s(.complaintFieldDue)): \(session.day(complaint.dueAt))",
+        ]
+        for (i, line) in lines.enumerated() {
+            buffer.write(line, in: Rect(x: box.x + 2, y: box.y + 4 + i, width: width, height: 1), role: .normal)
+        }
+        buffer.write(s(.complaintSlipHint), in: Rect(x: box.x + 2, y: box.maxY - 2, width: width, height: 1), role: .dim)
+        return nil
+    }
+}

@@ -1,0 +1,147 @@
+import BankCore
+import BankStore
+import BranchServices
+import Foundation
+import Localization
+import TerminalUI
+
+/// Complaints and care: the complaint lists (open, due soon, overdue,
+/// recent), each one digit away and counted at the top, with overdue
+/// deadlines in the error colour. Enter opens a complaint; `n` takes a new
+/// one down; `c` opens customer care (follow-up tasks and suggestions).
+final class ComplaintsScreen: Screen {
+    private(set) var list: ComplaintList = .open
+    private(set) var shown: [ComplaintRecord] = []
+    private var counts: [ComplaintList: Int] = [:]
+    private var table = Table(columns: [])
+    private var staff: StaffNames?
+    /// Set when a screen opened from here may have changed the lists.
+    private var stale = false
+
+    init(session: Session) { reload(session) }
+
+    var capturesText: Bool { false }
+
+    func title(_ session: Session) -> String { session.strings(.menuComplaints) }
+
+    /// The digit that shows each list.
+    static let listKeys: [(ComplaintList, Character)] = [(.open, "1"), (.dueSoon, "2"), (.overdue, "3"), (.recent, "4")]
+
+    func listName(_ which: ComplaintList, _ s: Strings) -> String {
+        switch which {
+        case .open: return s(.complaintListOpen)
+        case .dueSoon: return s(.complaintListDueSoon)
+        case .overdue: return s(.complaintListOverdue)
+        case .recent: return s(.complaintListRecent)
+        }
+    }
+
+    func commands(_ session: Session) -> [KeyCommand] {
+        let s = session.strings
+        var commands = [
+            KeyCommand(id: "open", keys: [.enter], title: s(.complaintOpenKey), help: s(.complaintOpenKeyLong)),
+            KeyCommand(id: "new", keys: [.character("n"), .insert], title: s(.complaintNewKey), help: s(.complaintNewKeyLong)),
+        ]
+        for (which, key) in Self.listKeys {
+            commands.append(KeyCommand(id: "list:" + which.rawValue, keys: [.character(key)], title: listName(which, s),
+                                       help: s(.complaintListKeyLong, listName(which, s)),
+                                       inFooter: which == .dueSoon || which == .overdue))
+        }
+        commands.append(KeyCommand(id: "care", keys: [.character("c")], title: s(.careKey), help: s(.careKeyLong)))
+        commands.append(KeyCommand(id: "cycle", keys: [.right, .left], title: s(.complaintCycleKey), help: s(.complaintCycleKeyLong),
+                                   inFooter: false))
+        return commands
+    }
+
+    func reload(_ session: Session) {
+        guard let actor = session.signedIn else { return }
+        let service = ComplaintService(session.context)
+        do {
+            for which in ComplaintList.allCases where which != .recent {
+                counts[which] = try service.list(which, by: actor).count
+            }
+            shown = try service.list(list, by: actor)
+        } catch {
+            session.say(error)
+        }
+        staff = StaffNames(session)
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        if key == .escape { return .navigate(.pop) }
+        guard let command = commands(session).command(for: key) else { return table.handle(key) ? .handled : .ignored }
+        switch command.id {
+        case "open":
+            guard shown.indices.contains(table.selected) else { return .handled }
+            stale = true
+            return .navigate(.push(ComplaintDetailScreen(session: session, complaintID: shown[table.selected].id)))
+        case "new":
+            stale = true
+            return .navigate(.push(ComplaintIntakeScreen(session: session)))
+        case "care":
+            return .navigate(.push(CareScreen(session: session)))
+        case "cycle":
+            let all = ComplaintList.allCases
+            let index = all.firstIndex(of: list) ?? 0
+            show(all[(index + (key == .right ? 1 : all.count - 1)) % all.count], session)
+        default:
+            if let which = ComplaintList(rawValue: String(command.id.dropFirst(5))) { show(which, session) }
+        }
+        return .handled
+    }
+
+    private func show(_ which: ComplaintList, _ session: Session) {
+        list = which
+        table.select(0)
+        reload(session)
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        if stale {
+            stale = false
+            reload(session)
+        }
+        let s = session.strings
+        let inner = area.inset(1)
+        var x = inner.x
+        for (which, key) in Self.listKeys {
+            let count = counts[which].map { " (\($0))" } ?? ""
+            let alarm: StyleRole = which == .overdue && (counts[.overdue] ?? 0) > 0 ? .error
+                : which == .dueSoon && (counts[.dueSoon] ?? 0) > 0 ? .warning : .normal
+            x += buffer.write("\(key) ", x: x, y: inner.y, role: .dim)
+            x += buffer.write(listName(which, s) + count, x: x, y: inner.y, role: which == list ? .selection : alarm)
+            x += 3
+        }
+        // Dates as month-day: the registration number carries the year, and 80 columns leave the category room.
+        table.columns = [TableColumn(s(.complaintColumnNumber), width: 14), TableColumn(s(.complaintColumnReceived), width: 6),
+                         TableColumn(s(.complaintColumnCategory)), TableColumn(s(.complaintColumnSeverity), width: 8),
+                         TableColumn(s(.complaintColumnStatus), width: 13), TableColumn(s(.complaintColumnHandler), width: 7),
+                         TableColumn(s(.complaintColumnDue), width: 5)]
+        table.emptyMessage = s(.complaintListEmpty)
+        table.setRows(shown.map { row($0, session) })
+        let tableRect = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
+        table.render(into: &buffer, at: tableRect)
+        markOverdue(in: &buffer, tableRect, session)
+        return nil
+    }
+
+    private func row(_ complaint: ComplaintRecord, _ session: Session) -> [String] {
+        [complaint.number, String(session.day(complaint.receivedAt).dropFirst(5)), session.complaintCategoryName(complaint.category),
+         session.complaintSeverityName(complaint.severity), session.complaintStatusName(complaint.status),
+         staff?.name(complaint.handlerID) ?? "", String(session.day(complaint.dueAt).dropFirst(5))]
+    }
+
+    /// Paints the due date of every visible overdue complaint in the error colour.
+    private func markOverdue(in buffer: inout CellBuffer, _ rect: Rect, _ session: Session) {
+        let rules = ComplaintService(session.context).deadlines()
+        let now = session.context.clock.now()
+        let widths = table.columnWidths(total: rect.width)
+        let dueX = rect.x + widths.dropLast().reduce(0) { $0 + $1 + 1 }
+        for line in 0..<table.pageSize {
+            let index = table.offset + line
+            guard shown.indices.contains(index), rules.isOverdue(status: shown[index].status, dueAt: shown[index].dueAt, now: now)
+            else { continue }
+            buffer.restyle(Rect(x: dueX, y: rect.y + 1 + line, width: widths.last ?? 10, height: 1), role: .error)
+        }
+    }
+}
