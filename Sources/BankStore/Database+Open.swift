@@ -29,7 +29,17 @@ extension Database {
         guard !path.isEmpty else { throw StoreError.cannotOpen(path: path, detail: "no file name given") }
         try refuseForeignFile(at: path)
         try createParentFolder(of: path)
-        return try connect(path: path, migrations: migrations, inMemory: false)
+        // Switching a brand-new file to WAL and migrating it can find another
+        // terminal doing the same at that instant; SQLite's busy wait does not
+        // cover every step of that, so the whole open is tried again briefly.
+        let deadline = Date().addingTimeInterval(15)
+        while true {
+            do {
+                return try connect(path: path, migrations: migrations, inMemory: false)
+            } catch StoreError.busy where Date() < deadline {
+                Thread.sleep(forTimeInterval: Double.random(in: 0.01...0.1))
+            }
+        }
     }
 
     /// A private in-memory database with the schema applied, for quick tests.
