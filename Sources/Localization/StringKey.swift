@@ -835,4 +835,52 @@ public enum StringKey: String, CaseIterable, Sendable {
     case panelReactivateLong
     case panelReactivated
     case panelReactivationService
+    case kpiTicketsIssued
+    case kpiTicketsServed
+    case kpiAverageWait
+    case kpiP90Wait
+    case kpiAverageHandling
+    case kpiNoShowRate
+    case kpiSatisfactionAverage
+    case kpiSatisfactionResponses
+    case kpiOperations
+    case kpiReversals
+    case kpiRefusals
+    case kpiDrawerVariances
+    case kpiErrors
+    case kpiErrorRate
+    case kpiComplaintsReceived
+    case kpiComplaintsPerThousand
+    case kpiResolutionRate
+    case kpiOnTimeRate
+    case kpiShortServed
+    case kpiShortWait
+    case kpiShortP90
+    case kpiShortHandling
+    case kpiShortNoShow
+    case kpiShortSatisfaction
+    case kpiShortOperations
+    case kpiShortErrorRate
+    case kpiShortComplaints
+    case kpiShortPerThousand
+    case kpiShortResolved
+    case kpiShortOnTime
+    case kpiReportTitle
+    case kpiOverall
+    case kpiByType
+    case kpiByCounter
+    case kpiByOperator
+    case kpiColumnType
+    case kpiColumnCounter
+    case kpiColumnOperator
+    case kpiColumnFigure
+    case kpiNone
+    case kpiSatisfactionSplit
+    case kpiSeriesTitle
+    case kpiBucketDay
+    case kpiBucketWeek
+    case kpiBucketMonth
+    case kpiBucketYear
+    case kpiColumnFrom
+    case kpiNoData
 }

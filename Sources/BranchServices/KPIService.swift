@@ -1,0 +1,98 @@
+import BankCore
+import BankStore
+import Foundation
+import Localization
+
+/// The supervisor's KPI figures for any period, computed from the stored
+/// events by the definitions in `BankCore/KPI` (see README "KPI
+/// definitions"). The dashboard screen and `teller report` both call
+/// `report(for:by:)`, so they always show the same numbers.
+public struct KPIService {
+    let context: BranchContext
+    let repository: KPIRepository
+
+    public init(_ context: BranchContext) {
+        self.context = context
+        repository = KPIRepository(db: context.database)
+    }
+
+    /// Every figure for `period`. `actor` nil is the command line (whoever can read the file);
+    /// an operator needs the dashboard permission.
+    public func report(for period: KPIPeriod, by actor: Operator?) throws(LocalizedMessage) -> KPIReport {
+        try context.read {
+            if let actor { _ = try context.requireActor(actor, .viewDashboard) }
+            return try build(period)
+        }
+    }
+
+    /// Two periods side by side: `before` (A) and `after` (B), each figure's change B − A.
+    public func compare(before: KPIPeriod, after: KPIPeriod, by actor: Operator?) throws(LocalizedMessage) -> KPIComparison {
+        try context.read {
+            if let actor { _ = try context.requireActor(actor, .viewDashboard) }
+            return KPIComparison(before: try build(before), after: try build(after))
+        }
+    }
+
+    private func build(_ period: KPIPeriod) throws -> KPIReport {
+        let groups = try repository.ticketGroups(period)
+        let percentiles = try repository.waitPercentiles(period)
+        let operations = try repository.operationGroups(period)
+        let complaints = try repository.complaintGroups(period)
+        let names = try repository.operatorNames()
+        func name(_ id: Int64?) -> String { id.map { names[$0] ?? "#\($0)" } ?? "" }
+        func counter(_ number: Int?) -> String { number.map(String.init) ?? "" }
+
+        var overall = KPIFigures()
+        var byType: [String: KPIFigures] = [:]
+        var byCounter: [String: KPIFigures] = [:]
+        var byOperator: [String: KPIFigures] = [:]
+        let noOperations: OperationFacts? = nil
+        for group in groups {
+            overall.tickets.add(group.facts)
+            byType[group.businessType, default: KPIFigures(operations: noOperations)].tickets.add(group.facts)
+            byCounter[counter(group.counterNumber), default: KPIFigures(operations: noOperations)].tickets.add(group.facts)
+            byOperator[name(group.operatorID), default: KPIFigures()].tickets.add(group.facts)
+        }
+        for (id, facts) in operations {
+            overall.operations?.add(facts)
+            byOperator[name(id), default: KPIFigures()].operations?.add(facts)
+        }
+        for group in complaints {
+            overall.complaints.add(group.facts)
+            if let type = group.businessType {
+                byType[type, default: KPIFigures(operations: noOperations)].complaints.add(group.facts)
+            }
+            if group.businessType != nil || group.counterNumber != nil {
+                byCounter[counter(group.counterNumber), default: KPIFigures(operations: noOperations)].complaints.add(group.facts)
+            }
+            byOperator[name(group.aboutOperatorID), default: KPIFigures()].complaints.add(group.facts)
+        }
+        overall.tickets.p90WaitMillis = percentiles[.overall]?[""]
+        func slices(_ figures: [String: KPIFigures], _ dimension: KPIDimension, key: (String) -> String,
+                    order: (String, String) -> Bool) -> [KPISlice] {
+            figures.map { label, value in
+                var value = value
+                value.tickets.p90WaitMillis = percentiles[dimension]?[key(label)]
+                return KPISlice(key: label, figures: value)
+            }.sorted { order($0.key, $1.key) }
+        }
+        let idByName = Dictionary(names.map { ($0.value, String($0.key)) }, uniquingKeysWith: { first, _ in first })
+        let typeOrder = BusinessType.allCases.map(\.rawValue)
+        let report = KPIReport(
+            period: period, overall: overall,
+            byBusinessType: slices(byType, .businessType, key: { $0 }) {
+                (typeOrder.firstIndex(of: $0) ?? typeOrder.count, $0) < (typeOrder.firstIndex(of: $1) ?? typeOrder.count, $1)
+            },
+            byCounter: slices(byCounter, .counter, key: { $0 }) { (Int($0) ?? Int.max) < (Int($1) ?? Int.max) },
+            byOperator: slices(byOperator, .operator, key: { $0.isEmpty ? "" : (idByName[$0] ?? $0.dropFirst().description) }) {
+                ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1)
+            },
+            bucketSize: KPIBucketSize.forPeriod(period),
+            series: try period.buckets().map { bucket in
+                let point = try repository.seriesPoint(bucket)
+                return KPISeriesPoint(bucket: bucket, served: point.served,
+                                      averageWaitSeconds: KPIRatio.averageSeconds(totalMillis: point.waitTotalMillis, count: point.waits))
+            })
+        return report
+    }
+}
