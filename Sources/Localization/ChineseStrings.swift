@@ -883,5 +883,9 @@ public enum ChineseStrings {
         .kpiBucketYear: "年",
         .kpiColumnFrom: "起",
         .kpiNoData: "“-”表示无数据（分母为零）",
+        .cliBadDate: "选项 {0} 需要 YYYY-MM-DD 格式的日期（例如 2026-03-02），而不是“{1}”",
+        .cliBadFormat: "未知的报表格式“{0}”：请使用 table、csv 或 json",
+        .cliDateOrder: "--to {0} 早于 --from {1}：请用 --from 指定较早的日期",
+        .cliReportOnly: "选项 {0} 只能用于 report 命令（teller report {0} ...）",
     ]
 }

@@ -883,5 +883,9 @@ public enum EnglishStrings {
         .kpiBucketYear: "year",
         .kpiColumnFrom: "From",
         .kpiNoData: "- means no data (nothing to divide by)",
+        .cliBadDate: "option {0} needs a date written YYYY-MM-DD (for example 2026-03-02), not '{1}'",
+        .cliBadFormat: "unknown report format '{0}': use table, csv or json",
+        .cliDateOrder: "--to {0} is before --from {1}: give the earlier date with --from",
+        .cliReportOnly: "option {0} only works with the report command (teller report {0} ...)",
     ]
 }

@@ -883,4 +883,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case kpiBucketYear
     case kpiColumnFrom
     case kpiNoData
+    case cliBadDate
+    case cliBadFormat
+    case cliDateOrder
+    case cliReportOnly
 }
