@@ -10,6 +10,8 @@ public enum Destination: String, CaseIterable, Sendable {
     /// Cash and transfers: deposits, withdrawals, transfers, the drawer, statements, the journal.
     case cash
     case lobby
+    /// The supervisor's KPI dashboard: queue, operation and complaint figures for any period.
+    case dashboard
     case operators
     case audit
     case settings
@@ -23,6 +25,7 @@ public enum Destination: String, CaseIterable, Sendable {
         case .reviews: return .approve
         case .cash: return .cash
         case .lobby: return .viewLobbyBoard
+        case .dashboard: return .viewDashboard
         case .operators: return .unlockOperators
         case .audit: return .viewAudit
         case .settings: return nil

@@ -21,7 +21,7 @@ public enum KPIReportFormat: String, CaseIterable, Sendable {
     }
 
     /// The local date and time of an instant, `yyyy-MM-dd HH:mm`.
-    static func local(_ date: Date, _ timeZone: TimeZone) -> String {
+    public static func localTime(_ date: Date, _ timeZone: TimeZone) -> String {
         let c = KPIPeriod.calendar(timeZone).dateComponents([.year, .month, .day, .hour, .minute], from: date)
         return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
     }
@@ -50,7 +50,7 @@ public enum KPIReportFormat: String, CaseIterable, Sendable {
 
     static func table(_ report: KPIReport, _ s: Strings) -> String {
         let period = report.period
-        var lines = [s(.kpiReportTitle, period.label, local(period.start, period.timeZone), local(period.end, period.timeZone)), ""]
+        var lines = [s(.kpiReportTitle, period.label, localTime(period.start, period.timeZone), localTime(period.end, period.timeZone)), ""]
         lines.append(s(.kpiOverall))
         let names = KPIFigure.allCases.map { KPILabels.name($0, s) }
         let nameWidth = names.map(displayWidth).max() ?? 20
@@ -79,7 +79,7 @@ public enum KPIReportFormat: String, CaseIterable, Sendable {
         lines.append("")
         lines.append(s(.kpiSeriesTitle, KPILabels.bucket(report.bucketSize, s)))
         for point in report.series {
-            lines.append("  " + local(point.bucket.start, period.timeZone) + "  "
+            lines.append("  " + localTime(point.bucket.start, period.timeZone) + "  "
                          + pad(String(point.served), 6, right: true) + "  "
                          + pad(KPIFigure.averageWait.format(point.averageWaitSeconds), 8, right: true))
         }

@@ -887,4 +887,41 @@ public enum StringKey: String, CaseIterable, Sendable {
     case cliBadFormat
     case cliDateOrder
     case cliReportOnly
+    case menuDashboard
+    case dashboardTitle
+    case dashboardToday
+    case dashboardTodayLong
+    case dashboardMonth
+    case dashboardMonthLong
+    case dashboardYear
+    case dashboardYearLong
+    case dashboardRange
+    case dashboardRangeLong
+    case dashboardNextView
+    case dashboardNextViewLong
+    case dashboardViewOverview
+    case dashboardViewType
+    case dashboardViewCounter
+    case dashboardViewOperator
+    case dashboardViewCompare
+    case dashboardPeriod
+    case dashboardCompareLegend
+    case dashboardColumnChange
+    case dashboardColumnRelative
+    case dashboardServedSeries
+    case dashboardWaitSeries
+    case dashboardSeriesMax
+    case dashboardSliceDetail
+    case dashboardNoRows
+    case dashboardNoData
+    case dashboardFrom
+    case dashboardTo
+    case dashboardCompareFrom
+    case dashboardCompareTo
+    case dashboardDateHint
+    case dashboardCompareHint
+    case dashboardDateInvalid
+    case dashboardDateOrder
+    case dashboardCompareIncomplete
+    case dashboardDateRequired
 }
