@@ -33,7 +33,8 @@ public final class KPIRepository {
 
     /// The finishing operator of ticket `t` (uses the partial index queue_events_finished).
     private static let finishingOperator = """
-        (SELECT q.operator_id FROM queue_events q WHERE q.ticket_id = t.id AND q.kind = 'finished' ORDER BY q.id DESC LIMIT 1)
+        (SELECT q.operator_id FROM queue_events q
+         WHERE q.id = (SELECT max(f.id) FROM queue_events f WHERE f.ticket_id = t.id AND f.kind = 'finished'))
         """
 
     /// Additive ticket facts per (business type, counter, operator).
@@ -70,34 +71,20 @@ public final class KPIRepository {
         }
     }
 
-    /// The nearest-rank percentile of waits (called_at − issued_at, milliseconds) for the whole
-    /// period and for every business type, counter and operator, keyed by dimension and key
-    /// (type code, counter number or operator id as text; "" for none). The rank is
-    /// `Percentile.rank`'s formula, computed by SQLite with a window function.
-    public func waitPercentiles(_ period: KPIPeriod, percent: Int = Percentile.wait) throws -> [KPIDimension: [String: Int64]] {
-        var result: [KPIDimension: [String: Int64]] = [:]
+    /// Every wait (called_at − issued_at, milliseconds) of tickets issued in the period and called,
+    /// in ascending order, with the ticket's type, counter number and finishing operator. SQLite
+    /// sorts; the caller picks percentiles as the values stream by (`NearestRankPicker`).
+    public func forEachWaitAscending(_ period: KPIPeriod,
+                                     _ body: (_ type: String, _ counter: Int?, _ operatorID: Int64?, _ wait: Int64) throws -> Void) throws {
         try db.forEachRow("""
-            WITH w AS MATERIALIZED (
-                SELECT t.business_type AS type, coalesce(CAST(c.number AS TEXT), '') AS counter,
-                    coalesce(CAST(\(Self.finishingOperator) AS TEXT), '') AS operator, t.called_at - t.issued_at AS wait
-                FROM tickets t LEFT JOIN counters c ON c.id = t.counter_id
-                WHERE t.issued_at >= ? AND t.issued_at < ? AND t.called_at IS NOT NULL
-            ), k AS (
-                SELECT 'overall' AS dim, '' AS key, wait FROM w
-                UNION ALL SELECT 'businessType', type, wait FROM w
-                UNION ALL SELECT 'counter', counter, wait FROM w
-                UNION ALL SELECT 'operator', operator, wait FROM w
-            ), ranked AS (
-                SELECT dim, key, wait, row_number() OVER (PARTITION BY dim, key ORDER BY wait) AS position,
-                    count(*) OVER (PARTITION BY dim, key) AS n
-                FROM k
-            )
-            SELECT dim, key, wait FROM ranked WHERE position = max(1, (? * n + 99) / 100)
-            """, bounds(period) + [.integer(Int64(percent))]) { row in
-            guard let dimension = row.string("dim").flatMap(KPIDimension.init), let wait = row.int("wait") else { return }
-            result[dimension, default: [:]][row.string("key") ?? ""] = wait
+            SELECT t.business_type AS type, c.number AS counter, \(Self.finishingOperator) AS operator, t.called_at - t.issued_at AS wait
+            FROM tickets t LEFT JOIN counters c ON c.id = t.counter_id
+            WHERE t.issued_at >= ? AND t.issued_at < ? AND t.called_at IS NOT NULL
+            ORDER BY wait
+            """, bounds(period)) { row in
+            guard let wait = row.int("wait") else { return }
+            try body(row.string("type") ?? "", row.int("counter").map(Int.init), row.int("operator"), wait)
         }
-        return result
     }
 
     /// Operations and errors per operator (operations and refusals by their maker, reversals by the

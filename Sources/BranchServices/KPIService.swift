@@ -35,7 +35,6 @@ public struct KPIService {
 
     private func build(_ period: KPIPeriod) throws -> KPIReport {
         let groups = try repository.ticketGroups(period)
-        let percentiles = try repository.waitPercentiles(period)
         let operations = try repository.operationGroups(period)
         let complaints = try repository.complaintGroups(period)
         let names = try repository.operatorNames()
@@ -67,24 +66,35 @@ public struct KPIService {
             }
             byOperator[name(group.aboutOperatorID), default: KPIFigures()].complaints.add(group.facts)
         }
-        overall.tickets.p90WaitMillis = percentiles[.overall]?[""]
-        func slices(_ figures: [String: KPIFigures], _ dimension: KPIDimension, key: (String) -> String,
-                    order: (String, String) -> Bool) -> [KPISlice] {
-            figures.map { label, value in
+        // The 90th-percentile waits: one ascending pass over every wait, picking each slice's rank.
+        struct SliceKey: Hashable { var dimension: KPIDimension; var key: String }
+        var counts: [SliceKey: Int] = [SliceKey(dimension: .overall, key: ""): overall.tickets.waits]
+        for (dimension, figures) in [(KPIDimension.businessType, byType), (.counter, byCounter), (.operator, byOperator)] {
+            for (key, value) in figures { counts[SliceKey(dimension: dimension, key: key)] = value.tickets.waits }
+        }
+        var picker = NearestRankPicker(percent: Percentile.wait, counts: counts)
+        try repository.forEachWaitAscending(period) { type, counterNumber, operatorID, wait in
+            picker.feed(SliceKey(dimension: .overall, key: ""), wait)
+            picker.feed(SliceKey(dimension: .businessType, key: type), wait)
+            picker.feed(SliceKey(dimension: .counter, key: counter(counterNumber)), wait)
+            picker.feed(SliceKey(dimension: .operator, key: name(operatorID)), wait)
+        }
+        overall.tickets.p90WaitMillis = picker.picked[SliceKey(dimension: .overall, key: "")]
+        func slices(_ figures: [String: KPIFigures], _ dimension: KPIDimension, order: (String, String) -> Bool) -> [KPISlice] {
+            figures.map { key, value in
                 var value = value
-                value.tickets.p90WaitMillis = percentiles[dimension]?[key(label)]
-                return KPISlice(key: label, figures: value)
+                value.tickets.p90WaitMillis = picker.picked[SliceKey(dimension: dimension, key: key)]
+                return KPISlice(key: key, figures: value)
             }.sorted { order($0.key, $1.key) }
         }
-        let idByName = Dictionary(names.map { ($0.value, String($0.key)) }, uniquingKeysWith: { first, _ in first })
         let typeOrder = BusinessType.allCases.map(\.rawValue)
         let report = KPIReport(
             period: period, overall: overall,
-            byBusinessType: slices(byType, .businessType, key: { $0 }) {
+            byBusinessType: slices(byType, .businessType) {
                 (typeOrder.firstIndex(of: $0) ?? typeOrder.count, $0) < (typeOrder.firstIndex(of: $1) ?? typeOrder.count, $1)
             },
-            byCounter: slices(byCounter, .counter, key: { $0 }) { (Int($0) ?? Int.max) < (Int($1) ?? Int.max) },
-            byOperator: slices(byOperator, .operator, key: { $0.isEmpty ? "" : (idByName[$0] ?? $0.dropFirst().description) }) {
+            byCounter: slices(byCounter, .counter) { (Int($0) ?? Int.max) < (Int($1) ?? Int.max) },
+            byOperator: slices(byOperator, .operator) {
                 ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1)
             },
             bucketSize: KPIBucketSize.forPeriod(period),

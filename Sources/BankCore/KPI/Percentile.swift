@@ -37,3 +37,30 @@ public enum KPIRatio {
         count == 0 ? nil : Double(totalMillis) / Double(count) / 1000
     }
 }
+
+/// Picks the nearest-rank percentile of many groups at once from one stream
+/// of values in ascending order: told how many values each group has, it
+/// keeps the value at rank ceil(p/100 · n) of each group as it goes by. A
+/// year of waits can then be read once, sorted by the store, without being
+/// held in memory.
+public struct NearestRankPicker<Key: Hashable> {
+    private var targets: [Key: Int] = [:]
+    private var seen: [Key: Int] = [:]
+    /// The picked value per group (groups whose rank has not been reached yet are missing).
+    public private(set) var picked: [Key: Int64] = [:]
+
+    /// `counts`: how many values each group will receive.
+    public init(percent: Int, counts: [Key: Int]) {
+        for (key, count) in counts {
+            if let rank = Percentile.rank(percent: percent, count: count) { targets[key] = rank }
+        }
+    }
+
+    /// The next value of `key`'s group; values must arrive in ascending order.
+    public mutating func feed(_ key: Key, _ value: Int64) {
+        guard let target = targets[key] else { return }
+        let position = seen[key, default: 0] + 1
+        seen[key] = position
+        if position == target { picked[key] = value }
+    }
+}
