@@ -90,7 +90,8 @@ final class DashboardScreen: Screen {
         guard newView != view else { return }
         view = newView
         table.select(0)
-        if view == .compare || comparison != nil { load(session) }
+        // The comparison's "after" report is the period's own report, so leaving it needs no reload.
+        if view == .compare { load(session) } else { comparison = nil }
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {

@@ -29,6 +29,21 @@ import Testing
         #expect(Percentile.rank(percent: 1, count: 3) == 1)
     }
 
+    @Test func pickerMatchesTheDefinitionForEveryGroup() {
+        let groups: [String: [Int64]] = [
+            "one": [42], "five": [5, 1, 4, 2, 3], "ten": Array(1...10).map(Int64.init), "eleven": Array(1...11).map(Int64.init),
+            "ties": [7, 7, 7, 1], "empty": [],
+        ]
+        var picker = NearestRankPicker(percent: 90, counts: groups.mapValues(\.count))
+        let stream = groups.flatMap { key, values in values.map { (key, $0) } }.sorted { $0.1 < $1.1 }
+        for (key, value) in stream { picker.feed(key, value) }
+        for (key, values) in groups {
+            #expect(picker.picked[key] == Percentile.nearestRank(90, of: values), "\(key)")
+        }
+        #expect(picker.picked["ten"] == 9 && picker.picked["eleven"] == 10 && picker.picked["five"] == 5)
+        #expect(picker.picked["empty"] == nil)
+    }
+
     @Test func ratiosWithZeroDenominatorsHaveNoData() {
         #expect(KPIRatio.of(0, 0) == nil)
         #expect(KPIRatio.of(3, 0) == nil)
