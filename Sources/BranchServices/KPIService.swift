@@ -67,23 +67,38 @@ public struct KPIService {
             byOperator[name(group.aboutOperatorID), default: KPIFigures()].complaints.add(group.facts)
         }
         // The 90th-percentile waits: one ascending pass over every wait, picking each slice's rank.
+        // Slices are numbered once and each (type, counter, operator) combination remembers its four
+        // slice numbers, so the pass does one lookup per wait.
         struct SliceKey: Hashable { var dimension: KPIDimension; var key: String }
-        var counts: [SliceKey: Int] = [SliceKey(dimension: .overall, key: ""): overall.tickets.waits]
+        struct Combination: Hashable { var type: String; var counter: Int?; var operatorID: Int64? }
+        var slotOf: [SliceKey: Int] = [:]
+        func slot(_ dimension: KPIDimension, _ key: String) -> Int {
+            let sliceKey = SliceKey(dimension: dimension, key: key)
+            if let existing = slotOf[sliceKey] { return existing }
+            slotOf[sliceKey] = slotOf.count
+            return slotOf.count - 1
+        }
+        var counts: [Int: Int] = [slot(.overall, ""): overall.tickets.waits]
         for (dimension, figures) in [(KPIDimension.businessType, byType), (.counter, byCounter), (.operator, byOperator)] {
-            for (key, value) in figures { counts[SliceKey(dimension: dimension, key: key)] = value.tickets.waits }
+            for (key, value) in figures { counts[slot(dimension, key)] = value.tickets.waits }
         }
         var picker = NearestRankPicker(percent: Percentile.wait, counts: counts)
+        var slotsOf: [Combination: [Int]] = [:]
         try repository.forEachWaitAscending(period) { type, counterNumber, operatorID, wait in
-            picker.feed(SliceKey(dimension: .overall, key: ""), wait)
-            picker.feed(SliceKey(dimension: .businessType, key: type), wait)
-            picker.feed(SliceKey(dimension: .counter, key: counter(counterNumber)), wait)
-            picker.feed(SliceKey(dimension: .operator, key: name(operatorID)), wait)
+            let combination = Combination(type: type, counter: counterNumber, operatorID: operatorID)
+            let slots = slotsOf[combination] ?? {
+                let made = [slot(.overall, ""), slot(.businessType, type), slot(.counter, counter(counterNumber)),
+                            slot(.operator, name(operatorID))]
+                slotsOf[combination] = made
+                return made
+            }()
+            for index in slots { picker.feed(index, wait) }
         }
-        overall.tickets.p90WaitMillis = picker.picked[SliceKey(dimension: .overall, key: "")]
+        overall.tickets.p90WaitMillis = picker.picked[slot(.overall, "")]
         func slices(_ figures: [String: KPIFigures], _ dimension: KPIDimension, order: (String, String) -> Bool) -> [KPISlice] {
             figures.map { key, value in
                 var value = value
-                value.tickets.p90WaitMillis = picker.picked[SliceKey(dimension: dimension, key: key)]
+                value.tickets.p90WaitMillis = picker.picked[slot(dimension, key)]
                 return KPISlice(key: key, figures: value)
             }.sorted { order($0.key, $1.key) }
         }
