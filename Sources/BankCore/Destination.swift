@@ -12,6 +12,8 @@ public enum Destination: String, CaseIterable, Sendable {
     /// Complaints and customer care: intake, handling, due-soon and overdue lists, follow-up tasks, suggestions.
     case complaints
     case lobby
+    /// The supervisor's KPI dashboard: queue, operation and complaint figures for any period.
+    case dashboard
     case operators
     case audit
     case settings
@@ -26,6 +28,7 @@ public enum Destination: String, CaseIterable, Sendable {
         case .cash: return .cash
         case .complaints: return .customerLookup
         case .lobby: return .viewLobbyBoard
+        case .dashboard: return .viewDashboard
         case .operators: return .unlockOperators
         case .audit: return .viewAudit
         case .settings: return nil

@@ -104,5 +104,11 @@ enum Migration0005 {
             BEGIN SELECT RAISE(ABORT, 'operation_refusals is append-only'); END;
         CREATE TRIGGER operation_refusals_no_delete BEFORE DELETE ON operation_refusals
             BEGIN SELECT RAISE(ABORT, 'operation_refusals is append-only'); END;
+
+        CREATE INDEX tickets_issued_at ON tickets(issued_at);
+        CREATE INDEX queue_events_finished ON queue_events(ticket_id, id, operator_id) WHERE kind = 'finished';
+        CREATE INDEX journal_entries_at ON journal_entries(at);
+        CREATE INDEX operation_refusals_at ON operation_refusals(at);
+        CREATE INDEX drawer_sessions_closed_at ON drawer_sessions(closed_at) WHERE closed_at IS NOT NULL;
         """)
 }

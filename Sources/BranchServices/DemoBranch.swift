@@ -53,7 +53,8 @@ public enum DemoBranch {
                 operatorIDs[login.username] = try context.operators.insert(username: login.username, displayName: login.displayName,
                                                                            role: login.role, pinHash: hash, createdAt: now).id
             }
-            let customers = try seedQueue(context, today: today, now: now)
+            let customers = try seedQueue(context, today: today, now: now,
+                                          servedBy: [operatorIDs["teller"], operatorIDs["teller2"]].compactMap { $0 })
             try DemoLedger.seed(context, customers: customers, makerID: operatorIDs["teller2"] ?? 1, supervisorID: operatorIDs["super"] ?? 1, customerPINHash: hashes.last!,
                                 today: today, now: now)
             try AccountRepository(db: context.database).replaceWatchList(trainingWatchList, at: now, by: nil)
@@ -62,9 +63,10 @@ public enum DemoBranch {
     }
 
     /// Customers, counters, today's appointments, a few waiting tickets and a
-    /// week of finished services (so wait estimates have history).
+    /// week of finished services (so wait estimates and the KPI dashboard have
+    /// history). `servedBy` are the tellers the history is attributed to (by counter).
     @discardableResult
-    static func seedQueue(_ context: BranchContext, today: BusinessDate, now: Date) throws -> [Customer] {
+    static func seedQueue(_ context: BranchContext, today: BusinessDate, now: Date, servedBy: [Int64] = []) throws -> [Customer] {
         let customers = CustomerRepository(db: context.database)
         let queue = QueueRepository(db: context.database)
         var stored: [Customer] = []
@@ -95,9 +97,11 @@ public enum DemoBranch {
                     ticket.outcome = .served
                     ticket.satisfaction = Int.random(in: 3...5, using: &generator)
                     try queue.update(ticket, startedAt: issued + wait + 30, finishedAt: issued + wait + 30 + took)
+                    let servedBy = servedBy.isEmpty ? nil : servedBy[(counter.number - 1) / 2 % servedBy.count]
                     for (kind, at) in [(QueueEventKind.issued, issued), (.called, issued + wait), (.started, issued + wait + 30),
                                        (.finished, issued + wait + 30 + took), (.satisfaction, issued + wait + 30 + took)] {
-                        try queue.appendEvent(ticketID: id, at: at, kind: kind, type: type, operatorID: nil, counterID: counter.id,
+                        try queue.appendEvent(ticketID: id, at: at, kind: kind, type: type,
+                                              operatorID: kind == .issued || kind == .satisfaction ? nil : servedBy, counterID: counter.id,
                                               detail: kind == .satisfaction ? String(ticket.satisfaction!) : "")
                     }
                 }

@@ -1,3 +1,5 @@
+import BankCore
+import BranchServices
 import Foundation
 import Localization
 
@@ -10,6 +12,7 @@ struct CommandLineOptions: Equatable {
         case verify
         case watchlistImport = "watchlist-import"
         case board
+        case report
     }
 
     var command: Command = .run
@@ -21,6 +24,12 @@ struct CommandLineOptions: Equatable {
     var showVersion = false
     /// The file argument of `watchlist-import`.
     var file: String?
+    /// `report`: the first and last business dates (both included) and the output format.
+    var from: BusinessDate?
+    var to: BusinessDate?
+    var format: KPIReportFormat = .table
+    /// Flags given that only `report` understands (checked once the command is known).
+    private var reportFlags: [String] = []
 
     /// Parses the arguments after the program name.
     static func parse(_ arguments: [String]) -> Result<CommandLineOptions, LocalizedMessage> {
@@ -58,6 +67,22 @@ struct CommandLineOptions: Equatable {
                 case .failure(let message): return .failure(message)
                 case .success(let id): options.theme = id
                 }
+            case "--from", "--to":
+                switch take() {
+                case .failure(let message): return .failure(message)
+                case .success(let text):
+                    guard let date = BusinessDate(text) else { return .failure(LocalizedMessage(.cliBadDate, flag, text)) }
+                    if flag == "--from" { options.from = date } else { options.to = date }
+                    options.reportFlags.append(flag)
+                }
+            case "--format":
+                switch take() {
+                case .failure(let message): return .failure(message)
+                case .success(let text):
+                    guard let format = KPIReportFormat(rawValue: text) else { return .failure(LocalizedMessage(.cliBadFormat, text)) }
+                    options.format = format
+                    options.reportFlags.append(flag)
+                }
             case "--lang":
                 switch take() {
                 case .failure(let message): return .failure(message)
@@ -79,6 +104,12 @@ struct CommandLineOptions: Equatable {
                 sawCommand = true
             }
             index += 1
+        }
+        if options.command != .report, let flag = options.reportFlags.first {
+            return .failure(LocalizedMessage(.cliReportOnly, flag))
+        }
+        if let from = options.from, let to = options.to, to < from {
+            return .failure(LocalizedMessage(.cliDateOrder, to.description, from.description))
         }
         if options.command == .watchlistImport, options.file == nil, !options.showHelp {
             return .failure(LocalizedMessage(.cliMissingValue, "watchlist-import FILE"))

@@ -1,3 +1,4 @@
+import BankCore
 import BranchServices
 import Foundation
 import Glibc
@@ -57,7 +58,7 @@ do {
             exit(0)
         }
     }
-    if [.verify, .watchlistImport, .board].contains(options.command) {
+    if [.verify, .watchlistImport, .board, .report].contains(options.command) {
         // These commands read an existing branch; they never create one.
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         guard let size, size > 0 else { fail(strings(.cliNoBranch, path), status: 1) }
@@ -68,6 +69,20 @@ do {
         guard context.branch() != nil else { fail(strings(.cliNoBranch, path), status: 1) }
         let count = try WatchListService(context).importCSV(path: file, by: nil)
         print(strings(.cliWatchListImported, String(count), path))
+        exit(0)
+    }
+
+    if options.command == .report {
+        guard context.branch() != nil else { fail(strings(.cliNoBranch, path), status: 1) }
+        // Dates are local calendar days of this process's time zone; the default is today.
+        let today = BusinessDate(date: Date())
+        let to = options.to ?? (options.from == nil ? today : max(today, options.from!))
+        let from = options.from ?? to
+        guard let period = KPIPeriod.dates(from: from, to: to) else {
+            fail(strings(.cliDateOrder, to.description, from.description), status: 2)
+        }
+        let report = try KPIService(context).report(for: period, by: nil)
+        print(options.format.render(report, strings))
         exit(0)
     }
 

@@ -1,0 +1,123 @@
+import BankCore
+import BankStore
+import Foundation
+import Localization
+
+/// The supervisor's KPI figures for any period, computed from the stored
+/// events by the definitions in `BankCore/KPI` (see README "KPI
+/// definitions"). The dashboard screen and `teller report` both call
+/// `report(for:by:)`, so they always show the same numbers.
+public struct KPIService {
+    let context: BranchContext
+    let repository: KPIRepository
+
+    public init(_ context: BranchContext) {
+        self.context = context
+        repository = KPIRepository(db: context.database)
+    }
+
+    /// Every figure for `period`. `actor` nil is the command line (whoever can read the file);
+    /// an operator needs the dashboard permission.
+    public func report(for period: KPIPeriod, by actor: Operator?) throws(LocalizedMessage) -> KPIReport {
+        try context.read {
+            if let actor { _ = try context.requireActor(actor, .viewDashboard) }
+            return try build(period)
+        }
+    }
+
+    /// Two periods side by side: `before` (A) and `after` (B), each figure's change B − A.
+    public func compare(before: KPIPeriod, after: KPIPeriod, by actor: Operator?) throws(LocalizedMessage) -> KPIComparison {
+        try context.read {
+            if let actor { _ = try context.requireActor(actor, .viewDashboard) }
+            return KPIComparison(before: try build(before), after: try build(after))
+        }
+    }
+
+    private func build(_ period: KPIPeriod) throws -> KPIReport {
+        let groups = try repository.ticketGroups(period)
+        let operations = try repository.operationGroups(period)
+        let complaints = try repository.complaintGroups(period)
+        let names = try repository.operatorNames()
+        func name(_ id: Int64?) -> String { id.map { names[$0] ?? "#\($0)" } ?? "" }
+        func counter(_ number: Int?) -> String { number.map(String.init) ?? "" }
+
+        var overall = KPIFigures()
+        var byType: [String: KPIFigures] = [:]
+        var byCounter: [String: KPIFigures] = [:]
+        var byOperator: [String: KPIFigures] = [:]
+        let noOperations: OperationFacts? = nil
+        for group in groups {
+            overall.tickets.add(group.facts)
+            byType[group.businessType, default: KPIFigures(operations: noOperations)].tickets.add(group.facts)
+            byCounter[counter(group.counterNumber), default: KPIFigures(operations: noOperations)].tickets.add(group.facts)
+            byOperator[name(group.operatorID), default: KPIFigures()].tickets.add(group.facts)
+        }
+        for (id, facts) in operations {
+            overall.operations?.add(facts)
+            byOperator[name(id), default: KPIFigures()].operations?.add(facts)
+        }
+        for group in complaints {
+            overall.complaints.add(group.facts)
+            if let type = group.businessType {
+                byType[type, default: KPIFigures(operations: noOperations)].complaints.add(group.facts)
+            }
+            if group.businessType != nil || group.counterNumber != nil {
+                byCounter[counter(group.counterNumber), default: KPIFigures(operations: noOperations)].complaints.add(group.facts)
+            }
+            byOperator[name(group.aboutOperatorID), default: KPIFigures()].complaints.add(group.facts)
+        }
+        // The 90th-percentile waits: one ascending pass over every wait, picking each slice's rank.
+        // Slices are numbered once and each (type, counter, operator) combination remembers its four
+        // slice numbers, so the pass does one lookup per wait.
+        struct SliceKey: Hashable { var dimension: KPIDimension; var key: String }
+        struct Combination: Hashable { var type: String; var counter: Int?; var operatorID: Int64? }
+        var slotOf: [SliceKey: Int] = [:]
+        func slot(_ dimension: KPIDimension, _ key: String) -> Int {
+            let sliceKey = SliceKey(dimension: dimension, key: key)
+            if let existing = slotOf[sliceKey] { return existing }
+            slotOf[sliceKey] = slotOf.count
+            return slotOf.count - 1
+        }
+        var counts: [Int: Int] = [slot(.overall, ""): overall.tickets.waits]
+        for (dimension, figures) in [(KPIDimension.businessType, byType), (.counter, byCounter), (.operator, byOperator)] {
+            for (key, value) in figures { counts[slot(dimension, key)] = value.tickets.waits }
+        }
+        var picker = NearestRankPicker(percent: Percentile.wait, counts: counts)
+        var slotsOf: [Combination: [Int]] = [:]
+        try repository.forEachWaitAscending(period) { type, counterNumber, operatorID, wait in
+            let combination = Combination(type: type, counter: counterNumber, operatorID: operatorID)
+            let slots = slotsOf[combination] ?? {
+                let made = [slot(.overall, ""), slot(.businessType, type), slot(.counter, counter(counterNumber)),
+                            slot(.operator, name(operatorID))]
+                slotsOf[combination] = made
+                return made
+            }()
+            for index in slots { picker.feed(index, wait) }
+        }
+        overall.tickets.p90WaitMillis = picker.picked[slot(.overall, "")]
+        func slices(_ figures: [String: KPIFigures], _ dimension: KPIDimension, order: (String, String) -> Bool) -> [KPISlice] {
+            figures.map { key, value in
+                var value = value
+                value.tickets.p90WaitMillis = picker.picked[slot(dimension, key)]
+                return KPISlice(key: key, figures: value)
+            }.sorted { order($0.key, $1.key) }
+        }
+        let typeOrder = BusinessType.allCases.map(\.rawValue)
+        let report = KPIReport(
+            period: period, overall: overall,
+            byBusinessType: slices(byType, .businessType) {
+                (typeOrder.firstIndex(of: $0) ?? typeOrder.count, $0) < (typeOrder.firstIndex(of: $1) ?? typeOrder.count, $1)
+            },
+            byCounter: slices(byCounter, .counter) { (Int($0) ?? Int.max) < (Int($1) ?? Int.max) },
+            byOperator: slices(byOperator, .operator) {
+                ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1)
+            },
+            bucketSize: KPIBucketSize.forPeriod(period),
+            series: try period.buckets().map { bucket in
+                let point = try repository.seriesPoint(bucket)
+                return KPISeriesPoint(bucket: bucket, served: point.served,
+                                      averageWaitSeconds: KPIRatio.averageSeconds(totalMillis: point.waitTotalMillis, count: point.waits))
+            })
+        return report
+    }
+}
