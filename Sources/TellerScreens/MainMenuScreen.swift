@@ -22,9 +22,8 @@ final class MainMenuScreen: Screen {
         guard let op = session.signedIn else { return [] }
         var items: [MenuItem] = []
         for (index, destination) in Destination.available(to: op.role).enumerated() {
-            // Digits 1–9 pick the first nine; the rest are reached with the arrows or Ctrl-G.
             items.append(MenuItem(id: destination.rawValue, title: session.destinationTitle(destination),
-                                  hotkey: index < 9 ? Character(String(index + 1)) : nil))
+                                  hotkey: MenuHotkeys.destination(index)))
         }
         items.append(MenuItem(id: "lock", title: session.strings(.menuLock), hotkey: "L"))
         items.append(MenuItem(id: "signout", title: session.strings(.menuSignOut), hotkey: "S"))
@@ -63,5 +62,14 @@ final class MainMenuScreen: Screen {
         }
         menu.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 3, width: min(40, area.width - 4), height: menu.items.count))
         return nil
+    }
+}
+
+/// Hotkeys of menu destinations: digits 1–9, then letters A, B, C… (the main
+/// menu keeps L, S and Q for lock, sign out and quit, and roles have fewer
+/// than eleven destinations, so the letters never reach them).
+enum MenuHotkeys {
+    static func destination(_ index: Int) -> Character {
+        index < 9 ? Character(String(index + 1)) : Character(UnicodeScalar(UInt8(65 + index - 9)))
     }
 }

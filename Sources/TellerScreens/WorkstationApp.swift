@@ -172,7 +172,7 @@ public final class WorkstationApp {
         var items = [MenuItem(id: "menu", title: session.strings(.menuTitle), hotkey: "0")]
         for (index, destination) in Destination.available(to: op.role).enumerated() {
             items.append(MenuItem(id: destination.rawValue, title: session.destinationTitle(destination),
-                                  hotkey: index < 9 ? Character(String(index + 1)) : nil))
+                                  hotkey: MenuHotkeys.destination(index)))
         }
         overlay = .goTo(Menu(items: items))
     }

@@ -85,10 +85,8 @@ struct MainMenuTests {
 
     /// The menu lines for the destinations a role may use, numbered from 1.
     static func destinationItems(_ w: Workstation, _ role: Role) -> [String] {
-        // Digits pick the first nine; later destinations are listed without a hotkey.
-        Destination.available(to: role).enumerated().map {
-            $0.offset < 9 ? "\($0.offset + 1)  \(w.session.destinationTitle($0.element))" : w.session.destinationTitle($0.element)
-        }
+        // Digits pick the first nine, then letters A, B, C…
+        Destination.available(to: role).enumerated().map { "\(MenuHotkeys.destination($0.offset))  \(w.session.destinationTitle($0.element))" }
     }
 
     @Test(arguments: roles)
