@@ -160,7 +160,7 @@ final class CounterScreen: Screen {
              + (ticket.priority.map { "  " + session.priorityName($0) } ?? ""), .title)
         line(s(.receptionColumnStatus), session.ticketStatusName(ticket.status))
         line(s(.issueCustomer), customerName ?? s(.issueWalkIn))
-        if ticket.customerID != nil { line("", "m: " + s(.cashCounterKeyLong), .dim) }
+        if ticket.customerID != nil { line("", "m: " + s(.menuCash) + "   p: " + s(.complaintCounterKey), .dim) }
         line(s(.counterWaited), s(.receptionMinutes, String(waited)))
         line(s(.counterRecalls), String(ticket.recalls))
         y += 1

@@ -20,7 +20,7 @@ import TerminalUI
         w.press(.control("s"))
         w.press(.character("n"))
         #expect(w.hasLine("V001"))
-        #expect(w.hasLine("m: Cash and transfers for the customer being served"))
+        #expect(w.hasLine("m: Cash and transfers   p: Complaint"))
         let ticket = try #require(try w.ticket("V001")).ticket
         let customerID = try #require(ticket.customerID)
         let accounts = try w.accounts().filter { $0.customerID == customerID && $0.currency == .cny }
