@@ -281,7 +281,7 @@ public struct ComplaintService {
         }
         if response.monetaryRemedy > 0 { try LedgerPosting.checkKey(key) }
         try handle(id, by: actor) { complaint, handler, now in
-            guard complaint.status == .investigating else { throw LocalizedMessage(.complaintWrongStatus, complaint.status.rawValue) }
+            guard complaint.status == .investigating else { throw Self.wrongStatus(complaint.status) }
             var changed = complaint
             if response.monetaryRemedy > 0 {
                 changed.remedyEntryID = try postRemedy(complaint, response, key: key, handler: handler, now: now)
@@ -364,7 +364,7 @@ public struct ComplaintService {
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard why.count >= 3 else { throw LocalizedMessage(.approvalReasonMissing) }
         try handle(id, by: actor) { complaint, handler, now in
-            guard complaint.status.canMove(to: .reopened) else { throw LocalizedMessage(.complaintWrongStatus, complaint.status.rawValue) }
+            guard complaint.status.canMove(to: .reopened) else { throw Self.wrongStatus(complaint.status) }
             var changed = complaint
             changed.status = .reopened
             changed.closedAt = nil
@@ -379,7 +379,7 @@ public struct ComplaintService {
     /// A plain status move along the flow.
     private func move(_ id: Int64, to status: ComplaintStatus, kind: String, detail: String, by actor: Operator) throws(LocalizedMessage) {
         try handle(id, by: actor) { complaint, handler, now in
-            guard complaint.status.canMove(to: status) else { throw LocalizedMessage(.complaintWrongStatus, complaint.status.rawValue) }
+            guard complaint.status.canMove(to: status) else { throw Self.wrongStatus(complaint.status) }
             var changed = complaint
             changed.status = status
             try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: kind, from: complaint.status, to: status,
@@ -405,4 +405,12 @@ public struct ComplaintService {
     }
 
     static func day(_ date: Date) -> String { BusinessDate(date: date).description }
+
+    /// "Not possible while the complaint is …", with the status named in the reader's language.
+    static func wrongStatus(_ status: ComplaintStatus) -> LocalizedMessage {
+        guard let name = StringKey(rawValue: "complaintStatus_" + status.rawValue) else {
+            return LocalizedMessage(.complaintWrongStatus, status.rawValue)
+        }
+        return LocalizedMessage(.complaintWrongStatus, parts: [LocalizedMessage(name)])
+    }
 }

@@ -71,13 +71,13 @@ struct ComplaintHandlingTests {
         let service = branch.service
         let supervisor = branch.supervisor
         #expect(failure { try service.investigate(id: complaint.id, note: "", by: supervisor) }
-                == LocalizedMessage(.complaintWrongStatus, "received"))
+                == ComplaintService.wrongStatus(.received))
         #expect(failure { try service.respond(id: complaint.id, ComplaintResponse(explanation: "All sorted out now."),
                                               key: branch.ledger.newKey(), by: supervisor) }
-                == LocalizedMessage(.complaintWrongStatus, "received"))
+                == ComplaintService.wrongStatus(.received))
         try service.acknowledge(id: complaint.id, by: supervisor)
         #expect(failure { try service.acknowledge(id: complaint.id, by: supervisor) }
-                == LocalizedMessage(.complaintWrongStatus, "acknowledged"))
+                == ComplaintService.wrongStatus(.acknowledged))
         try service.investigate(id: complaint.id, note: "Checked the queue log", by: supervisor)
         #expect(try branch.stored(complaint).status == .investigating)
         #expect(failure { try service.acknowledge(id: 9_999, by: supervisor) }?.key == .complaintNotFound)
@@ -281,5 +281,12 @@ struct ComplaintHandlingTests {
         #expect(try branch.service.list(.dueSoon, by: branch.teller).isEmpty)
         branch.clock.advance(by: 2 * ComplaintBranch.day)
         #expect(try branch.service.list(.overdue, by: branch.teller).isEmpty)
+    }
+
+    @Test func aWrongStatusRefusalNamesTheStatusInTheReadersLanguage() {
+        let refusal = ComplaintService.wrongStatus(.received)
+        #expect(refusal.text(in: Strings(.english)) == "Not possible while the complaint is Received.")
+        #expect(refusal.text(in: Strings(.chinese)).contains("已受理"))
+        #expect(!refusal.text(in: Strings(.chinese)).contains("received"))
     }
 }

@@ -149,7 +149,7 @@ struct ComplaintResolutionTests {
                                          remedyAccountNumber: account.number)
         try branch.service.respond(id: complaint.id, response, key: key, by: branch.supervisor)
         #expect(failure { try branch.service.respond(id: complaint.id, response, key: key, by: branch.supervisor) }
-                == LocalizedMessage(.complaintWrongStatus, "responded"))
+                == ComplaintService.wrongStatus(.responded))
         #expect(try branch.ledger.balance(account) == 105_000)
         #expect(try branch.count("journal_entries", where: "kind = 'complaint_remedy'") == 1)
 
@@ -279,13 +279,13 @@ struct ComplaintResolutionTests {
 
         let fresh = try branch.register()
         #expect(failure { try branch.service.reopen(id: fresh.id, reason: "why not", by: branch.supervisor) }
-                == LocalizedMessage(.complaintWrongStatus, "received"))
+                == ComplaintService.wrongStatus(.received))
         let investigating = try branch.investigating()
         #expect(failure { try branch.service.reopen(id: investigating.id, reason: "why not", by: branch.supervisor) }
-                == LocalizedMessage(.complaintWrongStatus, "investigating"))
+                == ComplaintService.wrongStatus(.investigating))
         // A reopened complaint is not reopened again until it is answered.
         #expect(failure { try branch.service.reopen(id: responded.id, reason: "again", by: branch.supervisor) }
-                == LocalizedMessage(.complaintWrongStatus, "reopened"))
+                == ComplaintService.wrongStatus(.reopened))
     }
 
     @Test func aComplaintReopenedAfterItsDeadlineGetsAFreshOne() throws {
