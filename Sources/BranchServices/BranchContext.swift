@@ -49,6 +49,9 @@ public final class BranchContext {
     /// The branch, or nil when first-run setup has not been done.
     public func branch() -> Branch? { try? branches.load() }
 
+    /// The date the branch is trading on (the clock's date before setup).
+    public var businessDate: BusinessDate { branch()?.businessDate ?? BusinessDate(date: clock.now()) }
+
     /// Runs `body` as one write transaction, turning store errors into messages.
     /// When another terminal holds the write lock past the busy timeout the
     /// whole transaction is retried after a short random pause (it was rolled

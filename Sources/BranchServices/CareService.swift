@@ -16,7 +16,7 @@ public struct CareService {
         complaints = ComplaintRepository(db: context.database)
     }
 
-    private var today: BusinessDate { context.branch()?.businessDate ?? BusinessDate(date: context.clock.now()) }
+    private var today: BusinessDate { context.businessDate }
 
     /// A task by hand. The due date may not be in the past.
     public func addTask(kind: CareTaskKind, customerID: Int64?, note: String, due: BusinessDate,

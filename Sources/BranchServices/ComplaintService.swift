@@ -137,7 +137,7 @@ public struct ComplaintService {
                 }
             }
             let now = context.clock.now()
-            let today = context.branch()?.businessDate ?? BusinessDate(date: now)
+            let today = context.businessDate
             let handler = try chooseHandler(excluding: intake.aboutOperatorID)
             var record = ComplaintRecord(
                 id: 0, number: try complaints.nextNumber(on: today), channel: intake.channel, customerID: intake.customerID,
@@ -350,7 +350,7 @@ public struct ComplaintService {
             changed.satisfaction = satisfaction
             try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: "closed", from: .responded, to: .closed,
                                        detail: "satisfaction \(satisfaction)")
-            let callBack = (context.branch()?.businessDate ?? BusinessDate(date: now)).adding(days: 7)
+            let callBack = context.businessDate.adding(days: 7)
             _ = try complaints.insertTask(kind: .complaintCallback, customerID: complaint.customerID, complaintID: id, accountID: nil,
                                           note: complaint.number, dueDate: callBack, assignedTo: complaint.handlerID,
                                           createdBy: handler.id, at: now)

@@ -161,7 +161,7 @@ struct LedgerPosting {
 
     // MARK: Shared checks
 
-    var today: BusinessDate { context.branch()?.businessDate ?? BusinessDate(date: context.clock.now()) }
+    var today: BusinessDate { context.businessDate }
 
     /// The account by number, refusing unknown numbers.
     func account(number: String) throws -> AccountRecord {

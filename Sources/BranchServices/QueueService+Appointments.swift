@@ -11,7 +11,7 @@ extension QueueService {
         try context.write {
             _ = try context.requireActor(actor, .reception)
             let customers = CustomerRepository(db: context.database)
-            return try queue.appointments(date: businessDate).map { ($0, try customers.find(id: $0.customerID)) }
+            return try queue.appointments(date: context.businessDate).map { ($0, try customers.find(id: $0.customerID)) }
         }
     }
 
@@ -20,7 +20,7 @@ extension QueueService {
     public func book(customerID: Int64, date: BusinessDate, time: String, type: BusinessType, purpose: String,
                      accountManagerID: Int64?, by actor: Operator) throws(LocalizedMessage) -> Int64 {
         guard Appointment.isValidTime(time) else { throw LocalizedMessage(.validTime) }
-        guard date >= businessDate else { throw LocalizedMessage(.appointmentInPast) }
+        guard date >= context.businessDate else { throw LocalizedMessage(.appointmentInPast) }
         return try context.write {
             let guide = try context.requireActor(actor, .reception)
             guard try CustomerRepository(db: context.database).find(id: customerID) != nil else {

@@ -56,8 +56,6 @@ public struct QueueService {
         return value
     }
 
-    var businessDate: BusinessDate { context.branch()?.businessDate ?? BusinessDate(date: context.clock.now()) }
-
     // MARK: Reception
 
     /// Issues a ticket after checking the questionnaire answers.
@@ -75,7 +73,7 @@ public struct QueueService {
             if let appointmentID, try queue.appointment(id: appointmentID)?.status != .booked {
                 throw LocalizedMessage(.appointmentNotBooked)
             }
-            let date = businessDate
+            let date = context.businessDate
             let series = priority == nil ? type.series : BusinessType.prioritySeries
             let number = try queue.nextNumber(date: date, series: series)
             guard number <= 9999 else { throw LocalizedMessage(.queueSeriesFull, String(series)) }
@@ -184,7 +182,7 @@ public struct QueueService {
             var counter = try ownCounter(counterID, teller)
             guard counter.currentTicketID == nil else { throw LocalizedMessage(.counterBusy) }
             guard counter.state.takesCustomers else { throw LocalizedMessage(.counterNotOpen) }
-            let waiting = try queue.tickets(date: businessDate, statuses: [.waiting])
+            let waiting = try queue.tickets(date: context.businessDate, statuses: [.waiting])
             let candidates = waiting.map {
                 QueuePolicy.Candidate(ticketID: $0.id, businessType: $0.businessType, isPriority: $0.isPriority,
                                       targetCounterID: $0.targetCounterID, arrival: Int64($0.issuedAt.timeIntervalSince1970 * 1000))
@@ -339,7 +337,7 @@ public struct QueueService {
     /// Waiting count, open counters and estimated wait for every business type.
     public func summaries() throws(LocalizedMessage) -> [QueueSummary] {
         try context.write {
-            let waiting = try queue.tickets(date: businessDate, statuses: [.waiting])
+            let waiting = try queue.tickets(date: context.businessDate, statuses: [.waiting])
             return try BusinessType.allCases.map { type in
                 try summary(for: type, waiting: waiting.filter { $0.businessType == type }.count)
             }
@@ -359,7 +357,7 @@ public struct QueueService {
 
     /// Tickets waiting today, oldest first.
     public func waitingTickets() throws(LocalizedMessage) -> [Ticket] {
-        try context.write { try queue.tickets(date: businessDate, statuses: [.waiting]) }
+        try context.write { try queue.tickets(date: context.businessDate, statuses: [.waiting]) }
     }
 
     /// A number that changes when another terminal commits; screens re-read when it moves.
