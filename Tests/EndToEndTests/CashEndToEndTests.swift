@@ -50,12 +50,7 @@ struct CashEndToEndTests {
         try waitForHub(tmux)
 
         // 2. Cash deposit with a matching count; the voucher file is written.
-        try openHubItem("Cash deposit", tmux)
-        try tmux.waitFor("Source of funds")
-        try tmux.type(Self.account)
-        try tmux.send("Tab")
-        try tmux.type("2000")
-        try tmux.send("Tab")
+        try startCashEntry("Cash deposit", label: "Source of funds", amount: "2000", tmux)
         try typeCounts(Self.deposit, tmux)
         try tmux.waitFor("Counted 2,000.00 / 2,000.00  matches the amount")
         try tmux.send("C-s")
@@ -78,12 +73,7 @@ struct CashEndToEndTests {
         try waitForHub(tmux)
 
         // 3. Cash withdrawal: the payout is suggested from the drawer, the customer's PIN verifies.
-        try openHubItem("Cash withdrawal", tmux)
-        try tmux.waitFor("Purpose of funds")
-        try tmux.type(Self.account)
-        try tmux.send("Tab")
-        try tmux.type("580")
-        try tmux.send("Tab")                            // leaving the amount fills the payout
+        try startCashEntry("Cash withdrawal", label: "Purpose of funds", amount: "580", tmux)  // leaving the amount fills the payout
         try tmux.waitFor("Counted 580.00 / 580.00  matches the amount")
         try tmux.send("C-s")
         try tmux.waitFor("For service: cash withdrawal from 620001********0018")
@@ -127,12 +117,7 @@ struct CashEndToEndTests {
         try waitForHub(tmux)
 
         // 5. A withdrawal above the teller's authority: large cash needs its purpose, a supervisor approves.
-        try openHubItem("Cash withdrawal", tmux)
-        try tmux.waitFor("Purpose of funds")
-        try tmux.type(Self.account)
-        try tmux.send("Tab")
-        try tmux.type("60000")
-        try tmux.send("Tab")
+        try startCashEntry("Cash withdrawal", label: "Purpose of funds", amount: "60000", tmux)
         try tmux.waitFor("Counted 60,000.00 / 60,000.00  matches the amount")
         try tmux.send("C-s")                            // the PIN verification still holds; the purpose is missing
         try tmux.waitFor("Large cash: enter the source or purpose of the funds")
@@ -211,6 +196,16 @@ struct CashEndToEndTests {
 
     func openHubItem(_ title: String, _ tmux: Tmux) throws {
         try tmux.send(try #require(try tmux.hotkey(for: title)))
+    }
+
+    /// Opens a cash screen from the hub, waits for its form (`label`), and types the account and amount.
+    func startCashEntry(_ title: String, label: String, amount: String, _ tmux: Tmux) throws {
+        try openHubItem(title, tmux)
+        try tmux.waitFor(label)
+        try tmux.type(Self.account)
+        try tmux.send("Tab")
+        try tmux.type(amount)
+        try tmux.send("Tab")
     }
 
     /// The supervisor types their own ID, PIN and a reason on the approval screen.
