@@ -177,7 +177,7 @@ public struct AccountOpeningService {
     public func accounts(customerID: Int64) -> [AccountRecord] { (try? accounts.accounts(customerID: customerID)) ?? [] }
 
     /// A 4-digit number for the branch, derived from its code (digits kept, else a stable hash).
-    func branchNumber() -> Int {
+    public func branchNumber() -> Int {
         let code = context.branch()?.code ?? "0"
         let digits = code.filter(\.isNumber)
         if let value = Int(digits.suffix(4)), !digits.isEmpty { return value }

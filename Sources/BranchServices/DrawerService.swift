@@ -34,7 +34,7 @@ public struct DrawerService {
         drawers = DrawerRepository(db: context.database)
     }
 
-    static func drawerCode(_ teller: Operator) -> String { "drawer:\(teller.username)" }
+    static func drawerCode(_ teller: Operator) -> String { LedgerHistoryWriter.drawerCode(username: teller.username) }
     static let vaultCode = "vault:CNY"
 
     func vault() throws -> InternalAccountRecord {

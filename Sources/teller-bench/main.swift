@@ -30,5 +30,6 @@ switch options.command {
 case "call-next": CallNextCommand.run(options)
 case "ledger-setup": LedgerSetupCommand.run(options)
 case "post-loop": PostLoopCommand.run(options)
+case "generate": GenerateCommand.run(options)
 default: BenchOptions.fail("teller-bench: unknown command \(options.command)\n" + usage)
 }
