@@ -25,8 +25,9 @@ let package = Package(
         .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcursesw"]),
         .target(name: "TellerScreens", dependencies: ["TerminalUI", "BranchServices", "BankCore", "BankStore", "Localization"]),
         .executableTarget(name: "teller", dependencies: ["TellerScreens", "TerminalCurses", "BranchServices", "Localization"]),
-        // Developer tool: concurrency workers now, the branch-scale benchmark later.
-        .executableTarget(name: "teller-bench", dependencies: ["BranchServices", "BankStore", "BankCore", "Localization"]),
+        // Developer tool: the branch-scale generator and benchmark, and the workers of the load, crash and concurrency tests.
+        .executableTarget(name: "teller-bench", dependencies: ["BranchServices", "BankStore", "BankCore", "Localization", "TellerScreens",
+                                                               "TerminalUI", "CSQLite"]),
 
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "BankCoreTests", dependencies: ["BankCore"]),

@@ -1,15 +1,16 @@
 import BankCrypto
 
-/// The canonical text an audit entry's hash covers:
+/// The canonical text an audit entry's hash covers (public so the benchmark's raw-SQLite
+/// baseline can write the same rows the audit trail does):
 /// `seq|atMillis|operatorID or empty|terminal|action|subject|detail|prevHash`.
 /// `\` and `|` inside text fields are escaped as `\\` and `\|` (on UTF-8
 /// bytes, so combining marks cannot hide a separator), making the encoding
 /// unambiguous: no two different entries produce the same line.
-enum AuditLine {
+public enum AuditLine {
     /// `prevHash` of the first entry.
-    static let genesisHash = String(repeating: "0", count: 64)
+    public static let genesisHash = String(repeating: "0", count: 64)
 
-    static func hash(seq: Int64, atMillis: Int64, operatorID: Int64?, terminal: String, action: String,
+    public static func hash(seq: Int64, atMillis: Int64, operatorID: Int64?, terminal: String, action: String,
                      subject: String, detail: String, prevHash: String) -> String {
         let line = bytes(seq: seq, atMillis: atMillis, operatorID: operatorID, terminal: terminal,
                          action: action, subject: subject, detail: detail, prevHash: prevHash)

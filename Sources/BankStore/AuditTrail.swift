@@ -91,7 +91,7 @@ public final class AuditTrail {
     }
 
     /// Settings key holding `seq:hash` of the newest entry.
-    static let headKey = "audit.head"
+    public static let headKey = "audit.head"
 
     private static let selectColumns =
         "SELECT seq, at, operator_id, terminal, action, subject, detail, prev_hash, hash FROM audit_log"

@@ -97,6 +97,9 @@ public final class Database {
     /// Rows changed by the last INSERT, UPDATE or DELETE on this connection.
     public var changes: Int { handle.map { Int(sqlite3_changes($0)) } ?? 0 }
 
+    /// The SQLite library this program runs on (benchmark reports name it).
+    public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
+
     /// True while a transaction (ours or one begun with raw SQL) is open.
     public var isInTransaction: Bool { handle.map { sqlite3_get_autocommit($0) == 0 } ?? false }
 

@@ -27,6 +27,7 @@ enum PostLoopCommand {
             return (context, teller, accounts)
         }
         let transfers = TransferService(context), cash = CashService(context)
+        let started = Date()
         for _ in 0..<count {
             let key = UUID().uuidString
             let roll = mix == "mixed" ? random.next(below: 10) : 0
@@ -51,6 +52,10 @@ enum PostLoopCommand {
             } catch {
                 BenchOptions.fail("teller-bench post-loop: \(key): " + error.text(in: Strings(.english)))
             }
+        }
+        // When the loop ran (wall clock), so a parent can add up several workers.
+        if options.values["timing"] == "yes" {
+            emit("TIMING \(started.timeIntervalSince1970) \(Date().timeIntervalSince1970)")
         }
     }
 

@@ -31,5 +31,7 @@ case "call-next": CallNextCommand.run(options)
 case "ledger-setup": LedgerSetupCommand.run(options)
 case "post-loop": PostLoopCommand.run(options)
 case "generate": GenerateCommand.run(options)
+case "raw-loop": RawLoopCommand.run(options)
+case "run": RunCommand.run(options)
 default: BenchOptions.fail("teller-bench: unknown command \(options.command)\n" + usage)
 }

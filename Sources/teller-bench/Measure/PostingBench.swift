@@ -1,0 +1,82 @@
+import BankCore
+import BankStore
+import BranchServices
+import Foundation
+
+/// Durable single-operation posting throughput: transfers through the money
+/// services (`post-loop`, one transaction per operation, synchronous=FULL)
+/// next to the raw-SQLite baseline (`raw-loop`) doing the same writes, with
+/// one process and with four processes on the same file at once. Each worker
+/// is a separate process, as each terminal is, and reports when its loop
+/// started and ended; throughput is committed operations over the span from
+/// the first start to the last end.
+struct PostingBench {
+    let path: String
+    let executable: URL
+    let workers = 4
+
+    /// The bench tellers and accounts, added once to the branch file (reused on later runs).
+    func prepare() throws {
+        let context = try BranchContext.open(path: path, terminal: "bench-run:\(getpid())", pinIterations: BenchBranch.pinIterations)
+        if try OperatorRepository(db: context.database).find(username: BenchBranch.tellerName(1)) != nil { return }
+        // Customers after the first thousand, so the demo customers keep their PIN.
+        _ = try LedgerSetupCommand.staff(context, tellers: workers, accounts: 200, balance: 100_000_000, skippingCustomers: 1_000)
+    }
+
+    /// Operations per second for `processes` workers of `command`, each doing `count`.
+    func throughput(_ command: String, processes: Int, count: Int, seed: Int) throws -> Double {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teller-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var running: [(Process, URL)] = []
+        for worker in 1...processes {
+            let output = folder.appendingPathComponent("worker\(worker).out")
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = [command, "--db", path, "--operator", BenchBranch.tellerName(worker), "--count", String(count),
+                                 "--seed", String(seed * 100 + worker), "--timing", "yes"]
+            process.standardOutput = try FileHandle(forWritingTo: output)
+            process.standardError = FileHandle.standardError
+            try process.run()
+            running.append((process, output))
+        }
+        var starts: [Double] = [], ends: [Double] = []
+        var committed = 0
+        for (process, output) in running {
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { throw BenchFailure("\(command) worker failed (status \(process.terminationStatus))") }
+            for line in try String(contentsOf: output, encoding: .utf8).split(separator: "\n") {
+                let words = line.split(separator: " ")
+                switch words.first {
+                case "OK": committed += 1
+                case "COMMITTED": committed += Int(words[1]) ?? 0
+                case "TIMING":
+                    starts.append(Double(words[1]) ?? 0)
+                    ends.append(Double(words[2]) ?? 0)
+                default: break
+                }
+            }
+        }
+        guard let first = starts.min(), let last = ends.max(), last > first else { throw BenchFailure("\(command) reported no timing") }
+        return Double(committed) / (last - first)
+    }
+
+    func measure(into report: inout BenchReport, count: Int) throws {
+        try prepare()
+        for processes in [1, workers] {
+            // Baseline and real path alternate, twice, so a disk that speeds up or slows down affects both alike.
+            var raw: [Double] = [], real: [Double] = []
+            for round in 1...2 {
+                raw.append(try throughput("raw-loop", processes: processes, count: count / 2, seed: round))
+                real.append(try throughput("post-loop", processes: processes, count: count / 2, seed: round))
+            }
+            let rawRate = raw.reduce(0, +) / Double(raw.count), realRate = real.reduce(0, +) / Double(real.count)
+            let label = processes == 1 ? "one process" : "\(processes) processes at once"
+            report.add("posting_raw_\(processes)p", "Raw SQLite baseline, same writes, \(label)", rawRate, "ops/s")
+            report.add("posting_real_\(processes)p", "Transfers through the services, \(label)", realRate, "ops/s")
+            report.add("posting_ratio_\(processes)p", "Services ÷ raw baseline, \(label)", realRate / rawRate, "×", target: 0.8,
+                       higherIsBetter: true)
+        }
+    }
+}

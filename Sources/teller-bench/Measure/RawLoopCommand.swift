@@ -1,0 +1,175 @@
+import BankCore
+import BankStore
+import CSQLite
+import Foundation
+
+/// `raw-loop`: the baseline for posting throughput. It performs the same
+/// writes a transfer through the money services makes (journal entry, both
+/// balances with RETURNING, two postings, two SMS notifications, the chained
+/// audit row and its head) in one BEGIN IMMEDIATE transaction each, with the
+/// same pragmas (WAL, synchronous=FULL, foreign keys, 5 s busy timeout), but
+/// straight through the SQLite C API in a plain loop: no service, no checks,
+/// no reads beyond the audit chain's head. The rows are valid, so the file
+/// still verifies afterwards.
+enum RawLoopCommand {
+    static func run(_ options: BenchOptions) {
+        let path = options.text("db"), username = options.text("operator")
+        let count = Int(options.integer("count", in: 0...10_000_000))
+        var random = SeededGenerator(seed: UInt64(bitPattern: options.integer("seed", in: Int64.min...Int64.max)))
+        var connection: OpaquePointer?
+        guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK, let db = connection else {
+            BenchOptions.fail("teller-bench raw-loop: cannot open \(path)")
+        }
+        defer { sqlite3_close_v2(db) }
+        let raw = RawConnection(db: db)
+        sqlite3_busy_timeout(db, Database.busyTimeoutMilliseconds)
+        raw.exec("PRAGMA journal_mode=WAL")
+        raw.exec("PRAGMA synchronous=FULL")
+        raw.exec("PRAGMA foreign_keys=ON")
+        let makerID = raw.int("SELECT id FROM operators WHERE username = '\(username)'")
+        let accounts = raw.rows("""
+            SELECT a.id, a.customer_id, c.phone FROM journal_entries e JOIN accounts a ON a.id = e.account_id
+            JOIN customers c ON c.id = a.customer_id
+            WHERE e.kind = 'opening_balance' AND e.idempotency_key LIKE '\(BenchBranch.openingKeyPrefix)%' ORDER BY a.id
+            """)
+        guard accounts.count >= 2, let makerID else { BenchOptions.fail("teller-bench raw-loop: run ledger-setup first (no bench accounts)") }
+        let businessDate = raw.text("SELECT business_date FROM branch") ?? BusinessDate(date: Date()).description
+        let terminal = "bench-raw:\(getpid())"
+        let insertEntry = raw.prepare("""
+            INSERT INTO journal_entries (kind, idempotency_key, request_hash, business_date, currency, amount, customer_id,
+                account_id, counter_account_id, maker_id, approver_id, approval_reason, reverses_id, ticket_id, memo, detail, at)
+            VALUES ('transfer', ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, NULL, '', NULL, NULL, 'bench', ?, ?)
+            """)
+        let moveBalance = raw.prepare("UPDATE accounts SET balance = balance - ? WHERE id = ? RETURNING balance")
+        let insertPosting = raw.prepare("INSERT INTO postings (entry_id, account_id, amount, balance_after) VALUES (?, ?, ?, ?)")
+        let insertNotice = raw.prepare("""
+            INSERT INTO notifications (entry_id, customer_id, channel, recipient, body, created_at) VALUES (?, ?, 'sms', ?, ?, ?)
+            """)
+        let lastAudit = raw.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        let insertAudit = raw.prepare("""
+            INSERT INTO audit_log (seq, at, operator_id, terminal, action, subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let saveHead = raw.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        var committed = 0
+        let started = Date()
+        for _ in 0..<count {
+            let from = accounts[random.next(below: accounts.count)]
+            var to = accounts[random.next(below: accounts.count - 1)]
+            if to.id == from.id { to = accounts[accounts.count - 1] }
+            let amount = Int64(100 + random.next(below: 200_000))
+            let key = UUID().uuidString
+            let now = Int64((Date().timeIntervalSince1970 * 1000).rounded())
+            guard raw.begin() else { continue }
+            var ok = raw.run(insertEntry, [.text(key), .text(key), .text(businessDate), .integer(amount), .integer(from.customerID),
+                                           .integer(from.id), .integer(to.id), .integer(makerID), .text("to account \(to.id)"),
+                                           .integer(now)])
+            let entryID = sqlite3_last_insert_rowid(db)
+            for (account, change) in [(from, amount), (to, -amount)] where ok {
+                guard let balance = raw.returning(moveBalance, [.integer(change), .integer(account.id)]) else { ok = false; break }
+                ok = raw.run(insertPosting, [.integer(entryID), .integer(account.id), .integer(change), .integer(balance)])
+                    && raw.run(insertNotice, [.integer(entryID), .integer(account.customerID), .text(account.phone),
+                                              .text("[Bank] Account \(account.id) transfer \(change) balance \(balance)"), .integer(now)])
+            }
+            if ok {
+                let (seq, prevHash) = raw.lastAudit(lastAudit)
+                let subject = "entry \(entryID)", detail = "transfer CNY \(amount) from \(from.id) to \(to.id)"
+                let hash = AuditLine.hash(seq: seq + 1, atMillis: now, operatorID: makerID, terminal: terminal, action: "ledger.transfer",
+                                          subject: subject, detail: detail, prevHash: prevHash)
+                ok = raw.run(insertAudit, [.integer(seq + 1), .integer(now), .integer(makerID), .text(terminal), .text("ledger.transfer"),
+                                           .text(subject), .text(detail), .text(prevHash), .text(hash)])
+                    && raw.run(saveHead, [.text(AuditTrail.headKey), .text("\(seq + 1):\(hash)")])
+            }
+            if ok, raw.exec("COMMIT") {
+                committed += 1
+            } else {
+                raw.exec("ROLLBACK")
+            }
+        }
+        print("TIMING \(started.timeIntervalSince1970) \(Date().timeIntervalSince1970)")
+        print("COMMITTED \(committed)")
+        for statement in [insertEntry, moveBalance, insertPosting, insertNotice, lastAudit, insertAudit, saveHead] {
+            sqlite3_finalize(statement)
+        }
+    }
+}
+
+/// The few C-API calls the raw baseline needs, with no caching or decoding layer.
+struct RawConnection {
+    let db: OpaquePointer
+    struct Account { var id: Int64; var customerID: Int64; var phone: String }
+
+    @discardableResult
+    func exec(_ sql: String) -> Bool { sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK }
+
+    /// BEGIN IMMEDIATE, waiting out other writers as the store does (busy timeout, then retry).
+    func begin() -> Bool {
+        for _ in 0..<100 where exec("BEGIN IMMEDIATE") { return true }
+        return false
+    }
+
+    func prepare(_ sql: String) -> OpaquePointer {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v3(db, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil) == SQLITE_OK, let statement else {
+            BenchOptions.fail("teller-bench raw-loop: cannot prepare: \(String(cString: sqlite3_errmsg(db)))")
+        }
+        return statement
+    }
+
+    private func bind(_ statement: OpaquePointer, _ values: [SQLValue]) {
+        sqlite3_reset(statement)
+        for (index, value) in values.enumerated() {
+            let position = Int32(index + 1)
+            switch value {
+            case .integer(let number): sqlite3_bind_int64(statement, position, number)
+            case .text(let text): sqlite3_bind_text(statement, position, text, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+            default: sqlite3_bind_null(statement, position)
+            }
+        }
+    }
+
+    /// Runs a statement that returns nothing; false when SQLite refused it.
+    func run(_ statement: OpaquePointer, _ values: [SQLValue]) -> Bool {
+        bind(statement, values)
+        defer { sqlite3_reset(statement) }
+        return sqlite3_step(statement) == SQLITE_DONE
+    }
+
+    /// Runs an UPDATE … RETURNING of one integer; nil when refused (a CHECK on the balance).
+    func returning(_ statement: OpaquePointer, _ values: [SQLValue]) -> Int64? {
+        bind(statement, values)
+        defer { sqlite3_reset(statement) }
+        guard sqlite3_step(statement) == SQLITE_ROW else { return nil }
+        let value = sqlite3_column_int64(statement, 0)
+        return sqlite3_step(statement) == SQLITE_DONE ? value : nil
+    }
+
+    func lastAudit(_ statement: OpaquePointer) -> (Int64, String) {
+        defer { sqlite3_reset(statement) }
+        guard sqlite3_step(statement) == SQLITE_ROW, let hash = sqlite3_column_text(statement, 1) else { return (0, AuditLine.genesisHash) }
+        return (sqlite3_column_int64(statement, 0), String(cString: hash))
+    }
+
+    func int(_ sql: String) -> Int64? {
+        let statement = prepare(sql)
+        defer { sqlite3_finalize(statement) }
+        return sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : nil
+    }
+
+    func text(_ sql: String) -> String? {
+        let statement = prepare(sql)
+        defer { sqlite3_finalize(statement) }
+        guard sqlite3_step(statement) == SQLITE_ROW, let text = sqlite3_column_text(statement, 0) else { return nil }
+        return String(cString: text)
+    }
+
+    func rows(_ sql: String) -> [Account] {
+        let statement = prepare(sql)
+        defer { sqlite3_finalize(statement) }
+        var found: [Account] = []
+        while sqlite3_step(statement) == SQLITE_ROW {
+            found.append(Account(id: sqlite3_column_int64(statement, 0), customerID: sqlite3_column_int64(statement, 1),
+                                 phone: sqlite3_column_text(statement, 2).map { String(cString: $0) } ?? ""))
+        }
+        return found
+    }
+}
