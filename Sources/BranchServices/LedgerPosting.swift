@@ -233,11 +233,10 @@ struct LedgerPosting {
 
     /// Masked account, signed amount and balance, for SMS notifications.
     static func notice(_ verb: String, account: AccountRecord, amount: Int64, balance: Int64, at: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "MM-dd HH:mm"
+        let stamp = LocalTimeText.monthDayTime(at)
         let units = account.currency.minorUnits
         return "[Bank] Account \(AccountNumber.masked(account.number)) \(verb) \(account.currency.rawValue) "
-            + "\(AmountParser.format(amount, minorUnits: units)) at \(formatter.string(from: at)); "
+            + "\(AmountParser.format(amount, minorUnits: units)) at \(stamp); "
             + "balance \(AmountParser.format(balance, minorUnits: units))."
     }
 }

@@ -1,3 +1,4 @@
+import BankCore
 import Foundation
 import TerminalUI
 
@@ -17,9 +18,7 @@ enum Chrome {
             segments.append(s(.statusBusinessDate, branch.businessDate.description))
             segments.append("\(branch.code) \(branch.name)")
         }
-        let formatter = DateFormatter()
-        formatter.dateFormat = "HH:mm"
-        let clock = formatter.string(from: session.context.clock.now())
+        let clock = LocalTimeText.hoursMinutes(session.context.clock.now())
         StatusLine.render(segments: segments, alert: session.isTraining ? s(.trainingMarker) : nil,
                           right: clock + " ", into: &buffer, row: 0)
     }

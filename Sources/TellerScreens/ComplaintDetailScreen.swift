@@ -195,12 +195,10 @@ final class ComplaintDetailScreen: Screen {
     /// The history, oldest first and scrolled to the newest step; ↑/↓ pick a step, whose whole detail shows below.
     private func renderHistory(into buffer: inout CellBuffer, _ rect: Rect, _ session: Session) {
         let s = session.strings
-        let time = DateFormatter()
-        time.dateFormat = "MM-dd HH:mm"
         history.columns = [TableColumn(s(.complaintColumnWhen), width: 11), TableColumn(s(.complaintColumnWho), width: 7),
                            TableColumn(s(.complaintColumnStep), width: 13), TableColumn(s(.complaintColumnDetail))]
         history.emptyMessage = ""
-        history.setRows(events.map { [time.string(from: $0.at), staff?.name($0.operatorID) ?? "", session.complaintEventName($0.kind),
+        history.setRows(events.map { [LocalTimeText.monthDayTime($0.at), staff?.name($0.operatorID) ?? "", session.complaintEventName($0.kind),
                                       detail($0, session)] })
         let tableRect = Rect(x: rect.x, y: rect.y, width: rect.width, height: max(2, rect.height - 2))
         if scrollToNewest {

@@ -18,7 +18,10 @@ final class DashboardScreen: Screen {
     private(set) var period: KPIPeriod
     /// The comparison's "before" period; nil means the period just before `period`.
     private(set) var customBefore: KPIPeriod?
-    private(set) var report: KPIReport?
+    private(set) var report: KPIReport? { didSet { breakdownRows = [:] } }
+    /// The breakdown tables' formatted rows by view, language and bar width, kept until the report
+    /// changes: formatting every figure again was most of the cost of a keystroke.
+    var breakdownRows: [String: [[String]]] = [:]
     private(set) var comparison: KPIComparison?
     private var rangeForm: DashboardRangeForm?
     var table = Table(columns: [])

@@ -69,11 +69,18 @@ extension DashboardScreen {
         table.emptyMessage = s(.dashboardNoRows)
         let most = Double(slices.map(\.figures.tickets.served).max() ?? 0)
         let barWidth = max(0, rect.width - 14 - widths.values.reduce(0, +) - Self.breakdownFigures.count - 1)
-        table.setRows(slices.map { slice in
-            [KPILabels.key(slice.key, dimension: dimension, s)]
-                + Self.breakdownFigures.map { $0.format(slice.figures.value($0)) }
-                + [Sparkline.bar(Double(slice.figures.tickets.served), maximum: most, width: barWidth)]
-        })
+        let cacheKey = "\(dimension.rawValue)|\(s.language.rawValue)|\(barWidth)"
+        if let cached = breakdownRows[cacheKey] {
+            table.setRows(cached)
+        } else {
+            let rows = slices.map { slice in
+                [KPILabels.key(slice.key, dimension: dimension, s)]
+                    + Self.breakdownFigures.map { $0.format(slice.figures.value($0)) }
+                    + [Sparkline.bar(Double(slice.figures.tickets.served), maximum: most, width: barWidth)]
+            }
+            breakdownRows[cacheKey] = rows
+            table.setRows(rows)
+        }
         let tableHeight = min(rect.height - 3, slices.count + 1)
         table.render(into: &buffer, at: Rect(x: rect.x, y: rect.y, width: rect.width, height: max(2, tableHeight)))
         if slices.indices.contains(table.selected) {

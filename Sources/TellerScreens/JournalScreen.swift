@@ -145,9 +145,7 @@ final class JournalScreen: Screen {
 
     static func row(_ line: JournalLine, _ session: Session) -> [String] {
         let entry = line.entry
-        let time = DateFormatter()
-        time.dateFormat = "HH:mm"
-        return [String(entry.id), entry.businessDate.description, time.string(from: entry.at),
+        return [String(entry.id), entry.businessDate.description, LocalTimeText.hoursMinutes(entry.at),
                 session.coded("journalKind", entry.kind.rawValue), shortAccount(line.accountNumber),
                 AmountParser.format(entry.amount), line.maker, line.approver ?? "", line.reversedBy.map(String.init) ?? ""]
     }

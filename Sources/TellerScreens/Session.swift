@@ -117,8 +117,6 @@ public final class Session {
 
     /// Local date-time text for lists.
     public func timestamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return formatter.string(from: date)
+        LocalTimeText.dateTime(date)
     }
 }

@@ -21,6 +21,10 @@ enum GenerateCommand {
         BenchOptions.orFail {
             let clock = ManualClock(Date())
             let context = try BranchContext.open(path: path, clock: clock, terminal: "bench-generate:\(getpid())")
+            // Loading only: a large page cache for the index updates, and no sync at every commit (a crash
+            // mid-load loses the file, which is then made again). The workstation keeps its own settings.
+            try context.database.execute("PRAGMA cache_size=-262144")
+            try context.database.execute("PRAGMA synchronous=NORMAL")
             try DemoBranch.seed(context)
             let staff = try GeneratedStaff.hire(context, clerks: scale.clerks, at: clock.now())
             var random = SeededGenerator(seed: scale.seed)

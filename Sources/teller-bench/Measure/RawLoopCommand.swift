@@ -5,8 +5,9 @@ import Foundation
 
 /// `raw-loop`: the baseline for posting throughput. It performs the same
 /// writes a transfer through the money services makes (journal entry, both
-/// balances with RETURNING, two postings, two SMS notifications, the chained
-/// audit row and its head) in one BEGIN IMMEDIATE transaction each, with the
+/// balances with RETURNING, two postings, two SMS notifications, the voucher
+/// row, the chained audit row and its head) in one BEGIN IMMEDIATE
+/// transaction each, then the voucher file after commit, with the
 /// same pragmas (WAL, synchronous=FULL, foreign keys, 5 s busy timeout), but
 /// straight through the SQLite C API in a plain loop: no service, no checks,
 /// no reads beyond the audit chain's head. The rows are valid, so the file
@@ -49,6 +50,9 @@ enum RawLoopCommand {
         let insertAudit = raw.prepare("""
             INSERT INTO audit_log (seq, at, operator_id, terminal, action, subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let nextVoucher = raw.prepare("SELECT coalesce(max(sequence), 0) + 1 FROM vouchers")
+        let insertVoucher = raw.prepare("INSERT INTO vouchers (sequence, kind, reference, operator_id, path, body, at) VALUES (?, 'transfer', ?, ?, ?, ?, ?)")
+        let voucherFolder = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("vouchers")
         let saveHead = raw.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         var committed = 0
         let started = Date()
@@ -70,6 +74,15 @@ enum RawLoopCommand {
                     && raw.run(insertNotice, [.integer(entryID), .integer(account.customerID), .text(account.phone),
                                               .text("[Bank] Account \(account.id) transfer \(change) balance \(balance)"), .integer(now)])
             }
+            var voucher: (path: String, body: String)?
+            if ok {
+                let sequence = raw.returning(nextVoucher, []) ?? 1
+                let file = (voucherFolder as NSString).appendingPathComponent(String(format: "V%08lld-transfer.txt", sequence))
+                let body = Self.voucherBody(sequence: sequence, entryID: entryID, from: from.id, to: to.id, amount: amount, date: businessDate)
+                ok = raw.run(insertVoucher, [.integer(sequence), .text("entry \(entryID)"), .integer(makerID), .text(file), .text(body),
+                                             .integer(now)])
+                voucher = (file, body)
+            }
             if ok {
                 let (seq, prevHash) = raw.lastAudit(lastAudit)
                 let subject = "entry \(entryID)", detail = "transfer CNY \(amount) from \(from.id) to \(to.id)"
@@ -81,15 +94,36 @@ enum RawLoopCommand {
             }
             if ok, raw.exec("COMMIT") {
                 committed += 1
+                if let voucher {
+                    try? FileManager.default.createDirectory(atPath: voucherFolder, withIntermediateDirectories: true)
+                    try? Data(voucher.body.utf8).write(to: URL(fileURLWithPath: voucher.path), options: .atomic)
+                }
             } else {
                 raw.exec("ROLLBACK")
             }
         }
         print("TIMING \(started.timeIntervalSince1970) \(Date().timeIntervalSince1970)")
         print("COMMITTED \(committed)")
-        for statement in [insertEntry, moveBalance, insertPosting, insertNotice, lastAudit, insertAudit, saveHead] {
+        for statement in [insertEntry, moveBalance, insertPosting, insertNotice, nextVoucher, insertVoucher, lastAudit, insertAudit,
+                          saveHead] {
             sqlite3_finalize(statement)
         }
+    }
+
+    /// A voucher of the same shape and length as a real transfer voucher.
+    static func voucherBody(sequence: Int64, entryID: Int64, from: Int64, to: Int64, amount: Int64, date: String) -> String {
+        """
+        TRANSFER VOUCHER 转账凭证
+        Voucher No. 凭证号: \(String(format: "%08lld", sequence))   Entry 流水号: \(entryID)
+        Branch 网点: BENCH Raw baseline 基准
+        Date 日期: \(date)   Business date 营业日: \(date)
+        Payer 付款人: account \(from)   Account 账号: \(from)
+        Payee 收款人: account \(to)
+        Amount 金额: CNY \(amount)
+        Memo 附言: bench
+        Teller 柜员: raw-loop
+        """
+
     }
 }
 
@@ -134,7 +168,7 @@ struct RawConnection {
         return sqlite3_step(statement) == SQLITE_DONE
     }
 
-    /// Runs an UPDATE … RETURNING of one integer; nil when refused (a CHECK on the balance).
+    /// Runs a statement yielding one integer (UPDATE … RETURNING, a max); nil when refused (a CHECK on the balance).
     func returning(_ statement: OpaquePointer, _ values: [SQLValue]) -> Int64? {
         bind(statement, values)
         defer { sqlite3_reset(statement) }

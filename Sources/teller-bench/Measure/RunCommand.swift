@@ -21,6 +21,10 @@ enum RunCommand {
         guard FileManager.default.isExecutableFile(atPath: tellerPath) else {
             BenchOptions.fail("teller-bench run: no teller program at \(tellerPath); build it (swift build -c release) or give --teller PATH")
         }
+        let parts = Set((options.values["only"] ?? allParts.joined(separator: ",")).split(separator: ",").map(String.init))
+        if let unknown = parts.subtracting(allParts).first {
+            BenchOptions.fail("teller-bench run: --only takes \(allParts.joined(separator: ",")); not \(unknown)")
+        }
         var report = BenchReport()
         report.machine = machine()
         do {
@@ -34,16 +38,18 @@ enum RunCommand {
             report.branch["file_megabytes"] = Int((((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int64) ?? 0) / 1_048_576)
             FileHandle.standardError.write(Data("measuring \(path)…\n".utf8))
             var queries = QueryBench(context: context)
-            try queries.search(into: &report, samples: samples)
-            try queries.statement(into: &report, samples: samples)
-            try queries.kpi(into: &report, runs: 5)
+            if parts.contains("search") { try queries.search(into: &report, samples: samples) }
+            if parts.contains("statement") { try queries.statement(into: &report, samples: samples) }
+            if parts.contains("kpi") { try queries.kpi(into: &report, runs: 5) }
             let screens = ScreenBench(path: path, tellerPath: tellerPath)
-            let dashboardKey = try screens.keystrokes(into: &report, count: samples)
-            try screens.launch(into: &report, runs: 10, dashboardKey: dashboardKey)
+            if parts.contains("keys") || parts.contains("launch") {
+                let dashboardKey = try screens.keystrokes(into: &report, count: samples)
+                if parts.contains("launch") { try screens.launch(into: &report, runs: 10, dashboardKey: dashboardKey) }
+            }
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
             report.add("bench_rss", "Peak memory (RSS) of this benchmark after the reads and screens", Double(usage.ru_maxrss) / 1_024, "MB")
-            try PostingBench(path: path, executable: executable).measure(into: &report, count: operations)
+            if parts.contains("posting") { try PostingBench(path: path, executable: executable).measure(into: &report, count: operations) }
         } catch let failure as BenchFailure {
             BenchOptions.fail("teller-bench run: \(failure.description)")
         } catch {
@@ -57,6 +63,9 @@ enum RunCommand {
             BenchOptions.fail("teller-bench run: cannot write \(jsonPath): \(error)")
         }
     }
+
+    /// The parts `--only` can pick, in the order they run.
+    static let allParts = ["search", "statement", "kpi", "keys", "launch", "posting"]
 
     /// What the figures were measured on.
     static func machine() -> [String: String] {

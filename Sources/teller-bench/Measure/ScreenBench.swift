@@ -25,7 +25,8 @@ struct ScreenBench {
         return nil
     }
 
-    /// Keystrokes on the dashboard showing a year: switching between its views redraws most of the screen.
+    /// Keystrokes on the dashboard showing a year: switching between its views redraws most of the
+    /// screen; moving down a breakdown's rows redraws the selection and the detail line.
     func keystrokes(into report: inout BenchReport, count: Int) throws -> String {
         let context = try BranchContext.open(path: path, terminal: "bench-screen:\(getpid())")
         let session = Session(context: context, language: .english, themes: ThemeLibrary(themes: [.fallback]), theme: .fallback)
@@ -42,9 +43,10 @@ struct ScreenBench {
         terminal.type(text: key + "y")
         app.runPendingKeys()
         var times = Samples(), bytes = Samples()
-        let views: [Character] = ["2", "3", "4", "1"]
+        // Switching views and moving down the rows, as a supervisor reading the year does.
+        let keys: [Key] = [.character("2"), .down, .down, .character("3"), .down, .down, .character("4"), .down, .down, .character("1")]
         for index in 0..<count {
-            terminal.type(.character(views[index % views.count]))
+            terminal.type(keys[index % keys.count])
             times.time { app.runPendingKeys() }
             bytes.add(Double(terminal.bytesLastFrame))
         }
