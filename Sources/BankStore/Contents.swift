@@ -21,6 +21,8 @@
 //   Migration0003.swift         identity checks, credentials, watch list, applications, accounts, vouchers
 //   Migration0004.swift         the ledger: internal accounts, journal entries, postings, cash movements,
 //                               drawer sessions, large-value reports, payees, notification outbox
+//   Migration0005.swift         complaints and their history, care tasks, suggestions, refused operations
+//   Migration0006.swift         customer name suffixes (+ triggers) for fast "part of a name" search
 //
 // Repositories
 //   AuditEntry.swift, AuditBreach.swift, AuditLine.swift, AuditTrail.swift

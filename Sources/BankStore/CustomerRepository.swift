@@ -37,11 +37,13 @@ public final class CustomerRepository {
         try db.queryOne("\(Self.select) WHERE id_type = ? AND id_number = ?", [.text(idType.rawValue), .text(idNumber)]).map(decode)
     }
 
-    /// Customers matching `text`: an exact ID number or phone, a name that
-    /// starts with it (index), then names that contain it. At most `limit`.
+    /// Customers matching `text`, at most `limit`: an exact ID number, phone
+    /// or account number first, then names that start with it (by name),
+    /// then names that contain it further in (by name). Every step is an
+    /// index seek: "contains" reads `customer_name_suffixes` (Migration0006).
     public func search(_ text: String, limit: Int = 50) throws -> [Customer] {
         let key = Self.nameKey(text)
-        guard !key.isEmpty else { return [] }
+        guard !key.isEmpty, limit > 0 else { return [] }
         var found: [Customer] = []
         var seen = Set<Int64>()
         func add(_ rows: [Row]) throws {
@@ -51,20 +53,45 @@ public final class CustomerRepository {
             }
         }
         let upper = text.uppercased().filter { !$0.isWhitespace }
-        try add(db.query("\(Self.select) WHERE id_number = ? LIMIT ?", [.text(upper), SQLValue(limit)]))
+        try add(db.query("\(Self.select) WHERE id_type IN (\(Self.documentTypes)) AND id_number = ? LIMIT ?",
+                         [.text(upper), SQLValue(limit)]))
         try add(db.query("\(Self.select) WHERE phone = ? LIMIT ?", [.text(key), SQLValue(limit)]))
         try add(db.query("\(Self.select) WHERE id IN (SELECT customer_id FROM accounts WHERE number = ?) LIMIT ?",
                          [.text(key), SQLValue(limit)]))
-        try add(db.query("\(Self.select) WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?",
-                         [.text(key), .text(key + "\u{10FFFF}"), SQLValue(limit)]))
-        if found.count < limit {
-            let pattern = "%" + key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-                .replacingOccurrences(of: "_", with: "\\_") + "%"
-            try add(db.query("\(Self.select) WHERE name_key LIKE ? ESCAPE '\\' ORDER BY name_key LIMIT ?",
-                             [.text(pattern), SQLValue(limit)]))
+        // Every text starting with `key` sorts in [key, key + U+10FFFF).
+        let range: [SQLValue] = [.text(key), .text(key + "\u{10FFFF}")]
+        try add(db.query("\(Self.select) WHERE name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?",
+                         range + [SQLValue(limit)]))
+        // Names containing `key` after their first character, minus those the
+        // step above found, in pages after the last (name_key, id) read. A name
+        // holding `key` twice (欧阳娜娜 for 娜) comes once per suffix, side by
+        // side, and is kept once; another page is read only when that happened.
+        var after: (key: String, id: Int64) = ("", 0)
+        while found.count < limit {
+            let wanted = limit - found.count
+            let rows = try db.query(Self.containsLater, range + [.text(after.key), .integer(after.id), SQLValue(wanted)])
+            try add(rows)
+            guard rows.count == wanted, let last = rows.last else { break }
+            after = (try last.requiredString("page_key", in: db), try last.requiredInt("id", in: db))
         }
         return found
     }
+
+    /// Up to `?5` customers, by name after (`?3`, `?4`), with a name suffix (from
+    /// the 2nd character) starting with the key but a name not starting with it.
+    /// The page is picked from the suffix index alone (it carries name_key; a
+    /// top-N sort, no DISTINCT over every match); only the rows shown then read
+    /// `customers`.
+    static let containsLater = """
+        SELECT c.id, c.name, c.id_type, c.id_number, c.id_expiry, c.phone, c.address, c.birth_date, c.preferred_language,
+               c.assistance, c.risk_level, c.account_manager_id, page.name_key AS page_key
+        FROM (SELECT name_key, customer_id FROM customer_name_suffixes
+              WHERE suffix >= ?1 AND suffix < ?2 AND NOT (name_key >= ?1 AND name_key < ?2)
+                AND (name_key, customer_id) > (?3, ?4)
+              ORDER BY name_key, customer_id LIMIT ?5) AS page
+        CROSS JOIN customers c ON c.id = page.customer_id
+        ORDER BY page.name_key, page.customer_id
+        """
 
     @discardableResult
     public func setAccountManager(customerID: Int64, managerID: Int64?) throws -> Bool {
@@ -78,6 +105,10 @@ public final class CustomerRepository {
     }
 
     public func count() throws -> Int { Int(try db.scalarInt("SELECT count(*) FROM customers") ?? 0) }
+
+    /// Every document type, so an ID number alone seeks the UNIQUE
+    /// (id_type, id_number) index once per type instead of reading every row.
+    static let documentTypes = IDDocumentType.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
     static let select = """
         SELECT id, name, id_type, id_number, id_expiry, phone, address, birth_date, preferred_language, assistance, risk_level,

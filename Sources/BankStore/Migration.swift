@@ -19,6 +19,7 @@ public enum Migrations {
         Migration0003.migration,
         Migration0004.migration,
         Migration0005.migration,
+        Migration0006.migration,
     ]
 
     /// The schema version a fully migrated file has.

@@ -52,7 +52,8 @@ public struct CustomerService {
     public func search(_ text: String, by actor: Operator) throws(LocalizedMessage) -> [Customer] {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return [] }
-        return try context.write {
+        // Nothing here writes: one read snapshot, so a search neither takes nor waits for the write lock.
+        return try context.read {
             _ = try context.requireActor(actor, .customerLookup)
             return try customers.search(trimmed)
         }
