@@ -63,7 +63,7 @@ import Testing
         let folder = try Fixture.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let existing = folder + "/existing.sqlite"
-        FileManager.default.createFile(atPath: existing, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: existing, contents: Data("x".utf8))
         let cases: [([String], String)] = [
             (["generate", "--db", existing], "already exists"),
             (["generate", "--db", folder + "/a.sqlite", "--customers", "10", "--accounts", "5"], "at least --customers"),

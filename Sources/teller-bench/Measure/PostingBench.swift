@@ -19,8 +19,10 @@ struct PostingBench {
     func prepare() throws {
         let context = try BranchContext.open(path: path, terminal: "bench-run:\(getpid())", pinIterations: BenchBranch.pinIterations)
         if try OperatorRepository(db: context.database).find(username: BenchBranch.tellerName(1)) != nil { return }
-        // Customers after the first thousand, so the demo customers keep their PIN.
-        _ = try LedgerSetupCommand.staff(context, tellers: workers, accounts: 200, balance: 100_000_000, skippingCustomers: 1_000)
+        // Customers after the first thousand (on a small file, the last 200), so the demo customers keep their PIN.
+        let customers = Int(try context.database.scalarInt("SELECT count(*) FROM customers") ?? 0)
+        _ = try LedgerSetupCommand.staff(context, tellers: workers, accounts: 200, balance: 100_000_000,
+                                         skippingCustomers: max(0, min(1_000, customers - 200)))
     }
 
     /// Operations per second for `processes` workers of `command`, each doing `count`.
