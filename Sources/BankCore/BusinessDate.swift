@@ -35,8 +35,11 @@ public struct BusinessDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.day = parts.day ?? 1
     }
 
+    /// "yyyy-MM-dd", padded by hand: this runs for every row the store writes, and String(format:) is slow.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        let yearText = String(year)
+        return String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText + (month < 10 ? "-0" : "-") + String(month)
+            + (day < 10 ? "-0" : "-") + String(day)
     }
 
     /// The calendar date `days` later (earlier when negative), e.g. a follow-up due a week on.

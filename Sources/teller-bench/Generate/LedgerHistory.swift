@@ -104,7 +104,7 @@ struct LedgerHistory {
                 let clerk = random.next(below: drawers.count)
                 let index = pickAccount()
                 let roll = random.next(below: 100)
-                let key = String(format: "gen-%08d", serial)
+                let key = "gen-" + String(100_000_000 + serial).dropFirst()
                 let maker = staff.clerkIDs[clerk]
                 if roll < 50, accounts.count > 1, balances[index] > 100 {
                     var target = pickAccount()

@@ -90,13 +90,17 @@ struct ScreenBench {
                 _ = terminal.waitFor(Self.strings(.menuDashboard).split(separator: " ").last.map(String.init) ?? "dashboard", seconds: 20)
                 terminal.clear()
                 terminal.type(dashboardKey)
-                Thread.sleep(forTimeInterval: 1)
-                terminal.read(waiting: 100)
+                guard terminal.waitFor(Self.strings(.dashboardViewOverview), seconds: 30) else {
+                    process.terminate()
+                    throw BenchFailure("teller did not open the KPI dashboard with key \(dashboardKey)")
+                }
+                while terminal.read(waiting: 200) > 0 {}
                 terminal.clear()
                 terminal.type("y")
-                // The year's figures take a moment; wait until the screen stops changing.
+                // Nothing is drawn while the year's figures are computed; then the screen changes and settles.
+                _ = terminal.read(waiting: 60_000)
                 var quiet = 0
-                while quiet < 10 { quiet = terminal.read(waiting: 100) > 0 ? 0 : quiet + 1 }
+                while quiet < 5 { quiet = terminal.read(waiting: 100) > 0 ? 0 : quiet + 1 }
                 peakKilobytes = Self.peakResidentKilobytes(of: process.processIdentifier)
             }
             terminal.type("\u{11}")
