@@ -19,6 +19,7 @@ public enum Migrations {
         Migration0003.migration,
         Migration0004.migration,
         Migration0005.migration,
+        Migration0007.migration, // 0006 is reserved (issue 7, search); merged in order when it lands
     ]
 
     /// The schema version a fully migrated file has.
