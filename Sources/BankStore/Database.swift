@@ -70,6 +70,14 @@ public final class Database {
         }
     }
 
+    /// Steps `sql` and calls `body` with the statement positioned on each row
+    /// (for readers that take the columns themselves, see `forEachCursor`).
+    func forEachStatementRow(_ sql: String, _ params: [SQLValue], _ body: (Statement) throws -> Void) throws {
+        try withStatement(sql, params) { statement in
+            while try step(statement) { try body(statement) }
+        }
+    }
+
     /// Runs several `;`-separated statements without parameters (migrations,
     /// savepoint control). Not cached.
     public func executeScript(_ sql: String) throws {

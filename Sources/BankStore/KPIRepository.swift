@@ -20,10 +20,40 @@ public struct ComplaintGroupFacts: Sendable, Equatable {
     public var facts: ComplaintFacts
 }
 
-/// Reads the KPI facts straight from the stored events with SQL aggregation,
-/// so a year of tickets never has to be loaded row by row. Every query takes
-/// the half-open period [start, end) as epoch milliseconds. The operator of a
-/// ticket is the operator of its last 'finished' queue event.
+/// One called ticket's wait (called_at − issued_at, milliseconds) and the
+/// index of its group in `TicketScan.groups`, for the percentile.
+public struct TicketWait: Sendable, Equatable {
+    public var millis: Int64
+    public var group: Int
+}
+
+/// Tickets served, called tickets and their total wait in one bucket of the series.
+public struct SeriesFacts: Sendable, Equatable {
+    public var served = 0
+    public var waits = 0
+    public var waitTotalMillis: Int64 = 0
+}
+
+/// Everything the report needs from a period's tickets, read in one pass.
+public struct TicketScan: Sendable, Equatable {
+    /// Additive facts per (business type, counter, finishing operator).
+    public var groups: [TicketGroupFacts] = []
+    /// Every wait of a called ticket, in no particular order.
+    public var waits: [TicketWait] = []
+    /// One entry per bucket asked for, in the same order.
+    public var series: [SeriesFacts] = []
+}
+
+/// Reads the KPI facts from the stored events. Every query takes the
+/// half-open period [start, end) as epoch milliseconds. The operator of a
+/// ticket is `tickets.finished_by`: the operator of its last 'finished' queue
+/// event (kept by a trigger, schema 7).
+///
+/// Tickets are read row by row from the covering index `tickets_kpi` and
+/// counted in Swift by `TicketFacts.count`: one pass over a year of tickets
+/// costs less than SQLite's GROUP BY sort, and the same pass collects the
+/// waits for the percentiles and the series buckets. Operations, reversals,
+/// refusals, drawer variances and complaints are aggregated in SQL.
 public final class KPIRepository {
     private let db: Database
 
@@ -31,59 +61,101 @@ public final class KPIRepository {
 
     private func bounds(_ period: KPIPeriod) -> [SQLValue] { [SQLValue(millis: period.start), SQLValue(millis: period.end)] }
 
-    /// The finishing operator of ticket `t`: one seek in the covering partial index queue_events_finished.
-    private static let finishingOperator = """
-        (SELECT q.operator_id FROM queue_events q WHERE q.ticket_id = t.id AND q.kind = 'finished' ORDER BY q.id DESC LIMIT 1)
+    /// A period's tickets, every column the figures read: one range of the covering index tickets_kpi.
+    static let ticketScanSQL = """
+        SELECT business_type, counter_id, finished_by, outcome, issued_at, called_at, started_at, finished_at, satisfaction
+        FROM tickets WHERE issued_at >= ? AND issued_at < ?
         """
 
-    /// Additive ticket facts per (business type, counter, operator).
-    public func ticketGroups(_ period: KPIPeriod) throws -> [TicketGroupFacts] {
-        try db.query("""
-            SELECT t.business_type AS type, c.number AS counter, \(Self.finishingOperator) AS operator,
-                count(*) AS issued,
-                count(*) FILTER (WHERE t.outcome = 'served') AS served,
-                count(t.outcome) AS with_outcome,
-                count(*) FILTER (WHERE t.outcome = 'no_show') AS no_shows,
-                count(t.called_at) AS waits,
-                coalesce(sum(t.called_at - t.issued_at), 0) AS wait_total,
-                count(*) FILTER (WHERE t.outcome = 'served' AND t.started_at IS NOT NULL AND t.finished_at IS NOT NULL) AS handlings,
-                coalesce(sum(t.finished_at - t.started_at) FILTER (WHERE t.outcome = 'served'), 0) AS handling_total,
-                count(*) FILTER (WHERE t.satisfaction = 1) AS s1, count(*) FILTER (WHERE t.satisfaction = 2) AS s2,
-                count(*) FILTER (WHERE t.satisfaction = 3) AS s3, count(*) FILTER (WHERE t.satisfaction = 4) AS s4,
-                count(*) FILTER (WHERE t.satisfaction = 5) AS s5
-            FROM tickets t LEFT JOIN counters c ON c.id = t.counter_id
-            WHERE t.issued_at >= ? AND t.issued_at < ?
-            GROUP BY 1, 2, 3
-            """, bounds(period)).map { row in
-            var facts = TicketFacts()
-            facts.issued = Int(row.int("issued") ?? 0)
-            facts.served = Int(row.int("served") ?? 0)
-            facts.withOutcome = Int(row.int("with_outcome") ?? 0)
-            facts.noShows = Int(row.int("no_shows") ?? 0)
-            facts.waits = Int(row.int("waits") ?? 0)
-            facts.waitTotalMillis = row.int("wait_total") ?? 0
-            facts.handlings = Int(row.int("handlings") ?? 0)
-            facts.handlingTotalMillis = row.int("handling_total") ?? 0
-            facts.satisfaction = ["s1", "s2", "s3", "s4", "s5"].map { Int(row.int($0) ?? 0) }
-            return TicketGroupFacts(businessType: row.string("type") ?? "", counterNumber: row.int("counter").map(Int.init),
-                                    operatorID: row.int("operator"), facts: facts)
+    /// Operations per maker in a period. Each maker is found by seeks in the partial index
+    /// journal_entries_operations (the smallest, then the next above it) and its entries in the period
+    /// counted in one range there: no sort and no table row is read. The kind list must stay word for
+    /// word the index's, or SQLite cannot use the index.
+    static let operationsSQL = """
+        WITH RECURSIVE makers(id) AS (
+            SELECT (SELECT min(maker_id) FROM journal_entries
+                    WHERE kind IN ('deposit', 'withdrawal', 'transfer', 'external_transfer'))
+            UNION ALL
+            SELECT (SELECT min(maker_id) FROM journal_entries
+                    WHERE kind IN ('deposit', 'withdrawal', 'transfer', 'external_transfer') AND maker_id > makers.id)
+            FROM makers WHERE makers.id IS NOT NULL)
+        SELECT operator, n FROM (
+            SELECT id AS operator, (SELECT count(*) FROM journal_entries
+                                    WHERE kind IN ('deposit', 'withdrawal', 'transfer', 'external_transfer')
+                                      AND maker_id = makers.id AND at >= ?1 AND at < ?2) AS n
+            FROM makers WHERE id IS NOT NULL)
+        WHERE n > 0
+        """
+
+    /// Reversals in a period per maker of the entry reversed, from the partial index journal_entries_reversals.
+    static let reversalsSQL = """
+        SELECT o.maker_id AS operator, count(*) AS n FROM journal_entries r JOIN journal_entries o ON o.id = r.reverses_id
+        WHERE r.at >= ? AND r.at < ? AND r.kind = 'reversal'
+        GROUP BY o.maker_id
+        """
+
+    /// Counter numbers by counter id (a ticket keeps the id; figures are shown by number).
+    private func counterNumbers() throws -> [Int64: Int] {
+        var numbers: [Int64: Int] = [:]
+        try db.forEachRow("SELECT id, number FROM counters") { row in
+            if let id = row.int("id"), let number = row.int("number") { numbers[id] = Int(number) }
         }
+        return numbers
     }
 
-    /// Every wait (called_at − issued_at, milliseconds) of tickets issued in the period and called,
-    /// in ascending order, with the ticket's type, counter number and finishing operator. SQLite
-    /// sorts; the caller picks percentiles as the values stream by (`NearestRankPicker`).
-    public func forEachWaitAscending(_ period: KPIPeriod,
-                                     _ body: (_ type: String, _ counter: Int?, _ operatorID: Int64?, _ wait: Int64) throws -> Void) throws {
-        try db.forEachRow("""
-            SELECT t.business_type AS type, c.number AS counter, \(Self.finishingOperator) AS operator, t.called_at - t.issued_at AS wait
-            FROM tickets t LEFT JOIN counters c ON c.id = t.counter_id
-            WHERE t.issued_at >= ? AND t.issued_at < ? AND t.called_at IS NOT NULL
-            ORDER BY wait
-            """, bounds(period)) { row in
-            guard let wait = row.int("wait") else { return }
-            try body(row.string("type") ?? "", row.int("counter").map(Int.init), row.int("operator"), wait)
+    /// The tickets issued in `period`: facts per group, every wait, and the series facts of each of
+    /// `buckets` (which must be consecutive and ascending, as `KPIPeriod.buckets` makes them).
+    public func ticketScan(_ period: KPIPeriod, buckets: [KPIPeriod]) throws -> TicketScan {
+        let numbers = try counterNumbers()
+        let bucketStarts = buckets.map { EpochMillis.from($0.start) }
+        let bucketEnds = buckets.map { EpochMillis.from($0.end) }
+        // Groups are keyed by the stored counter id (several unknown ids all read as "no number";
+        // their groups add up the same in the report) and by the type's number in `types`.
+        struct GroupKey: Hashable { var type: Int; var counterID: Int64?; var operatorID: Int64? }
+        var groupIndex: [GroupKey: Int] = [:]
+        var types = BusinessType.allCases.map(\.rawValue)
+        let outcomes = ServiceOutcome.allCases.map(\.rawValue)
+        var scan = TicketScan(series: Array(repeating: SeriesFacts(), count: buckets.count))
+        var fits = true
+        try db.forEachCursor(Self.ticketScanSQL, bounds(period)) { row in
+            guard let issuedAt = row.int(4) else { throw Row.damaged("tickets.issued_at", "a time", in: db) }
+            let typeName = row.text(0, among: types) ?? ""
+            let type = types.firstIndex(of: typeName) ?? {
+                types.append(typeName)
+                return types.count - 1
+            }()
+            let key = GroupKey(type: type, counterID: row.int(1), operatorID: row.int(2))
+            let index: Int
+            if let known = groupIndex[key] {
+                index = known
+            } else {
+                index = scan.groups.count
+                groupIndex[key] = index
+                scan.groups.append(TicketGroupFacts(businessType: typeName, counterNumber: key.counterID.flatMap { numbers[$0] },
+                                                    operatorID: key.operatorID, facts: TicketFacts()))
+            }
+            let outcome = row.text(3, among: outcomes)
+            let wait = scan.groups[index].facts.count(outcome: outcome, issuedAt: issuedAt, calledAt: row.int(5),
+                                                      startedAt: row.int(6), finishedAt: row.int(7), satisfaction: row.int(8),
+                                                      fits: &fits)
+            if let wait { scan.waits.append(TicketWait(millis: wait, group: index)) }
+            // The bucket: the last one starting at or before the ticket, if the ticket is before its end.
+            var low = 0, high = bucketStarts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if bucketStarts[middle] <= issuedAt { low = middle + 1 } else { high = middle }
+            }
+            let bucket = low - 1
+            if bucket >= 0, issuedAt < bucketEnds[bucket] {
+                if outcome == "served" { scan.series[bucket].served += 1 }
+                if let wait {
+                    scan.series[bucket].waits += 1
+                    scan.series[bucket].waitTotalMillis &+= wait
+                }
+            }
         }
+        guard fits else { throw Row.damaged("tickets", "times whose differences and totals fit in 64 bits", in: db) }
+        return scan
     }
 
     /// Operations and errors per operator (operations and refusals by their maker, reversals by the
@@ -91,18 +163,10 @@ public final class KPIRepository {
     /// logged without an operator.
     public func operationGroups(_ period: KPIPeriod) throws -> [Int64?: OperationFacts] {
         var result: [Int64?: OperationFacts] = [:]
-        try db.forEachRow("""
-            SELECT maker_id AS operator, count(*) AS n FROM journal_entries
-            WHERE at >= ? AND at < ? AND kind IN ('deposit', 'withdrawal', 'transfer', 'external_transfer')
-            GROUP BY maker_id
-            """, bounds(period)) { row in
+        try db.forEachRow(Self.operationsSQL, bounds(period)) { row in
             result[row.int("operator"), default: OperationFacts()].operations += Int(row.int("n") ?? 0)
         }
-        try db.forEachRow("""
-            SELECT o.maker_id AS operator, count(*) AS n FROM journal_entries r JOIN journal_entries o ON o.id = r.reverses_id
-            WHERE r.at >= ? AND r.at < ? AND r.kind = 'reversal'
-            GROUP BY o.maker_id
-            """, bounds(period)) { row in
+        try db.forEachRow(Self.reversalsSQL, bounds(period)) { row in
             result[row.int("operator"), default: OperationFacts()].reversals += Int(row.int("n") ?? 0)
         }
         try db.forEachRow("""
@@ -137,16 +201,6 @@ public final class KPIRepository {
                                 facts: ComplaintFacts(received: Int(row.int("received") ?? 0), resolved: Int(row.int("resolved") ?? 0),
                                                       onTime: Int(row.int("on_time") ?? 0)))
         }
-    }
-
-    /// Tickets served, called tickets and their total wait for tickets issued in `bucket`.
-    public func seriesPoint(_ bucket: KPIPeriod) throws -> (served: Int, waits: Int, waitTotalMillis: Int64) {
-        let row = try db.queryOne("""
-            SELECT count(*) FILTER (WHERE outcome = 'served') AS served, count(called_at) AS waits,
-                coalesce(sum(called_at - issued_at), 0) AS wait_total
-            FROM tickets WHERE issued_at >= ? AND issued_at < ?
-            """, bounds(bucket))
-        return (Int(row?.int("served") ?? 0), Int(row?.int("waits") ?? 0), row?.int("wait_total") ?? 0)
     }
 
     /// Usernames by operator id, for naming the per-operator rows.

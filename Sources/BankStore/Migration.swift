@@ -20,6 +20,7 @@ public enum Migrations {
         Migration0004.migration,
         Migration0005.migration,
         Migration0006.migration,
+        Migration0007.migration,
     ]
 
     /// The schema version a fully migrated file has.

@@ -34,7 +34,9 @@ public struct KPIService {
     }
 
     private func build(_ period: KPIPeriod) throws -> KPIReport {
-        let groups = try repository.ticketGroups(period)
+        let buckets = period.buckets()
+        var scan = try repository.ticketScan(period, buckets: buckets)
+        let groups = scan.groups
         let operations = try repository.operationGroups(period)
         let complaints = try repository.complaintGroups(period)
         let names = try repository.operatorNames()
@@ -67,10 +69,9 @@ public struct KPIService {
             byOperator[name(group.aboutOperatorID), default: KPIFigures()].complaints.add(group.facts)
         }
         // The 90th-percentile waits: one ascending pass over every wait, picking each slice's rank.
-        // Slices are numbered once and each (type, counter, operator) combination remembers its four
+        // Slices are numbered once and each (type, counter, operator) group remembers its four
         // slice numbers, so the pass does one lookup per wait.
         struct SliceKey: Hashable { var dimension: KPIDimension; var key: String }
-        struct Combination: Hashable { var type: String; var counter: Int?; var operatorID: Int64? }
         var slotOf: [SliceKey: Int] = [:]
         func slot(_ dimension: KPIDimension, _ key: String) -> Int {
             let sliceKey = SliceKey(dimension: dimension, key: key)
@@ -78,27 +79,30 @@ public struct KPIService {
             slotOf[sliceKey] = slotOf.count
             return slotOf.count - 1
         }
-        var counts: [Int: Int] = [slot(.overall, ""): overall.tickets.waits]
+        var counts: [Int] = []
+        func count(_ slot: Int, _ waits: Int) {
+            while counts.count <= slot { counts.append(0) }
+            counts[slot] = waits
+        }
+        count(slot(.overall, ""), overall.tickets.waits)
         for (dimension, figures) in [(KPIDimension.businessType, byType), (.counter, byCounter), (.operator, byOperator)] {
-            for (key, value) in figures { counts[slot(dimension, key)] = value.tickets.waits }
+            for (key, value) in figures { count(slot(dimension, key), value.tickets.waits) }
         }
-        var picker = NearestRankPicker(percent: Percentile.wait, counts: counts)
-        var slotsOf: [Combination: [Int]] = [:]
-        try repository.forEachWaitAscending(period) { type, counterNumber, operatorID, wait in
-            let combination = Combination(type: type, counter: counterNumber, operatorID: operatorID)
-            let slots = slotsOf[combination] ?? {
-                let made = [slot(.overall, ""), slot(.businessType, type), slot(.counter, counter(counterNumber)),
-                            slot(.operator, name(operatorID))]
-                slotsOf[combination] = made
-                return made
-            }()
-            for index in slots { picker.feed(index, wait) }
+        var picker = NearestRankSlots(percent: Percentile.wait, counts: counts)
+        let slotsOfGroup = groups.map { group in
+            [slot(.overall, ""), slot(.businessType, group.businessType), slot(.counter, counter(group.counterNumber)),
+             slot(.operator, name(group.operatorID))]
         }
-        overall.tickets.p90WaitMillis = picker.picked[slot(.overall, "")]
+        scan.waits.sort { $0.millis < $1.millis } // in place: a year is a few megabytes
+        for wait in scan.waits {
+            for index in slotsOfGroup[wait.group] { picker.feed(index, wait.millis) }
+        }
+        func picked(_ dimension: KPIDimension, _ key: String) -> Int64? { slotOf[SliceKey(dimension: dimension, key: key)].flatMap { picker.picked[$0] } }
+        overall.tickets.p90WaitMillis = picked(.overall, "")
         func slices(_ figures: [String: KPIFigures], _ dimension: KPIDimension, order: (String, String) -> Bool) -> [KPISlice] {
             figures.map { key, value in
                 var value = value
-                value.tickets.p90WaitMillis = picker.picked[slot(dimension, key)]
+                value.tickets.p90WaitMillis = picked(dimension, key)
                 return KPISlice(key: key, figures: value)
             }.sorted { order($0.key, $1.key) }
         }
@@ -113,10 +117,9 @@ public struct KPIService {
                 ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1)
             },
             bucketSize: KPIBucketSize.forPeriod(period),
-            series: try period.buckets().map { bucket in
-                let point = try repository.seriesPoint(bucket)
-                return KPISeriesPoint(bucket: bucket, served: point.served,
-                                      averageWaitSeconds: KPIRatio.averageSeconds(totalMillis: point.waitTotalMillis, count: point.waits))
+            series: zip(buckets, scan.series).map { bucket, point in
+                KPISeriesPoint(bucket: bucket, served: point.served,
+                               averageWaitSeconds: KPIRatio.averageSeconds(totalMillis: point.waitTotalMillis, count: point.waits))
             })
         return report
     }

@@ -24,6 +24,37 @@ public struct TicketFacts: Sendable, Equatable {
 
     public init() {}
 
+    /// Counts one ticket by the queue definitions (README "KPI definitions"): `outcome` is the stored
+    /// outcome text, times are epoch milliseconds. Returns its wait (called − issued) when it was
+    /// called, for the percentile. False in `fits` when a time or a total does not fit in 64 bits
+    /// (a damaged file): the facts are then not to be used.
+    @discardableResult
+    public mutating func count(outcome: String?, issuedAt: Int64, calledAt: Int64?, startedAt: Int64?, finishedAt: Int64?,
+                               satisfaction: Int64?, fits: inout Bool) -> Int64? {
+        func sum(_ total: inout Int64, _ later: Int64, _ earlier: Int64) -> Int64 {
+            let (difference, under) = later.subtractingReportingOverflow(earlier)
+            let (added, over) = total.addingReportingOverflow(difference)
+            if under || over { fits = false }
+            total = added
+            return difference
+        }
+        issued += 1
+        if outcome != nil { withOutcome += 1 }
+        if outcome == "served" { served += 1 }
+        if outcome == "no_show" { noShows += 1 }
+        var wait: Int64?
+        if let calledAt {
+            waits += 1
+            wait = sum(&waitTotalMillis, calledAt, issuedAt)
+        }
+        if outcome == "served", let startedAt, let finishedAt {
+            handlings += 1
+            _ = sum(&handlingTotalMillis, finishedAt, startedAt)
+        }
+        if let satisfaction, (1...5).contains(satisfaction) { self.satisfaction[Int(satisfaction) - 1] += 1 }
+        return wait
+    }
+
     /// Adds the additive counts of `other`; the percentile is left for the caller to set.
     public mutating func add(_ other: TicketFacts) {
         issued += other.issued

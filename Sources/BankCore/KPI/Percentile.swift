@@ -41,26 +41,50 @@ public enum KPIRatio {
 /// Picks the nearest-rank percentile of many groups at once from one stream
 /// of values in ascending order: told how many values each group has, it
 /// keeps the value at rank ceil(p/100 · n) of each group as it goes by. A
-/// year of waits can then be read once, sorted by the store, without being
-/// held in memory.
+/// year of waits can then be read once, sorted, without a sort per group.
+/// Groups are numbered 0..<n and kept in arrays, so feeding a value costs no
+/// hashing (the KPI report feeds about a million a year).
+public struct NearestRankSlots: Sendable {
+    private var targets: [Int]
+    private var seen: [Int]
+    /// The picked value per group; nil for groups without values or whose rank has not been reached yet.
+    public private(set) var picked: [Int64?]
+
+    /// `counts[g]`: how many values group g will receive.
+    public init(percent: Int, counts: [Int]) {
+        targets = counts.map { Percentile.rank(percent: percent, count: $0) ?? 0 }
+        seen = Array(repeating: 0, count: counts.count)
+        picked = Array(repeating: nil, count: counts.count)
+    }
+
+    /// The next value of group `slot`; values must arrive in ascending order. Unknown groups are ignored.
+    public mutating func feed(_ slot: Int, _ value: Int64) {
+        guard targets.indices.contains(slot) else { return }
+        seen[slot] += 1
+        if seen[slot] == targets[slot] { picked[slot] = value }
+    }
+}
+
+/// `NearestRankSlots` for groups named by any hashable key.
 public struct NearestRankPicker<Key: Hashable> {
-    private var targets: [Key: Int] = [:]
-    private var seen: [Key: Int] = [:]
+    private var slotOf: [Key: Int] = [:]
+    private var slots: NearestRankSlots
     /// The picked value per group (groups whose rank has not been reached yet are missing).
-    public private(set) var picked: [Key: Int64] = [:]
+    public var picked: [Key: Int64] { slotOf.compactMapValues { slots.picked[$0] } }
 
     /// `counts`: how many values each group will receive.
     public init(percent: Int, counts: [Key: Int]) {
+        var ordered: [Int] = []
         for (key, count) in counts {
-            if let rank = Percentile.rank(percent: percent, count: count) { targets[key] = rank }
+            slotOf[key] = ordered.count
+            ordered.append(count)
         }
+        slots = NearestRankSlots(percent: percent, counts: ordered)
     }
 
     /// The next value of `key`'s group; values must arrive in ascending order.
     public mutating func feed(_ key: Key, _ value: Int64) {
-        guard let target = targets[key] else { return }
-        let position = seen[key, default: 0] + 1
-        seen[key] = position
-        if position == target { picked[key] = value }
+        guard let slot = slotOf[key] else { return }
+        slots.feed(slot, value)
     }
 }
