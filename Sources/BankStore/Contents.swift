@@ -5,6 +5,7 @@
 //   Database+Open.swift         open(path:) with the safety checks that never modify a refused file
 //   Database+Transaction.swift  BEGIN IMMEDIATE transactions; nested calls become SAVEPOINTs
 //   Database+Migrate.swift      applies pending migrations, one transaction each
+//   Database+Cursor.swift       reads rows by column position without a Row each (KPI scans)
 //   Statement.swift             one prepared statement: bind, step, read columns
 //   StatementCache.swift        prepared statements cached by SQL text
 //   SQLiteError.swift           maps SQLite result codes to StoreError
@@ -23,6 +24,7 @@
 //                               drawer sessions, large-value reports, payees, notification outbox
 //   Migration0005.swift         complaints and their history, care tasks, suggestions, refused operations
 //   Migration0006.swift         customer name suffixes (+ triggers) for fast "part of a name" search
+//   Migration0007.swift         the finishing operator on each ticket (+ trigger), covering KPI indexes
 //
 // Repositories
 //   AuditEntry.swift, AuditBreach.swift, AuditLine.swift, AuditTrail.swift

@@ -145,6 +145,9 @@ extension Database {
             }
         }
         try execute("PRAGMA synchronous=FULL")
+        // 8 MiB of page cache (SQLite's default is 2 MiB): the hot index pages of a branch file of a
+        // few hundred MB stay in memory, so a posting reads fewer pages from the OS (benchmark, issue 7).
+        try execute("PRAGMA cache_size=-8192")
         try execute("PRAGMA foreign_keys=ON")
         guard try scalarInt("PRAGMA foreign_keys") == 1 else {
             throw SQLiteError.misuse("this SQLite build cannot enforce foreign keys")

@@ -11,6 +11,15 @@ public final class SettingsRepository {
         try db.queryOne("SELECT value FROM settings WHERE key = ?", [.text(key)])?.string("value")
     }
 
+    /// Every setting whose key starts with one of `prefixes`, in one query (the table is small).
+    public func values(prefixes: [String]) throws -> [String: String] {
+        var found: [String: String] = [:]
+        try db.forEachRow("SELECT key, value FROM settings") { row in
+            if let key = row.string("key"), prefixes.contains(where: key.hasPrefix), let value = row.string("value") { found[key] = value }
+        }
+        return found
+    }
+
     /// The setting as an integer; nil when missing or not a whole number.
     public func int(_ key: String) throws -> Int? {
         try string(key).flatMap { Int($0) }

@@ -17,9 +17,11 @@ public struct CashRulesService {
 
     public func rules() -> CashRules {
         var rules = CashRules.standard
+        // One read of the rules' settings: every money operation asks, some twice, and a query per rule added up.
+        let stored = (try? context.settings.values(prefixes: ["cash.", "transfer.", "withdrawal.", "limit."])) ?? [:]
         func value(_ key: String) -> Int64? {
-            guard let stored = (try? context.settings.int(key)) ?? nil, stored >= 0, stored <= AmountParser.maximumMinorUnits else { return nil }
-            return Int64(stored)
+            guard let text = stored[key], let number = Int64(text), number >= 0, number <= AmountParser.maximumMinorUnits else { return nil }
+            return number
         }
         rules.largeValueThreshold = value("cash.large_value_threshold") ?? rules.largeValueThreshold
         rules.transferOneTimeCodeThreshold = value("transfer.otp_threshold") ?? rules.transferOneTimeCodeThreshold

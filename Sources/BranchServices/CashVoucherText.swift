@@ -7,9 +7,7 @@ import Localization
 /// the text is stored with the voucher record, so it can be reprinted.
 enum CashVoucherText {
     static func stamp(_ at: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return formatter.string(from: at)
+        LocalTimeText.dateTime(at)
     }
 
     static func header(_ title: String, sequence: Int64, entryID: Int64, branch: Branch?, at: Date) -> String {

@@ -31,13 +31,11 @@ enum VoucherText {
 
     static func accountOpening(sequence: Int64, branch: Branch?, customer: Customer, account: AccountRecord,
                                application: ApplicationRecord, teller: Operator, at: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return """
+        """
         ACCOUNT OPENING VOUCHER 开户凭证
         Voucher No. 凭证号: \(String(format: "%08lld", sequence))
         Branch 网点: \(branch.map { "\($0.code) \($0.name)" } ?? "")
-        Date 日期: \(formatter.string(from: at))   Business date 营业日: \(branch?.businessDate.description ?? "")
+        Date 日期: \(LocalTimeText.dateTime(at))   Business date 营业日: \(branch?.businessDate.description ?? "")
         Customer 客户: \(customer.name)
         ID 证件: \(both("idType", customer.idType.rawValue)) \(Masking.idNumber(customer.idNumber))
         Account 账号: \(account.number)

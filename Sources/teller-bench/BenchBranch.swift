@@ -28,13 +28,25 @@ enum BenchBranch {
         return found
     }
 
+    /// The opening-balance keys as a range, so the key's unique index finds them (LIKE would read every entry).
+    static var keyRange: [SQLValue] { [.text(openingKeyPrefix), .text(openingKeyPrefix.dropLast() + ".")] }
+
     /// The accounts `ledger-setup` opened, in the order it opened them.
     static func accounts(in context: BranchContext) throws -> [AccountRecord] {
         let repository = AccountRepository(db: context.database)
         return try context.database.query("""
-            SELECT account_id FROM journal_entries WHERE kind = 'opening_balance' AND idempotency_key LIKE ?
+            SELECT account_id FROM journal_entries WHERE kind = 'opening_balance' AND idempotency_key >= ? AND idempotency_key < ?
             ORDER BY account_id
-            """, [.text(openingKeyPrefix + "%")]).compactMap { row in try row.int("account_id").flatMap { try repository.account(id: $0) } }
+            """, keyRange).compactMap { row in try row.int("account_id").flatMap { try repository.account(id: $0) } }
+    }
+
+    /// With `--go-file PATH`: says READY (its setup done) and waits until PATH exists, so the
+    /// benchmark starts every worker's timed loop together, none overlapping another's setup.
+    static func waitForGo(_ options: BenchOptions) {
+        guard let go = options.values["go-file"] else { return }
+        FileHandle.standardOutput.write(Data("READY\n".utf8))
+        let deadline = Date().addingTimeInterval(600)
+        while !FileManager.default.fileExists(atPath: go), Date() < deadline { usleep(500) }
     }
 
     /// The identity-verification services an operation on `account` may need.

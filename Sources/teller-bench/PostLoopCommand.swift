@@ -27,6 +27,7 @@ enum PostLoopCommand {
             return (context, teller, accounts)
         }
         let transfers = TransferService(context), cash = CashService(context)
+        BenchBranch.waitForGo(options)
         let started = Date()
         for _ in 0..<count {
             let key = UUID().uuidString

@@ -1,37 +1,51 @@
 import Foundation
 
-/// Developer tool for load, crash and concurrency work on a branch file (not
-/// for tellers). Subcommands:
+/// Developer tool (not for tellers): the branch-scale benchmark, and the
+/// workers of the load, crash and concurrency tests. Subcommands:
+///
+///   teller-bench generate --db PATH [--customers N] [--accounts N] [--postings N] [--tickets N]
+///                         [--complaints N] [--days N] [--seed S]
+///       Makes a new branch file the size of a busy branch after two years (defaults: 100,000
+///       customers, 150,000 accounts, 2,000,000 postings, 500,000 tickets, 20,000 complaints,
+///       730 days), starting from the training branch so the demo logins work.
+///
+///   teller-bench run --db PATH [--json PATH] [--samples N] [--operations N] [--teller PATH]
+///                    [--only search,statement,kpi,keys,launch,posting]
+///       Measures that file and prints a table; the same figures go to JSON (default PATH.bench.json).
 ///
 ///   teller-bench call-next --db PATH --counter N --operator USERNAME [--types cash,accounts]
-///       Takes counter N as USERNAME and serves tickets until none is left,
-///       printing each ticket id served, one per line. Several of these run at
-///       once in the concurrency test: every ticket must be served exactly once.
+///       Takes counter N as USERNAME and serves tickets until none is left, printing each ticket id.
 ///
 ///   teller-bench ledger-setup --db PATH --accounts N [--tellers K] [--balance MINOR_UNITS]
-///       Creates a training branch file with K tellers (bench1…benchK, each
-///       with an open drawer verified by the supervisor) and N funded accounts
-///       whose customers are verified for transfers and withdrawals.
+///       Creates a training branch file with K tellers (bench1…benchK, each with an open drawer
+///       verified by the supervisor) and N funded accounts whose customers are verified.
 ///
 ///   teller-bench post-loop --db PATH --operator USERNAME --count N --seed S [--mix transfers|mixed]
-///       Posts N operations through the money services among those accounts,
-///       each under a fresh idempotency key, printing `OK <key> <entryID>` as
-///       soon as each one is committed and `REFUSED <key> <reason>` for an
-///       expected refusal (not enough money in the account or the drawer).
+///                          [--timing yes] [--go-file PATH]
+///       Posts N operations through the money services among those accounts, each under a fresh
+///       idempotency key, printing `OK <key> <entryID>` as soon as each one is committed and
+///       `REFUSED <key> <reason>` for an expected refusal (not enough money in the account or drawer).
+///
+///   teller-bench raw-loop --db PATH --operator USERNAME --count N --seed S [--go-file PATH]
+///       The throughput baseline: the same writes as a transfer, straight through the SQLite C API.
 
 let usage = """
-    usage: teller-bench call-next --db PATH --counter N --operator USERNAME [--types cash,accounts]
+    usage: teller-bench generate --db PATH [--customers N] [--accounts N] [--postings N] [--tickets N] [--complaints N] [--days N] [--seed S]
+           teller-bench run --db PATH [--json PATH] [--samples N] [--operations N] [--teller PATH] [--only search,statement,kpi,keys,launch,posting]
+           teller-bench call-next --db PATH --counter N --operator USERNAME [--types cash,accounts]
            teller-bench ledger-setup --db PATH --accounts N [--tellers K] [--balance MINOR_UNITS]
-           teller-bench post-loop --db PATH --operator USERNAME --count N --seed S [--mix transfers|mixed]
+           teller-bench post-loop --db PATH --operator USERNAME --count N --seed S [--mix transfers|mixed] [--timing yes] [--go-file PATH]
+           teller-bench raw-loop --db PATH --operator USERNAME --count N --seed S [--go-file PATH]
     """
 
 let options = BenchOptions.parse(CommandLine.arguments.dropFirst(), usage: usage)
 switch options.command {
+case "generate": GenerateCommand.run(options)
+case "run": RunCommand.run(options)
 case "call-next": CallNextCommand.run(options)
 case "ledger-setup": LedgerSetupCommand.run(options)
 case "post-loop": PostLoopCommand.run(options)
-case "generate": GenerateCommand.run(options)
 case "raw-loop": RawLoopCommand.run(options)
-case "run": RunCommand.run(options)
+case "--help", "-h", "help": print(usage)
 default: BenchOptions.fail("teller-bench: unknown command \(options.command)\n" + usage)
 }

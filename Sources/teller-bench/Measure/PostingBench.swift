@@ -19,10 +19,13 @@ struct PostingBench {
     func prepare() throws {
         let context = try BranchContext.open(path: path, terminal: "bench-run:\(getpid())", pinIterations: BenchBranch.pinIterations)
         if try OperatorRepository(db: context.database).find(username: BenchBranch.tellerName(1)) != nil { return }
-        // Customers after the first thousand (on a small file, the last 200), so the demo customers keep their PIN.
+        // Customers after the first thousand (on a small file, the last ones), so the demo customers keep their PIN.
+        // Enough accounts that each sees a handful of transfers a day, as at a branch: the daily-limit check
+        // reads the account's entries of the day, which a few hundred accounts taking every transfer would swell.
         let customers = Int(try context.database.scalarInt("SELECT count(*) FROM customers") ?? 0)
-        _ = try LedgerSetupCommand.staff(context, tellers: workers, accounts: 200, balance: 100_000_000,
-                                         skippingCustomers: max(0, min(1_000, customers - 200)))
+        let accounts = max(2, min(2_000, customers - 20))
+        _ = try LedgerSetupCommand.staff(context, tellers: workers, accounts: accounts, balance: 100_000_000,
+                                         skippingCustomers: max(0, min(1_000, customers - accounts)))
     }
 
     /// Operations per second for `processes` workers of `command`, each doing `count`.
@@ -30,6 +33,7 @@ struct PostingBench {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teller-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
+        let go = folder.appendingPathComponent("go")
         var running: [(Process, URL)] = []
         for worker in 1...processes {
             let output = folder.appendingPathComponent("worker\(worker).out")
@@ -37,12 +41,18 @@ struct PostingBench {
             let process = Process()
             process.executableURL = executable
             process.arguments = [command, "--db", path, "--operator", BenchBranch.tellerName(worker), "--count", String(count),
-                                 "--seed", String(seed * 100 + worker), "--timing", "yes"]
+                                 "--seed", String(seed * 100 + worker), "--timing", "yes", "--go-file", go.path]
             process.standardOutput = try FileHandle(forWritingTo: output)
             process.standardError = FileHandle.standardError
             try process.run()
             running.append((process, output))
         }
+        // Every worker has done its setup (opening the file, verifying its customers): start them together.
+        let deadline = Date().addingTimeInterval(300)
+        while Date() < deadline, !running.allSatisfy({ process, output in
+            !process.isRunning || ((try? String(contentsOf: output, encoding: .utf8)) ?? "").hasPrefix("READY")
+        }) { usleep(1_000) }
+        _ = FileManager.default.createFile(atPath: go.path, contents: nil)
         var starts: [Double] = [], ends: [Double] = []
         var committed = 0
         for (process, output) in running {

@@ -31,7 +31,8 @@ enum RawLoopCommand {
         let accounts = raw.rows("""
             SELECT a.id, a.customer_id, c.phone FROM journal_entries e JOIN accounts a ON a.id = e.account_id
             JOIN customers c ON c.id = a.customer_id
-            WHERE e.kind = 'opening_balance' AND e.idempotency_key LIKE '\(BenchBranch.openingKeyPrefix)%' ORDER BY a.id
+            WHERE e.kind = 'opening_balance' AND e.idempotency_key >= 'bench-open-' AND e.idempotency_key < 'bench-open.'
+            ORDER BY a.id
             """)
         guard accounts.count >= 2, let makerID else { BenchOptions.fail("teller-bench raw-loop: run ledger-setup first (no bench accounts)") }
         let businessDate = raw.text("SELECT business_date FROM branch") ?? BusinessDate(date: Date()).description
@@ -55,6 +56,7 @@ enum RawLoopCommand {
         let voucherFolder = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("vouchers")
         let saveHead = raw.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         var committed = 0
+        BenchBranch.waitForGo(options)
         let started = Date()
         for _ in 0..<count {
             let from = accounts[random.next(below: accounts.count)]
