@@ -15,7 +15,7 @@ enum RunCommand {
         }
         let jsonPath = options.values["json"] ?? path + ".bench.json"
         let samples = Int(options.integer("samples", default: 300, in: 10...100_000))
-        let operations = Int(options.integer("operations", default: 1_000, in: 10...1_000_000))
+        let operations = Int(options.integer("operations", default: 2_500, in: 10...1_000_000))
         let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         let tellerPath = options.values["teller"] ?? executable.deletingLastPathComponent().appendingPathComponent("teller").path
         guard FileManager.default.isExecutableFile(atPath: tellerPath) else {
