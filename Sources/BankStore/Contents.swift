@@ -25,6 +25,7 @@
 //   Migration0005.swift         complaints and their history, care tasks, suggestions, refused operations
 //   Migration0006.swift         customer name suffixes (+ triggers) for fast "part of a name" search
 //   Migration0007.swift         the finishing operator on each ticket (+ trigger), covering KPI indexes
+//   Migration0008.swift         covering indexes for the daily totals every money operation checks
 //
 // Repositories
 //   AuditEntry.swift, AuditBreach.swift, AuditLine.swift, AuditTrail.swift

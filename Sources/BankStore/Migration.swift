@@ -21,6 +21,7 @@ public enum Migrations {
         Migration0005.migration,
         Migration0006.migration,
         Migration0007.migration,
+        Migration0008.migration,
     ]
 
     /// The schema version a fully migrated file has.

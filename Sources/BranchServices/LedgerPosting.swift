@@ -56,8 +56,10 @@ struct LedgerPosting {
         try Self.checkKey(key)
         let hash = Digest.sha256Hex(request)
         var posted: PostedOperation
+        var voucherBody: String?
         do {
             posted = try context.write { () throws -> PostedOperation in
+                voucherBody = nil
                 let clerk = try context.requireActor(actor, permission)
                 if let existing = try ledger.entry(idempotencyKey: key) {
                     guard existing.requestHash == hash else { throw LocalizedMessage(.idempotencyConflict, String(existing.id)) }
@@ -66,15 +68,15 @@ struct LedgerPosting {
                 var draft = try prepare(clerk)
                 draft.entry.idempotencyKey = key
                 draft.entry.requestHash = hash
-                return try write(draft)
+                return try write(draft) { voucherBody = $0 }
             }
         } catch {
             recordRefusal(error, request: request, actor: actor)
             throw error
         }
-        if !posted.replayed, let path = posted.voucherPath, let sequence = posted.voucherSequence {
+        // The file gets the very text the committed voucher row holds (kept from the write, not read back).
+        if !posted.replayed, let path = posted.voucherPath, let body = voucherBody {
             do {
-                let body = try context.database.queryOne("SELECT body FROM vouchers WHERE sequence = ?", [.integer(sequence)])?.string("body") ?? ""
                 try VoucherFile.write(body, to: path)
             } catch let message as LocalizedMessage {
                 posted.voucherProblem = message
@@ -99,8 +101,9 @@ struct LedgerPosting {
         }
     }
 
-    /// Writes a prepared draft inside the caller's transaction (also used by the training seed).
-    func write(_ draft: EntryDraft) throws -> PostedOperation {
+    /// Writes a prepared draft inside the caller's transaction (also used by the training seed);
+    /// `voucherWritten` receives the voucher's stored text.
+    func write(_ draft: EntryDraft, voucherWritten: (String) -> Void = { _ in }) throws -> PostedOperation {
         guard draft.postings.reduce(0, { $0 + $1.amount }) == 0, draft.postings.count >= 2 else {
             throw LocalizedMessage(.unexpectedError, "unbalanced entry")
         }
@@ -129,10 +132,11 @@ struct LedgerPosting {
         if let voucher = draft.voucher {
             let sequence = try accounts.nextVoucherSequence()
             let path = try VoucherFile.path(branchFile: context.database.path, sequence: sequence, kind: voucher.kind)
+            let body = voucher.text(entryID, sequence, primaryBalance)
             _ = try accounts.insertVoucher(kind: voucher.kind.replacingOccurrences(of: "-", with: "_"),
                                            reference: CashRecordsRepository.voucherReference(entryID),
-                                           operatorID: draft.entry.makerID, path: path,
-                                           body: voucher.text(entryID, sequence, primaryBalance), at: now)
+                                           operatorID: draft.entry.makerID, path: path, body: body, at: now)
+            voucherWritten(body)
             voucherSequence = sequence
             voucherPath = path
         }

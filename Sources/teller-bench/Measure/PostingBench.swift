@@ -63,7 +63,6 @@ struct PostingBench {
                 let words = line.split(separator: " ")
                 switch words.first {
                 case "OK": committed += 1
-                case "COMMITTED": committed += Int(words[1]) ?? 0
                 case "TIMING":
                     starts.append(Double(words[1]) ?? 0)
                     ends.append(Double(words[2]) ?? 0)

@@ -55,7 +55,7 @@ enum RawLoopCommand {
         let insertVoucher = raw.prepare("INSERT INTO vouchers (sequence, kind, reference, operator_id, path, body, at) VALUES (?, 'transfer', ?, ?, ?, ?, ?)")
         let voucherFolder = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("vouchers")
         let saveHead = raw.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-        var committed = 0
+
         BenchBranch.waitForGo(options)
         let started = Date()
         for _ in 0..<count {
@@ -95,7 +95,9 @@ enum RawLoopCommand {
                     && raw.run(saveHead, [.text(AuditTrail.headKey), .text("\(seq + 1):\(hash)")])
             }
             if ok, raw.exec("COMMIT") {
-                committed += 1
+
+                // Reported as post-loop reports each operation, so both loops carry the same harness cost.
+                PostLoopCommand.emit("OK \(key) \(entryID)")
                 if let voucher {
                     try? FileManager.default.createDirectory(atPath: voucherFolder, withIntermediateDirectories: true)
                     try? Data(voucher.body.utf8).write(to: URL(fileURLWithPath: voucher.path), options: .atomic)
@@ -104,8 +106,7 @@ enum RawLoopCommand {
                 raw.exec("ROLLBACK")
             }
         }
-        print("TIMING \(started.timeIntervalSince1970) \(Date().timeIntervalSince1970)")
-        print("COMMITTED \(committed)")
+        PostLoopCommand.emit("TIMING \(started.timeIntervalSince1970) \(Date().timeIntervalSince1970)")
         for statement in [insertEntry, moveBalance, insertPosting, insertNotice, nextVoucher, insertVoucher, lastAudit, insertAudit,
                           saveHead] {
             sqlite3_finalize(statement)
