@@ -177,21 +177,29 @@ public final class LedgerRepository {
     /// Counter cash (deposits and withdrawals) of one customer on one business
     /// day, not counting operations that were reversed.
     public func counterCashTotal(customerID: Int64, on date: BusinessDate) throws -> Int64 {
-        try db.scalarInt("""
-            SELECT coalesce(sum(e.amount), 0) FROM journal_entries e
-            WHERE e.customer_id = ? AND e.business_date = ? AND e.kind IN ('deposit', 'withdrawal')
-              AND NOT EXISTS (SELECT 1 FROM journal_entries r WHERE r.reverses_id = e.id)
-            """, [.integer(customerID), .text(date.description)]) ?? 0
+        try db.scalarInt(Self.counterCashSQL, [.integer(customerID), .text(date.description)]) ?? 0
     }
+
+    /// Reads the covering index journal_entries_customer_day only (Migration0008).
+    static let counterCashSQL = """
+        SELECT coalesce(sum(e.amount), 0) FROM journal_entries e
+        WHERE e.customer_id = ? AND e.business_date = ? AND e.kind IN ('deposit', 'withdrawal')
+          AND NOT EXISTS (SELECT 1 FROM journal_entries r WHERE r.reverses_id = e.id)
+        """
 
     /// Money taken out of one account on one business day by entries of `kinds`, not counting reversed ones.
     public func outgoingTotal(accountID: Int64, kinds: [EntryKind], on date: BusinessDate) throws -> Int64 {
-        let placeholders = kinds.map { _ in "?" }.joined(separator: ", ")
-        return try db.scalarInt("""
-            SELECT coalesce(sum(e.amount), 0) FROM journal_entries e
-            WHERE e.account_id = ? AND e.business_date = ? AND e.kind IN (\(placeholders))
-              AND NOT EXISTS (SELECT 1 FROM journal_entries r WHERE r.reverses_id = e.id)
-            """, [.integer(accountID), .text(date.description)] + kinds.map { .text($0.rawValue) }) ?? 0
+        try db.scalarInt(Self.outgoingSQL(kinds: kinds.count),
+                         [.integer(accountID), .text(date.description)] + kinds.map { .text($0.rawValue) }) ?? 0
+    }
+
+    /// Reads the covering index journal_entries_account_day only (Migration0008).
+    static func outgoingSQL(kinds: Int) -> String {
+        """
+        SELECT coalesce(sum(e.amount), 0) FROM journal_entries e
+        WHERE e.account_id = ? AND e.business_date = ? AND e.kind IN (\(Array(repeating: "?", count: kinds).joined(separator: ", ")))
+          AND NOT EXISTS (SELECT 1 FROM journal_entries r WHERE r.reverses_id = e.id)
+        """
     }
 
     // MARK: Statements
