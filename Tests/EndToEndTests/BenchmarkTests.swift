@@ -71,6 +71,7 @@ import Testing
             (["generate", "--db", folder + "/c.sqlite", "--accounts", "10", "--customers", "10", "--postings", "5"], "twice --accounts"),
             (["run", "--db", folder + "/missing.sqlite"], "no file"),
             (["run", "--db", existing, "--only", "everything"], "--only takes"),
+            (["run", "--db", existing], "not a teller branch file"),
             (["run"], "--db is required"),
         ]
         for (arguments, reason) in cases {

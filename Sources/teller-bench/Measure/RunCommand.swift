@@ -3,6 +3,7 @@ import BankStore
 import BranchServices
 import Foundation
 import Glibc
+import Localization
 
 /// `run`: every benchmark on one branch file, printed as a table and written
 /// as JSON. Reads first (they do not change the file), then the screens,
@@ -52,6 +53,8 @@ enum RunCommand {
             if parts.contains("posting") { try PostingBench(path: path, executable: executable).measure(into: &report, count: operations) }
         } catch let failure as BenchFailure {
             BenchOptions.fail("teller-bench run: \(failure.description)")
+        } catch let message as LocalizedMessage {
+            BenchOptions.fail("teller-bench run: " + message.text(in: Strings(.english)))
         } catch {
             BenchOptions.fail("teller-bench run: \(error)")
         }
