@@ -80,5 +80,15 @@ import Testing
             #expect(result.error.contains(reason), "\(arguments): \(result.error)")
         }
         #expect(!FileManager.default.fileExists(atPath: folder + "/a.sqlite"), "a refused generate leaves no file")
+
+        // A real (not training) branch file is never measured: the benchmark posts test transfers.
+        let real = folder + "/real.sqlite"
+        _ = try Shell.run(Self.bench, ["ledger-setup", "--db", real, "--accounts", "2", "--tellers", "1"])
+        _ = try Shell.run("/usr/bin/sqlite3", [real, "UPDATE branch SET is_training = 0"])
+        let before = try Data(contentsOf: URL(fileURLWithPath: real))
+        let refused = try Shell.run(Self.bench, ["run", "--db", real, "--only", "posting"])
+        #expect(refused.status == 2)
+        #expect(refused.error.contains("is a real branch file"), "\(refused.error)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: real)) == before, "the file was not touched")
     }
 }

@@ -192,6 +192,14 @@ struct RawConnection {
         return sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : nil
     }
 
+    /// One integer, or nil when the statement cannot run (no such table) or returns no row.
+    func quietInt(_ sql: String) -> Int64? {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK, let statement else { return nil }
+        defer { sqlite3_finalize(statement) }
+        return sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : nil
+    }
+
     func text(_ sql: String) -> String? {
         let statement = prepare(sql)
         defer { sqlite3_finalize(statement) }

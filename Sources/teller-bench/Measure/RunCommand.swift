@@ -1,6 +1,7 @@
 import BankCore
 import BankStore
 import BranchServices
+import CSQLite
 import Foundation
 import Glibc
 import Localization
@@ -26,6 +27,7 @@ enum RunCommand {
         if let unknown = parts.subtracting(allParts).first {
             BenchOptions.fail("teller-bench run: --only takes \(allParts.joined(separator: ",")); not \(unknown)")
         }
+        refuseRealBranch(path)
         var report = BenchReport()
         report.machine = machine()
         do {
@@ -64,6 +66,20 @@ enum RunCommand {
             print("\nJSON: \(jsonPath)")
         } catch {
             BenchOptions.fail("teller-bench run: cannot write \(jsonPath): \(error)")
+        }
+    }
+
+    /// The benchmark signs in with the demo logins and posts test transfers, so it runs on training
+    /// files only. Checked read-only before the file is opened for work (which could upgrade its schema).
+    static func refuseRealBranch(_ path: String) {
+        var connection: OpaquePointer?
+        defer { sqlite3_close_v2(connection) }
+        guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, let db = connection else { return }
+        let raw = RawConnection(db: db)
+        // No answer: not a branch file, or no branch set up yet; opening it says which.
+        if let training = raw.quietInt("SELECT is_training FROM branch"), training != 1 {
+            BenchOptions.fail("teller-bench run: \(path) is a real branch file, and the benchmark posts test transfers; it only "
+                              + "measures training files (make one with: teller-bench generate --db NEW_PATH). Nothing was changed.")
         }
     }
 
