@@ -35,65 +35,68 @@ struct QueueHistory {
             let midnight = KPIPeriod.day(date).start
             var count = perDay
             if leftOver > 0 { count += 1; leftOver -= 1 }
-            var nextNumber: [Character: Int] = [:]
-            var first: Int64?, last: Int64?
             let issuedSeconds = (0..<count).map { _ in 9 * 3600 + random.next(below: 7 * 3600 + 2700) }.sorted()
+            var nextNumber: [Character: Int] = [:]
+            var ids: [Int64] = []
             // One transaction per business day.
             try context.database.transaction {
-            for second in issuedSeconds {
-                let type = pickType()
-                let number = nextNumber[type.series, default: 101]
-                nextNumber[type.series] = number + 1
-                let issued = midnight.addingTimeInterval(Double(second))
-                let customer = random.next(below: 10) < 7 ? customerIDs[random.next(below: customerIDs.count)] : nil
-                let id = try queue.insertTicket(date: date, series: type.series, number: number, type: type, priority: nil,
-                                                customerID: customer, appointmentID: nil, needsJSON: "{}", issuedAt: issued, issuedBy: nil)
-                first = first ?? id
-                last = id
-                try queue.appendEvent(ticketID: id, at: issued, kind: .issued, type: type, operatorID: nil, counterID: nil)
-                let candidates = clerksFor[type] ?? []
-                let roll = random.next(below: 100)
-                var ticket = Ticket(id: id, businessDate: date, series: type.series, number: number, businessType: type,
-                                    customerID: customer, issuedAt: issued)
-                if roll < 3 || candidates.isEmpty {
-                    // Left before being called.
-                    let left = issued.addingTimeInterval(Double(300 + random.next(below: 1500)))
-                    ticket.status = .left
-                    ticket.outcome = .leftBeforeService
-                    try queue.update(ticket)
-                    try queue.appendEvent(ticketID: id, at: left, kind: .left, type: type, operatorID: nil, counterID: nil)
-                } else {
-                    let clerk = candidates[random.next(below: candidates.count)]
-                    let operatorID = staff.clerkIDs[clerk], counterID = staff.counterIDs[clerk]
-                    let wait = Double(30 + random.next(below: 600) + random.next(below: 600) + random.next(below: 1200))
-                    let called = issued.addingTimeInterval(wait)
-                    ticket.calledAt = called
-                    ticket.counterID = counterID
-                    try queue.appendEvent(ticketID: id, at: called, kind: .called, type: type, operatorID: operatorID, counterID: counterID)
-                    if roll < 8 {
-                        let gone = called.addingTimeInterval(120)
-                        ticket.status = .noShow
-                        ticket.outcome = .noShow
-                        try queue.update(ticket, finishedAt: gone)
-                        try queue.appendEvent(ticketID: id, at: gone, kind: .noShow, type: type, operatorID: operatorID, counterID: counterID)
-                    } else {
-                        let started = called.addingTimeInterval(Double(20 + random.next(below: 60)))
-                        let handling = Double(120 + random.next(below: 900)) * (type == .loans || type == .wealth ? 2 : 1)
-                        let finished = started.addingTimeInterval(handling)
-                        ticket.status = .finished
-                        ticket.outcome = .served
-                        ticket.satisfaction = random.next(below: 4) == 0 ? nil : satisfaction()
-                        try queue.update(ticket, startedAt: started, finishedAt: finished)
-                        try queue.appendEvent(ticketID: id, at: started, kind: .started, type: type, operatorID: operatorID, counterID: counterID)
-                        try queue.appendEvent(ticketID: id, at: finished, kind: .finished, type: type, operatorID: operatorID,
-                                              counterID: counterID)
-                    }
+                for second in issuedSeconds {
+                    let type = pickType()
+                    let number = nextNumber[type.series, default: 101]
+                    nextNumber[type.series] = number + 1
+                    ids.append(try writeTicket(queue, date: date, type: type, number: number, issued: midnight.addingTimeInterval(Double(second)),
+                                               clerks: clerksFor[type] ?? []))
                 }
             }
-            }
-            days.append(first.flatMap { first in last.map { first...$0 } })
+            days.append(ids.first.flatMap { first in ids.last.map { first...$0 } })
         }
         return days
+    }
+
+    /// One ticket and its events: it leaves before being called (3%), is called and does not come (5%), or is served.
+    private mutating func writeTicket(_ queue: QueueRepository, date: BusinessDate, type: BusinessType, number: Int, issued: Date,
+                                      clerks candidates: [Int]) throws -> Int64 {
+        let customer = random.next(below: 10) < 7 ? customerIDs[random.next(below: customerIDs.count)] : nil
+        let id = try queue.insertTicket(date: date, series: type.series, number: number, type: type, priority: nil,
+                                        customerID: customer, appointmentID: nil, needsJSON: "{}", issuedAt: issued, issuedBy: nil)
+        try queue.appendEvent(ticketID: id, at: issued, kind: .issued, type: type, operatorID: nil, counterID: nil)
+        let roll = random.next(below: 100)
+        var ticket = Ticket(id: id, businessDate: date, series: type.series, number: number, businessType: type,
+                            customerID: customer, issuedAt: issued)
+        guard roll >= 3, !candidates.isEmpty else {
+            let left = issued.addingTimeInterval(Double(300 + random.next(below: 1500)))
+            ticket.status = .left
+            ticket.outcome = .leftBeforeService
+            try queue.update(ticket)
+            try queue.appendEvent(ticketID: id, at: left, kind: .left, type: type, operatorID: nil, counterID: nil)
+            return id
+        }
+        let clerk = candidates[random.next(below: candidates.count)]
+        let operatorID = staff.clerkIDs[clerk], counterID = staff.counterIDs[clerk]
+        let wait = Double(30 + random.next(below: 600) + random.next(below: 600) + random.next(below: 1200))
+        let called = issued.addingTimeInterval(wait)
+        ticket.calledAt = called
+        ticket.counterID = counterID
+        try queue.appendEvent(ticketID: id, at: called, kind: .called, type: type, operatorID: operatorID, counterID: counterID)
+        if roll < 8 {
+            let gone = called.addingTimeInterval(120)
+            ticket.status = .noShow
+            ticket.outcome = .noShow
+            try queue.update(ticket, finishedAt: gone)
+            try queue.appendEvent(ticketID: id, at: gone, kind: .noShow, type: type, operatorID: operatorID, counterID: counterID)
+            return id
+        }
+        let started = called.addingTimeInterval(Double(20 + random.next(below: 60)))
+        let handling = Double(120 + random.next(below: 900)) * (type == .loans || type == .wealth ? 2 : 1)
+        let finished = started.addingTimeInterval(handling)
+        ticket.status = .finished
+        ticket.outcome = .served
+        ticket.satisfaction = random.next(below: 4) == 0 ? nil : satisfaction()
+        try queue.update(ticket, startedAt: started, finishedAt: finished)
+        try queue.appendEvent(ticketID: id, at: started, kind: .started, type: type, operatorID: operatorID, counterID: counterID)
+        // The finished event's trigger sets the ticket's finishing operator (schema 7).
+        try queue.appendEvent(ticketID: id, at: finished, kind: .finished, type: type, operatorID: operatorID, counterID: counterID)
+        return id
     }
 
     private mutating func pickType() -> BusinessType {
