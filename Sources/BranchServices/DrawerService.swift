@@ -34,7 +34,8 @@ public struct DrawerService {
         drawers = DrawerRepository(db: context.database)
     }
 
-    static func drawerCode(_ teller: Operator) -> String { LedgerHistoryWriter.drawerCode(username: teller.username) }
+    static func drawerCode(_ teller: Operator) -> String { drawerCode(username: teller.username) }
+    static func drawerCode(username: String) -> String { "drawer:\(username)" }
     static let vaultCode = "vault:CNY"
 
     func vault() throws -> InternalAccountRecord {

@@ -3,7 +3,8 @@ import BankStore
 import Foundation
 import Localization
 
-/// Benchmark aid, not a teller function: loads years of past journal entries
+/// Benchmark aid, not a teller function (package access: only this package's
+/// `teller-bench` sees it, never an app built on the library): loads years of past journal entries
 /// into a branch file quickly. Each entry goes through the very write path a
 /// live operation uses (`LedgerPosting.write`: entry row, postings with
 /// running balances, cash by denomination, audit row chained to the one
@@ -13,17 +14,17 @@ import Localization
 /// entries into one `batch` so loading two million postings takes a minute,
 /// not hours. The audit row takes its time from the context's clock, so the
 /// loader moves that clock to each entry's time.
-public struct LedgerHistoryWriter {
+package struct LedgerHistoryWriter {
     let context: BranchContext
     let posting: LedgerPosting
 
-    public init(_ context: BranchContext) {
+    package init(_ context: BranchContext) {
         self.context = context
         posting = LedgerPosting(context)
     }
 
     /// Runs `body` as one write transaction: all of it lands, or none.
-    public func batch<T>(_ body: () throws -> T) throws(LocalizedMessage) -> T {
+    package func batch<T>(_ body: () throws -> T) throws(LocalizedMessage) -> T {
         try context.write(body)
     }
 
@@ -31,18 +32,18 @@ public struct LedgerHistoryWriter {
     /// are debit positive and must sum to zero; cash moves notes into (+1)
     /// or out of (-1) a drawer or the vault.
     @discardableResult
-    public func write(_ entry: JournalEntryRecord, postings: [(book: LedgerBook, amount: Int64)],
+    package func write(_ entry: JournalEntryRecord, postings: [(book: LedgerBook, amount: Int64)],
                       cash: [(internalID: Int64, cash: CashBreakdown, sign: Int)] = [], auditDetail: String = "") throws -> Int64 {
         try posting.write(EntryDraft(entry: entry, postings: postings, cash: cash, auditAction: "ledger.\(entry.kind.rawValue)",
                                      auditDetail: auditDetail)).entryID
     }
 
     /// The internal account with `code`, created the first time (inside a `batch`).
-    public func internalAccount(code: String, kind: InternalAccountKind, operatorID: Int64? = nil) throws -> InternalAccountRecord {
+    package func internalAccount(code: String, kind: InternalAccountKind, operatorID: Int64? = nil) throws -> InternalAccountRecord {
         try posting.ledger.internalAccount(code: code, kind: kind, currency: .cny, operatorID: operatorID)
     }
 
     /// The code of a teller's cash drawer and of the branch vault, as the drawer service names them.
-    public static func drawerCode(username: String) -> String { "drawer:\(username)" }
-    public static var vaultCode: String { DrawerService.vaultCode }
+    package static func drawerCode(username: String) -> String { DrawerService.drawerCode(username: username) }
+    package static var vaultCode: String { DrawerService.vaultCode }
 }

@@ -44,9 +44,22 @@ enum BenchBranch {
     /// benchmark starts every worker's timed loop together, none overlapping another's setup.
     static func waitForGo(_ options: BenchOptions) {
         guard let go = options.values["go-file"] else { return }
+        benchParent = getppid()
         FileHandle.standardOutput.write(Data("READY\n".utf8))
         let deadline = Date().addingTimeInterval(600)
-        while !FileManager.default.fileExists(atPath: go), Date() < deadline { usleep(500) }
+        while !FileManager.default.fileExists(atPath: go) {
+            stopIfOrphaned()
+            guard Date() < deadline else { BenchOptions.failRun("teller-bench: no start signal (\(go)) within 10 minutes; stopping") }
+            usleep(500)
+        }
+    }
+
+    /// The benchmark that started this worker (set by `waitForGo`); 0 when run by hand.
+    nonisolated(unsafe) static var benchParent: pid_t = 0
+
+    /// A worker whose benchmark has gone (killed, crashed) stops instead of posting on with nobody counting.
+    static func stopIfOrphaned() {
+        if benchParent != 0, getppid() != benchParent { exit(3) }
     }
 
     /// The identity-verification services an operation on `account` may need.

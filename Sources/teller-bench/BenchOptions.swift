@@ -22,6 +22,14 @@ struct BenchOptions {
         return BenchOptions(command: command, values: values)
     }
 
+    /// Refuses options the subcommand does not know: a misspelt `--customer` must not quietly build the default size.
+    func allow(_ names: Set<String>) {
+        if let unknown = values.keys.sorted().first(where: { !names.contains($0) }) {
+            Self.fail("teller-bench \(command): unknown option --\(unknown); it takes "
+                      + names.sorted().map { "--" + $0 }.joined(separator: " "))
+        }
+    }
+
     /// A required text option.
     func text(_ name: String) -> String {
         guard let value = values[name], !value.isEmpty else { Self.fail("teller-bench \(command): --\(name) is required") }
@@ -40,9 +48,16 @@ struct BenchOptions {
         return value
     }
 
+    /// Stops the tool for a wrong command line (exit status 2).
     static func fail(_ text: String) -> Never {
         FileHandle.standardError.write(Data((text + "\n").utf8))
         exit(2)
+    }
+
+    /// Stops the tool because the work itself failed (exit status 1).
+    static func failRun(_ text: String) -> Never {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+        exit(1)
     }
 
     /// Runs `body`, stopping the tool with the message of anything it throws.
@@ -50,9 +65,15 @@ struct BenchOptions {
         do {
             return try body()
         } catch let message as LocalizedMessage {
-            fail("teller-bench: " + message.text(in: Strings(.english)))
+            failRun("teller-bench: " + messageText(message))
         } catch {
-            fail("teller-bench: \(error)")
+            failRun("teller-bench: \(error)")
         }
+    }
+
+    /// A message in English, without the "teller: " its command-line texts start with.
+    static func messageText(_ message: LocalizedMessage) -> String {
+        let text = message.text(in: Strings(.english))
+        return text.hasPrefix("teller: ") ? String(text.dropFirst(8)) : text
     }
 }

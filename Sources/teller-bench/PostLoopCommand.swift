@@ -30,6 +30,7 @@ enum PostLoopCommand {
         BenchBranch.waitForGo(options)
         let started = Date()
         for _ in 0..<count {
+            BenchBranch.stopIfOrphaned()
             let key = UUID().uuidString
             let roll = mix == "mixed" ? random.next(below: 10) : 0
             let account = accounts[random.next(below: accounts.count)]
@@ -51,7 +52,7 @@ enum PostLoopCommand {
             } catch where expectedRefusals.contains(error.key) {
                 emit("REFUSED \(key) \(error.key.rawValue)")
             } catch {
-                BenchOptions.fail("teller-bench post-loop: \(key): " + error.text(in: Strings(.english)))
+                BenchOptions.failRun("teller-bench post-loop: \(key): " + error.text(in: Strings(.english)))
             }
         }
         // When the loop ran (wall clock), so a parent can add up several workers.

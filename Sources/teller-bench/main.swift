@@ -39,6 +39,15 @@ let usage = """
     """
 
 let options = BenchOptions.parse(CommandLine.arguments.dropFirst(), usage: usage)
+let knownOptions: [String: Set<String>] = [
+    "generate": ["db", "customers", "accounts", "postings", "tickets", "complaints", "days", "seed"],
+    "run": ["db", "json", "samples", "operations", "teller", "only"],
+    "call-next": ["db", "counter", "operator", "types"],
+    "ledger-setup": ["db", "accounts", "tellers", "balance"],
+    "post-loop": ["db", "operator", "count", "seed", "mix", "timing", "go-file"],
+    "raw-loop": ["db", "operator", "count", "seed", "timing", "go-file"],
+]
+if let known = knownOptions[options.command] { options.allow(known) }
 switch options.command {
 case "generate": GenerateCommand.run(options)
 case "run": RunCommand.run(options)

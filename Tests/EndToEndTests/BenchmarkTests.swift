@@ -20,7 +20,7 @@ import Testing
 
         let verified = try Shell.run(Fixture.tellerPath, ["verify", "--db", database])
         #expect(verified.status == 0, "\(verified.output)\(verified.error)")
-        let counts = try Shell.run("/usr/bin/sqlite3", [database, """
+        let counts = try Shell.run("/usr/bin/env", ["sqlite3", database, """
             SELECT (SELECT count(*) FROM tickets WHERE number >= 101), (SELECT count(*) FROM complaints),
                    (SELECT count(*) FROM postings WHERE entry_id IN (SELECT id FROM journal_entries WHERE idempotency_key LIKE 'gen-%')),
                    (SELECT count(*) FROM accounts), (SELECT count(*) FROM operators WHERE username LIKE 'clerk%')
@@ -32,7 +32,9 @@ import Testing
                 }, "tickets|complaints|postings|accounts|clerks: \(counts.output)")
 
         let json = folder + "/figures.json"
-        let run = try Shell.run(Self.bench, ["run", "--db", database, "--json", json, "--samples", "10", "--operations", "20"])
+        // Under `timeout`, so a stuck worker fails the test instead of hanging CI.
+        let run = try Shell.run("/usr/bin/env", ["timeout", "600", Self.bench, "run", "--db", database, "--json", json, "--samples", "10",
+                                                 "--operations", "20"])
         #expect(run.status == 0, "\(run.error)")
         #expect(run.output.contains("| figure | value | target | met |"))
         let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
@@ -71,7 +73,9 @@ import Testing
             (["generate", "--db", folder + "/c.sqlite", "--accounts", "10", "--customers", "10", "--postings", "5"], "twice --accounts"),
             (["run", "--db", folder + "/missing.sqlite"], "no file"),
             (["run", "--db", existing, "--only", "everything"], "--only takes"),
-            (["run", "--db", existing], "not a teller branch file"),
+            (["run", "--db", existing, "--json", folder + "/none/f.json"], "no writable folder"),
+            (["generate", "--db", folder + "/d.sqlite", "--customer", "10"], "unknown option --customer"),
+            (["run", "--db", existing, "--only", " "], "names no part"),
             (["run"], "--db is required"),
         ]
         for (arguments, reason) in cases {
@@ -79,12 +83,16 @@ import Testing
             #expect(result.status == 2, "\(arguments)")
             #expect(result.error.contains(reason), "\(arguments): \(result.error)")
         }
+        // A file that is not a branch is a failed run (status 1), said in words.
+        let notBranch = try Shell.run(Self.bench, ["run", "--db", existing])
+        #expect(notBranch.status == 1)
+        #expect(notBranch.error.contains("is not a teller branch file"), "\(notBranch.error)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/a.sqlite"), "a refused generate leaves no file")
 
         // A real (not training) branch file is never measured: the benchmark posts test transfers.
         let real = folder + "/real.sqlite"
         _ = try Shell.run(Self.bench, ["ledger-setup", "--db", real, "--accounts", "2", "--tellers", "1"])
-        _ = try Shell.run("/usr/bin/sqlite3", [real, "UPDATE branch SET is_training = 0"])
+        _ = try Shell.run("/usr/bin/env", ["sqlite3", real, "UPDATE branch SET is_training = 0"])
         let before = try Data(contentsOf: URL(fileURLWithPath: real))
         let refused = try Shell.run(Self.bench, ["run", "--db", real, "--only", "posting"])
         #expect(refused.status == 2)

@@ -18,9 +18,13 @@ enum GenerateCommand {
             BenchOptions.fail("teller-bench generate: \(path) already exists; give a new file name (the generator never adds to a branch)")
         }
         let started = Date()
-        BenchOptions.orFail {
+        // Built under a temporary name and renamed when complete, so an interrupted run never leaves a
+        // file that looks finished (a leftover .partial is the generator's own and is started over).
+        let partial = path + ".partial"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: partial + suffix) }
+        let summary: String = BenchOptions.orFail {
             let clock = ManualClock(Date())
-            let context = try BranchContext.open(path: path, clock: clock, terminal: "bench-generate:\(getpid())")
+            let context = try BranchContext.open(path: partial, clock: clock, terminal: "bench-generate:\(getpid())")
             // Loading only: a large page cache for the index updates, and no sync at every commit (a crash
             // mid-load loses the file, which is then made again). The workstation keeps its own settings.
             try context.database.execute("PRAGMA cache_size=-262144")
@@ -83,13 +87,22 @@ enum GenerateCommand {
             }
             clock.set(Date())
             try context.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int64) ?? 0
-            print("generated \(path) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s: "
-                  + "\(customerIDs.count) customers, \(accounts.count) accounts, \(entries) journal entries "
-                  + "(\(try context.database.scalarInt("SELECT count(*) FROM postings") ?? 0) postings), "
-                  + "\(ticketDays.reduce(0) { $0 + ($1?.count ?? 0) }) tickets, \(complaints) complaints; "
-                  + "\(size / 1_048_576) MB")
+            func count(_ table: String) throws -> Int64 { try context.database.scalarInt("SELECT count(*) FROM \(table)") ?? 0 }
+            return "\(customerIDs.count) customers, \(accounts.count) accounts, \(entries) journal entries "
+                + "(\(try count("postings")) postings), \(ticketDays.reduce(0) { $0 + ($1?.count ?? 0) }) tickets, \(complaints) complaints "
+                + "generated; the file holds \(try count("journal_entries")) entries and \(try count("tickets")) tickets with the training branch's"
         }
+        // The connection is closed (its WAL folded in and removed); now the file takes its real name.
+        do {
+            for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: partial + suffix) {
+                try FileManager.default.moveItem(atPath: partial + suffix, toPath: path + suffix)
+            }
+            try FileManager.default.moveItem(atPath: partial, toPath: path)
+        } catch {
+            BenchOptions.failRun("teller-bench generate: cannot rename \(partial) to \(path): \(error.localizedDescription)")
+        }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int64) ?? 0
+        print("generated \(path) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s, \(size / 1_048_576) MB: \(summary)")
     }
 
     /// When account `index` was opened: before the history, the busy accounts first.

@@ -38,17 +38,24 @@ struct GeneratedPeople {
         return surnames[mix % surnames.count] + givenNames[(mix / surnames.count) % givenNames.count]
     }
 
-    /// A resident ID number: region, birth date, 3-digit sequence, check digit; unique per index below 8 × 18,000 × 1,000.
-    static func residentID(_ index: Int, birth: BusinessDate) -> String {
-        let region = regions[index % regions.count]
-        let sequence = String(format: "%03d", (index / (regions.count * 18_000)) % 1_000)
-        let first17 = region + birth.description.replacingOccurrences(of: "-", with: "") + sequence
-        return first17 + String(ResidentIDNumber.checkDigit(for: first17) ?? "0")
+    /// Days of birth dates the generator spreads people over, from 1945.
+    static let birthDays = 20_000
+    /// Region, day of birth and sequence number cover this many people, each once.
+    static var identities: Int { regions.count * birthDays * 1_000 }
+
+    /// Index `i`'s identity, scrambled so neighbours differ in region, birth date and sequence (and so in the
+    /// sex the sequence's last digit gives), yet no two indexes below `identities` share one.
+    static func identity(_ index: Int) -> (region: String, birth: BusinessDate, sequence: Int) {
+        let mixed = scramble(index, modulo: identities)
+        return (regions[mixed % regions.count], BusinessDate(year: 1945, month: 1, day: 1)!.adding(days: (mixed / regions.count) % birthDays),
+                mixed / (regions.count * birthDays))
     }
 
-    /// Birth dates between 1940 and 2005; together with the region, unique per index (see `residentID`).
-    static func birthDate(_ index: Int) -> BusinessDate {
-        BusinessDate(year: 1940, month: 1, day: 1)!.adding(days: (index / regions.count) % 18_000 + 1)
+    /// A resident ID number: region, birth date, 3-digit sequence, check digit.
+    static func residentID(_ index: Int) -> String {
+        let (region, birth, sequence) = identity(index)
+        let first17 = region + birth.description.replacingOccurrences(of: "-", with: "") + String(1_000 + sequence).dropFirst()
+        return first17 + String(ResidentIDNumber.checkDigit(for: first17) ?? "0")
     }
 
     static func phone(_ index: Int) -> String {
@@ -61,10 +68,10 @@ struct GeneratedPeople {
 
     static func customer(_ index: Int) -> Customer {
         let foreigner = isForeigner(index)
-        let birth = birthDate(index)
+        let birth = identity(index).birth
         let mix = scramble(index, modulo: 997)
         return Customer(id: 0, name: name(index), idType: foreigner ? .passport : .residentID,
-                        idNumber: foreigner ? passport(index) : residentID(index, birth: birth), phone: phone(index),
+                        idNumber: foreigner ? passport(index) : residentID(index), phone: phone(index),
                         address: "\(streets[mix % streets.count]) \(mix % 300 + 1) 号", birthDate: birth,
                         preferredLanguage: foreigner ? "en" : "zh-Hans",
                         assistance: birth.year < 1950 ? .elderly : .none)

@@ -14,6 +14,7 @@ final class PseudoTerminal {
         primary = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         var unlock: Int32 = 0, number: UInt32 = 0
         guard primary >= 0, ioctl(primary, Self.unlockRequest, &unlock) == 0, ioctl(primary, Self.numberRequest, &number) == 0 else {
+            if primary >= 0 { close(primary) }
             throw BenchFailure("cannot open a pseudo-terminal (/dev/ptmx)")
         }
         secondaryPath = "/dev/pts/\(number)"

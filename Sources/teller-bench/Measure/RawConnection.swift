@@ -10,6 +10,17 @@ struct RawConnection {
     @discardableResult
     func exec(_ sql: String) -> Bool { sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK }
 
+    /// SQLite's message for the last failure.
+    var lastError: String { String(cString: sqlite3_errmsg(db)) }
+
+    /// Whether the last failure was a CHECK constraint (a balance that would go below its limit).
+    var lastErrorIsCheck: Bool { sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT | (1 << 8) }
+
+    /// Stops the baseline loudly when a step fails: a silently broken baseline would show as a flattering ratio.
+    func must(_ ok: Bool, _ what: String) {
+        if !ok { BenchOptions.failRun("teller-bench raw-loop: \(what) failed: \(lastError)") }
+    }
+
     /// BEGIN IMMEDIATE, waiting out other writers as the store does (busy timeout, then retry).
     func begin() -> Bool {
         for _ in 0..<100 where exec("BEGIN IMMEDIATE") { return true }
@@ -19,7 +30,7 @@ struct RawConnection {
     func prepare(_ sql: String) -> OpaquePointer {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v3(db, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil) == SQLITE_OK, let statement else {
-            BenchOptions.fail("teller-bench raw-loop: cannot prepare: \(String(cString: sqlite3_errmsg(db)))")
+            BenchOptions.failRun("teller-bench raw-loop: cannot prepare: \(String(cString: sqlite3_errmsg(db)))")
         }
         return statement
     }

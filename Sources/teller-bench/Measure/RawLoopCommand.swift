@@ -18,15 +18,14 @@ enum RawLoopCommand {
         let count = Int(options.integer("count", in: 0...10_000_000))
         var random = SeededGenerator(seed: UInt64(bitPattern: options.integer("seed", in: Int64.min...Int64.max)))
         var connection: OpaquePointer?
-        guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK, let db = connection else {
-            BenchOptions.fail("teller-bench raw-loop: cannot open \(path)")
+        guard sqlite3_open_v2(path, &connection, Database.openFlags & ~SQLITE_OPEN_CREATE, nil) == SQLITE_OK, let db = connection else {
+            BenchOptions.failRun("teller-bench raw-loop: cannot open \(path)")
         }
         defer { sqlite3_close_v2(db) }
         let raw = RawConnection(db: db)
         sqlite3_busy_timeout(db, Database.busyTimeoutMilliseconds)
-        raw.exec("PRAGMA journal_mode=WAL")
-        raw.exec("PRAGMA synchronous=FULL")
-        raw.exec("PRAGMA foreign_keys=ON")
+        raw.must(raw.exec("PRAGMA journal_mode=WAL"), "WAL")
+        for pragma in Database.connectionPragmas { raw.must(raw.exec(pragma), pragma) }
         let makerID = raw.int("SELECT id FROM operators WHERE username = '\(username)'")
         let accounts = raw.rows("""
             SELECT a.id, a.customer_id, c.phone FROM journal_entries e JOIN accounts a ON a.id = e.account_id
@@ -65,46 +64,47 @@ enum RawLoopCommand {
             let amount = Int64(100 + random.next(below: 200_000))
             let key = UUID().uuidString
             let now = Int64((Date().timeIntervalSince1970 * 1000).rounded())
-            guard raw.begin() else { continue }
-            var ok = raw.run(insertEntry, [.text(key), .text(key), .text(businessDate), .integer(amount), .integer(from.customerID),
+            BenchBranch.stopIfOrphaned()
+            raw.must(raw.begin(), "BEGIN IMMEDIATE (the file stayed locked)")
+            raw.must(raw.run(insertEntry, [.text(key), .text(key), .text(businessDate), .integer(amount), .integer(from.customerID),
                                            .integer(from.id), .integer(to.id), .integer(makerID), .text("to account \(to.id)"),
-                                           .integer(now)])
+                                           .integer(now)]), "the journal entry")
             let entryID = sqlite3_last_insert_rowid(db)
-            for (account, change) in [(from, amount), (to, -amount)] where ok {
-                guard let balance = raw.returning(moveBalance, [.integer(change), .integer(account.id)]) else { ok = false; break }
-                ok = raw.run(insertPosting, [.integer(entryID), .integer(account.id), .integer(change), .integer(balance)])
-                    && raw.run(insertNotice, [.integer(entryID), .integer(account.customerID), .text(account.phone),
-                                              .text("[Bank] Account \(account.id) transfer \(change) balance \(balance)"), .integer(now)])
-            }
-            var voucher: (path: String, body: String)?
-            if ok {
-                let sequence = raw.returning(nextVoucher, []) ?? 1
-                let file = (voucherFolder as NSString).appendingPathComponent(String(format: "V%08lld-transfer.txt", sequence))
-                let body = Self.voucherBody(sequence: sequence, entryID: entryID, from: from.id, to: to.id, amount: amount, date: businessDate)
-                ok = raw.run(insertVoucher, [.integer(sequence), .text("entry \(entryID)"), .integer(makerID), .text(file), .text(body),
-                                             .integer(now)])
-                voucher = (file, body)
-            }
-            if ok {
-                let (seq, prevHash) = raw.lastAudit(lastAudit)
-                let subject = "entry \(entryID)", detail = "transfer CNY \(amount) from \(from.id) to \(to.id)"
-                let hash = AuditLine.hash(seq: seq + 1, atMillis: now, operatorID: makerID, terminal: terminal, action: "ledger.transfer",
-                                          subject: subject, detail: detail, prevHash: prevHash)
-                ok = raw.run(insertAudit, [.integer(seq + 1), .integer(now), .integer(makerID), .text(terminal), .text("ledger.transfer"),
-                                           .text(subject), .text(detail), .text(prevHash), .text(hash)])
-                    && raw.run(saveHead, [.text(AuditTrail.headKey), .text("\(seq + 1):\(hash)")])
-            }
-            if ok, raw.exec("COMMIT") {
-
-                // Reported as post-loop reports each operation, so both loops carry the same harness cost.
-                PostLoopCommand.emit("OK \(key) \(entryID)")
-                if let voucher {
-                    try? FileManager.default.createDirectory(atPath: voucherFolder, withIntermediateDirectories: true)
-                    try? Data(voucher.body.utf8).write(to: URL(fileURLWithPath: voucher.path), options: .atomic)
+            var refused = false
+            for (account, change) in [(from, amount), (to, -amount)] {
+                // The one refusal expected: the balance CHECK (not enough money), as the services refuse it.
+                guard let balance = raw.returning(moveBalance, [.integer(change), .integer(account.id)]) else {
+                    raw.must(raw.lastErrorIsCheck, "the balance update")
+                    refused = true
+                    break
                 }
-            } else {
-                raw.exec("ROLLBACK")
+                raw.must(raw.run(insertPosting, [.integer(entryID), .integer(account.id), .integer(change), .integer(balance)]), "a posting")
+                raw.must(raw.run(insertNotice, [.integer(entryID), .integer(account.customerID), .text(account.phone),
+                                                .text("[Bank] Account \(account.id) transfer \(change) balance \(balance)"), .integer(now)]),
+                         "a notification")
             }
+            if refused {
+                raw.must(raw.exec("ROLLBACK"), "ROLLBACK")
+                PostLoopCommand.emit("REFUSED \(key) insufficientFunds")
+                continue
+            }
+            let sequence = raw.returning(nextVoucher, []) ?? 1
+            let file = (voucherFolder as NSString).appendingPathComponent(String(format: "V%08lld-transfer.txt", sequence))
+            let body = Self.voucherBody(sequence: sequence, entryID: entryID, from: from.id, to: to.id, amount: amount, date: businessDate)
+            raw.must(raw.run(insertVoucher, [.integer(sequence), .text("entry \(entryID)"), .integer(makerID), .text(file), .text(body),
+                                             .integer(now)]), "the voucher")
+            let (seq, prevHash) = raw.lastAudit(lastAudit)
+            let subject = "entry \(entryID)", detail = "transfer CNY \(amount) from \(from.id) to \(to.id)"
+            let hash = AuditLine.hash(seq: seq + 1, atMillis: now, operatorID: makerID, terminal: terminal, action: "ledger.transfer",
+                                      subject: subject, detail: detail, prevHash: prevHash)
+            raw.must(raw.run(insertAudit, [.integer(seq + 1), .integer(now), .integer(makerID), .text(terminal), .text("ledger.transfer"),
+                                           .text(subject), .text(detail), .text(prevHash), .text(hash)]), "the audit row")
+            raw.must(raw.run(saveHead, [.text(AuditTrail.headKey), .text("\(seq + 1):\(hash)")]), "the audit head")
+            raw.must(raw.exec("COMMIT"), "COMMIT")
+            // Reported as post-loop reports each operation, so both loops carry the same harness cost.
+            PostLoopCommand.emit("OK \(key) \(entryID)")
+            try? FileManager.default.createDirectory(atPath: voucherFolder, withIntermediateDirectories: true)
+            try? Data(body.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
         }
         PostLoopCommand.emit("TIMING \(started.timeIntervalSince1970) \(Date().timeIntervalSince1970)")
         for statement in [insertEntry, moveBalance, insertPosting, insertNotice, nextVoucher, insertVoucher, lastAudit, insertAudit,

@@ -23,16 +23,22 @@ enum RunCommand {
         guard FileManager.default.isExecutableFile(atPath: tellerPath) else {
             BenchOptions.fail("teller-bench run: no teller program at \(tellerPath); build it (swift build -c release) or give --teller PATH")
         }
-        let parts = Set((options.values["only"] ?? allParts.joined(separator: ",")).split(separator: ",").map(String.init))
+        let parts = Set((options.values["only"] ?? allParts.joined(separator: ","))
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         if let unknown = parts.subtracting(allParts).first {
-            BenchOptions.fail("teller-bench run: --only takes \(allParts.joined(separator: ",")); not \(unknown)")
+            BenchOptions.fail("teller-bench run: --only takes \(allParts.joined(separator: ",")); not \"\(unknown)\"")
+        }
+        if parts.isEmpty { BenchOptions.fail("teller-bench run: --only names no part; give some of \(allParts.joined(separator: ","))") }
+        let jsonFolder = (jsonPath as NSString).deletingLastPathComponent.isEmpty ? "." : (jsonPath as NSString).deletingLastPathComponent
+        guard FileManager.default.isWritableFile(atPath: jsonFolder) else {
+            BenchOptions.fail("teller-bench run: cannot write the figures to \(jsonPath) (no writable folder \(jsonFolder)); give --json PATH")
         }
         refuseRealBranch(path)
         var report = BenchReport()
         report.machine = machine()
         do {
             let context = try BranchContext.open(path: path, terminal: "bench-run:\(getpid())")
-            guard context.branch() != nil else { BenchOptions.fail("teller-bench run: \(path) holds no branch") }
+            guard context.branch() != nil else { BenchOptions.failRun("teller-bench run: \(path) holds no branch") }
             for (key, sql) in [("customers", "customers"), ("accounts", "accounts"), ("journal_entries", "journal_entries"),
                                ("postings", "postings"), ("tickets", "tickets"), ("queue_events", "queue_events"),
                                ("complaints", "complaints"), ("audit_rows", "audit_log")] {
@@ -54,18 +60,18 @@ enum RunCommand {
             report.add("bench_rss", "Peak memory (RSS) of this benchmark after the reads and screens", Double(usage.ru_maxrss) / 1_024, "MB")
             if parts.contains("posting") { try PostingBench(path: path, executable: executable).measure(into: &report, count: operations) }
         } catch let failure as BenchFailure {
-            BenchOptions.fail("teller-bench run: \(failure.description)")
+            BenchOptions.failRun("teller-bench run: \(failure.description)")
         } catch let message as LocalizedMessage {
-            BenchOptions.fail("teller-bench run: " + message.text(in: Strings(.english)))
+            BenchOptions.failRun("teller-bench run: " + BenchOptions.messageText(message))
         } catch {
-            BenchOptions.fail("teller-bench run: \(error)")
+            BenchOptions.failRun("teller-bench run: \(error)")
         }
         print(report.table)
         do {
             try report.json().write(to: URL(fileURLWithPath: jsonPath))
             print("\nJSON: \(jsonPath)")
         } catch {
-            BenchOptions.fail("teller-bench run: cannot write \(jsonPath): \(error)")
+            BenchOptions.failRun("teller-bench run: cannot write \(jsonPath): \(error.localizedDescription)")
         }
     }
 

@@ -27,5 +27,6 @@ struct Samples {
     var p50: Double { percentile(50) }
     var p99: Double { percentile(99) }
     var maximum: Double { values.max() ?? 0 }
+    var minimum: Double { values.min() ?? 0 }
     var mean: Double { values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count) }
 }
