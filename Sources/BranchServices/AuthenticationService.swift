@@ -31,7 +31,7 @@ public struct AuthenticationService {
             throw LocalizedMessage(.loginLocked, Self.clockTime(op.lockedUntil!))
         }
         guard stored.verify(pin) else {
-            throw failure(for: op, policy: policy, now: now, action: "login.failure")
+            throw failure(for: op, policy: policy, now: now, action: "login.failure", typedID: true)
         }
         guard op.active else {
             try context.write { try context.record("login.refused_inactive", by: op.id, subject: op.username) }
@@ -100,7 +100,7 @@ public struct AuthenticationService {
             throw LocalizedMessage(.loginBadCredentials)
         }
         if op.isLocked(at: now), let until = op.lockedUntil { throw LocalizedMessage(.loginLocked, Self.clockTime(until)) }
-        guard stored.verify(pin) else { throw failure(for: op, policy: policy, now: now, action: action) }
+        guard stored.verify(pin) else { throw failure(for: op, policy: policy, now: now, action: action, typedID: true) }
         guard op.active else { throw LocalizedMessage(.loginInactive) }
         try context.write { try context.operators.clearFailures(id: op.id) }
         return op
@@ -116,7 +116,10 @@ public struct AuthenticationService {
         try context.write { try context.record("logout", by: op.id, subject: op.username) }
     }
 
-    private func failure(for op: Operator, policy: LockoutPolicy, now: Date, action: String) -> LocalizedMessage {
+    /// The refusal of a wrong PIN, counted toward the lockout. Where the operator ID was typed (sign-in, a
+    /// supervisor's approval) it reads exactly as an unknown ID does, so wrong guesses cannot tell which IDs
+    /// exist; unlocking one's own terminal says how many attempts are left.
+    private func failure(for op: Operator, policy: LockoutPolicy, now: Date, action: String, typedID: Bool = false) -> LocalizedMessage {
         do {
             return try context.write {
                 // Re-read under the write lock: another terminal may have counted a
@@ -131,6 +134,7 @@ public struct AuthenticationService {
                 try context.operators.recordFailure(id: op.id, failedAttempts: outcome.failedAttempts, lockedUntil: outcome.lockedUntil)
                 try context.record(action, by: op.id, subject: op.username, detail: "attempt \(current.failedAttempts + 1)")
                 guard outcome.lockedUntil != nil else {
+                    if typedID { return LocalizedMessage(.loginBadCredentials) }
                     return LocalizedMessage(.loginAttemptsLeft, String(policy.attemptsLeft(after: outcome.failedAttempts)))
                 }
                 try context.record("login.lockout", by: op.id, subject: op.username,

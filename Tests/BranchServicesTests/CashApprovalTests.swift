@@ -125,7 +125,7 @@ struct CashApprovalTests {
     @Test func aWrongSupervisorPINIsRefusedAndCounted() throws {
         let (branch, _) = try smallAuthority()
         let refusal = failure { try branch.approval(by: "zhang.min", pin: "999999", for: branch.teller) }
-        #expect(refusal?.key == .loginAttemptsLeft)
+        #expect(refusal?.key == .loginBadCredentials)  // as for an unknown ID
         #expect(try branch.context.stored("zhang.min")?.failedAttempts == 1)
         let noReason = failure { try branch.approval(for: branch.teller, reason: " ") }
         #expect(noReason?.key == .approvalReasonMissing)

@@ -69,7 +69,7 @@ final class Problems: Sendable {
                     }
                     // Both terminals mistype the supervisor's PIN: the count is shared.
                     let wrong = failure { try auth.signIn(username: "zhang.min", pin: "000001") }
-                    if wrong?.key != .loginAttemptsLeft {
+                    if wrong?.key != .loginBadCredentials {
                         problems.record("\(terminal) round \(round) wrong PIN gave \(String(describing: wrong))")
                     }
                 }
@@ -196,7 +196,7 @@ final class Problems: Sendable {
                 #expect(try context.stored(name)?.isLocked(at: clock.now()) == true, "\(name)")
             } else {
                 // The right PIN committed first and reset the count.
-                #expect(results == ["tty1:loginAttemptsLeft", "tty2:signedIn"], "\(name)")
+                #expect(results == ["tty1:loginBadCredentials", "tty2:signedIn"], "\(name)")
                 #expect(try context.stored(name)?.failedAttempts == 1, "\(name)")
             }
             #expect(try AuditService(context).verify(by: nil).breaches.isEmpty)

@@ -166,7 +166,7 @@ import Testing
         #expect(stored.failedAttempts == 0)
         // The new PIN works at once; the old one no longer does.
         #expect(try branch.auth.signIn(username: "li.wei", pin: "802461").id == branch.teller.id)
-        #expect(failure { try branch.auth.signIn(username: "li.wei", pin: tellerPIN) }?.key == .loginAttemptsLeft)
+        #expect(failure { try branch.auth.signIn(username: "li.wei", pin: tellerPIN) }?.key == .loginBadCredentials)
         #expect(try branch.context.auditActions().contains("operator.pin_reset"))
     }
 
