@@ -16,6 +16,12 @@ public enum LocalTimeText {
         return pad(c.month) + "-" + pad(c.day) + " " + pad(c.hour) + ":" + pad(c.minute)
     }
 
+    /// "yyyy-MM-dd HH:mm".
+    public static func dateMinutes(_ date: Date, calendar: Calendar = .current) -> String {
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(c.year ?? 0) + "-" + pad(c.month) + "-" + pad(c.day) + " " + pad(c.hour) + ":" + pad(c.minute)
+    }
+
     /// "yyyy-MM-dd HH:mm:ss".
     public static func dateTime(_ date: Date, calendar: Calendar = .current) -> String {
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)

@@ -28,7 +28,7 @@ public struct AuthenticationService {
         }
         if op.isLocked(at: now) {
             try context.write { try context.record("login.refused_locked", by: op.id, subject: op.username) }
-            throw LocalizedMessage(.loginLocked, Self.clockTime(op.lockedUntil!))
+            throw LocalizedMessage(.loginLocked, LocalTimeText.dateMinutes(op.lockedUntil!))
         }
         guard stored.verify(pin) else {
             throw failure(for: op, policy: policy, now: now, action: "login.failure", typedID: true)
@@ -46,7 +46,7 @@ public struct AuthenticationService {
             }
             if latest.isLocked(at: now), let until = latest.lockedUntil {
                 try context.record("login.refused_locked", by: op.id, subject: op.username)
-                return LocalizedMessage(.loginLocked, Self.clockTime(until))
+                return LocalizedMessage(.loginLocked, LocalTimeText.dateMinutes(until))
             }
             try context.operators.clearFailures(id: op.id)
             if stored.needsRehash(minimumIterations: context.pinIterations) {
@@ -69,7 +69,7 @@ public struct AuthenticationService {
         let now = context.clock.now()
         guard let (current, encoded) = try context.write({ try context.operators.find(id: op.id) }),
               let stored = PINHash(encoded: encoded) else { throw LocalizedMessage(.loginInactive) }
-        if current.isLocked(at: now) { throw LocalizedMessage(.loginLocked, Self.clockTime(current.lockedUntil!)) }
+        if current.isLocked(at: now) { throw LocalizedMessage(.loginLocked, LocalTimeText.dateMinutes(current.lockedUntil!)) }
         guard stored.verify(pin) else { throw failure(for: current, policy: policy, now: now, action: "terminal.unlock_failure") }
         guard current.active else { throw LocalizedMessage(.loginInactive) }
         let refusal: LocalizedMessage? = try context.write {
@@ -78,7 +78,7 @@ public struct AuthenticationService {
                 return LocalizedMessage(.loginInactive)
             }
             if latest.isLocked(at: now), let until = latest.lockedUntil {
-                return LocalizedMessage(.loginLocked, Self.clockTime(until))
+                return LocalizedMessage(.loginLocked, LocalTimeText.dateMinutes(until))
             }
             try context.operators.clearFailures(id: op.id)
             try context.record("terminal.unlock", by: op.id, subject: op.username)
@@ -99,7 +99,7 @@ public struct AuthenticationService {
             try context.write { try context.record(action, by: nil, subject: username, detail: "unknown operator") }
             throw LocalizedMessage(.loginBadCredentials)
         }
-        if op.isLocked(at: now), let until = op.lockedUntil { throw LocalizedMessage(.loginLocked, Self.clockTime(until)) }
+        if op.isLocked(at: now), let until = op.lockedUntil { throw LocalizedMessage(.loginLocked, LocalTimeText.dateMinutes(until)) }
         guard stored.verify(pin) else { throw failure(for: op, policy: policy, now: now, action: action, typedID: true) }
         guard op.active else { throw LocalizedMessage(.loginInactive) }
         try context.write { try context.operators.clearFailures(id: op.id) }
@@ -128,7 +128,7 @@ public struct AuthenticationService {
                 let current = try context.operators.find(id: op.id)?.operator ?? op
                 if current.isLocked(at: now), let until = current.lockedUntil {
                     try context.record(action, by: op.id, subject: op.username, detail: "attempt while locked")
-                    return LocalizedMessage(.loginLocked, Self.clockTime(until))
+                    return LocalizedMessage(.loginLocked, LocalTimeText.dateMinutes(until))
                 }
                 let outcome = policy.recordFailure(previousFailures: current.failedAttempts, now: now)
                 try context.operators.recordFailure(id: op.id, failedAttempts: outcome.failedAttempts, lockedUntil: outcome.lockedUntil)
@@ -144,11 +144,5 @@ public struct AuthenticationService {
         } catch {
             return error
         }
-    }
-
-    static func clockTime(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
     }
 }

@@ -10,8 +10,6 @@ import Localization
 public enum ComplaintSlip {
     /// The slip's text. `customerName` is nil for an anonymous complaint.
     public static func text(_ complaint: ComplaintRecord, branch: Branch?, customerName: String?) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
         let who = customerName ?? "Anonymous 匿名"
         let contact = complaint.contact.isEmpty ? "" : " (\(complaint.contact))"
         let description = complaint.description.count > 200 ? String(complaint.description.prefix(200)) + "…" : complaint.description
@@ -19,7 +17,7 @@ public enum ComplaintSlip {
         COMPLAINT RECEIPT 投诉受理回执
         Registration No. 登记号: \(complaint.number)
         Branch 网点: \(branch.map { "\($0.code) \($0.name)" } ?? "")
-        Received 受理时间: \(formatter.string(from: complaint.receivedAt))
+        Received 受理时间: \(LocalTimeText.dateMinutes(complaint.receivedAt))
         Channel 渠道: \(VoucherText.both("complaintChannel", complaint.channel.rawValue))
         Category 类别: \(VoucherText.both("complaintCategory", complaint.category.rawValue))
         Severity 严重程度: \(VoucherText.both("complaintSeverity", complaint.severity.rawValue))

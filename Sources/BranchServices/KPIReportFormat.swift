@@ -22,8 +22,7 @@ public enum KPIReportFormat: String, CaseIterable, Sendable {
 
     /// The local date and time of an instant, `yyyy-MM-dd HH:mm`.
     public static func localTime(_ date: Date, _ timeZone: TimeZone) -> String {
-        let c = KPIPeriod.calendar(timeZone).dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+        LocalTimeText.dateMinutes(date, calendar: KPIPeriod.calendar(timeZone))
     }
 
     static func sections(_ report: KPIReport) -> [(KPIDimension, [KPISlice])] {

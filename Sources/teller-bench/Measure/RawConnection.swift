@@ -69,12 +69,6 @@ struct RawConnection {
         return (sqlite3_column_int64(statement, 0), String(cString: hash))
     }
 
-    func int(_ sql: String) -> Int64? {
-        let statement = prepare(sql)
-        defer { sqlite3_finalize(statement) }
-        return sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : nil
-    }
-
     /// One integer, or nil when the statement cannot run (no such table) or returns no row.
     func quietInt(_ sql: String) -> Int64? {
         var statement: OpaquePointer?

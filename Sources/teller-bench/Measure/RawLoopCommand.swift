@@ -26,11 +26,12 @@ enum RawLoopCommand {
         sqlite3_busy_timeout(db, Database.busyTimeoutMilliseconds)
         raw.must(raw.exec("PRAGMA journal_mode=WAL"), "WAL")
         for pragma in Database.connectionPragmas { raw.must(raw.exec(pragma), pragma) }
-        let makerID = raw.int("SELECT id FROM operators WHERE username = '\(username)'")
+        let makerID = raw.quietInt("SELECT id FROM operators WHERE username = '\(username.replacingOccurrences(of: "'", with: "''"))'")
         let accounts = raw.rows("""
             SELECT a.id, a.customer_id, c.phone FROM journal_entries e JOIN accounts a ON a.id = e.account_id
             JOIN customers c ON c.id = a.customer_id
-            WHERE e.kind = 'opening_balance' AND e.idempotency_key >= 'bench-open-' AND e.idempotency_key < 'bench-open.'
+            WHERE e.kind = 'opening_balance' AND e.idempotency_key >= '\(BenchBranch.openingKeyPrefix)'
+              AND e.idempotency_key < '\(BenchBranch.openingKeyPrefix.dropLast()).'
             ORDER BY a.id
             """)
         guard accounts.count >= 2, let makerID else { BenchOptions.fail("teller-bench raw-loop: run ledger-setup first (no bench accounts)") }
