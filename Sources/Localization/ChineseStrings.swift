@@ -1152,5 +1152,10 @@ public enum ChineseStrings {
         .dashboardDateOrder: "结束日期早于开始日期：请先填写较早的日期。",
         .dashboardCompareIncomplete: "请填写两个对比日期，或都留空以对比上一期间。",
         .dashboardDateRequired: "请在此填写日期（YYYY-MM-DD）。",
+        // Issue 12 — terminals, faults, files and vouchers
+        .leaveFormTitle: "离开此表单？",
+        .leaveFormMessage: "此处填写的内容尚未保存，离开将会丢失。",
+        .leaveFormYes: "离开",
+        .leaveFormNo: "留下",
     ]
 }

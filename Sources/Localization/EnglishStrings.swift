@@ -1152,5 +1152,10 @@ public enum EnglishStrings {
         .dashboardDateOrder: "The end date is before the start date: give the earlier date first.",
         .dashboardCompareIncomplete: "Give both compare dates, or leave both blank to compare with the period before.",
         .dashboardDateRequired: "Enter a date here (YYYY-MM-DD).",
+        // Issue 12 — terminals, faults, files and vouchers
+        .leaveFormTitle: "Leave this form?",
+        .leaveFormMessage: "What you typed here has not been saved and will be lost if you leave.",
+        .leaveFormYes: "Leave",
+        .leaveFormNo: "Stay",
     ]
 }

@@ -1152,4 +1152,9 @@ public enum StringKey: String, CaseIterable, Sendable {
     case dashboardDateOrder
     case dashboardCompareIncomplete
     case dashboardDateRequired
+    // Issue 12 — terminals, faults, files and vouchers
+    case leaveFormTitle
+    case leaveFormMessage
+    case leaveFormYes
+    case leaveFormNo
 }

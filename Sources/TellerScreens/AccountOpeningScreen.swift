@@ -19,6 +19,12 @@ final class AccountOpeningScreen: Screen {
     /// For an application resumed after a supervisor approved a screening hit.
     private var reviewNote: String?
 
+    /// The application form's typed work; once submitted the application is stored.
+    var hasUnsavedWork: Bool {
+        if case .form = stage { return UnsavedWork.isPresent(in: self) }
+        return false
+    }
+
     init(session: Session, customer: Customer, resume application: ApplicationRecord? = nil) {
         self.customer = customer
         form = Form(fields: [

@@ -114,6 +114,8 @@ struct CashEntryForm {
         purposeRequired = false
         top.clearErrors()
         bottom.clearErrors()
+        top.markSaved()
+        bottom.markSaved()
         zone = .top
         top.focus = account.isEmpty ? 0 : 1
     }

@@ -24,6 +24,14 @@ struct DenominationGrid {
     }
 
     var isEmpty: Bool { cells.allSatisfy { $0.text.isEmpty } }
+}
+
+extension DenominationGrid: EditTracking {
+    /// Counts the teller typed (a suggestion from the drawer is not typed work).
+    var edited: Bool { !isEmpty && !isSuggestion }
+}
+
+extension DenominationGrid {
 
     /// Fills the cells from a breakdown (a payout suggestion); nil clears them.
     mutating func fill(_ suggestion: CashBreakdown?) {

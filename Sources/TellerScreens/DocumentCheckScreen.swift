@@ -36,6 +36,7 @@ final class DocumentCheckScreen: Screen {
     func handle(_ key: Key, session: Session) -> KeyResult {
         if let preempted = FormScreenKeys.preempt(key) { return preempted }
         guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else { return .handled }
+        form.markSaved()  // every check is recorded, whatever its verdict: leaving afterwards loses nothing
         let s = session.strings
         let type = IDDocumentType(rawValue: form.value("type")) ?? .residentID
         let service = IdentityService(session.context)

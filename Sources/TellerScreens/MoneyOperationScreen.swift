@@ -47,6 +47,15 @@ class MoneyOperationScreen: Screen {
 
     // MARK: Screen
 
+    /// The form's typed work, and a confirmed request not yet posted; nothing once posted.
+    var hasUnsavedWork: Bool {
+        switch stage {
+        case .entry: return UnsavedWork.isPresent(in: self)
+        case .confirm: return true
+        case .done: return false
+        }
+    }
+
     var capturesText: Bool {
         if case .entry = stage { return entryCapturesText }
         return false
@@ -67,6 +76,8 @@ class MoneyOperationScreen: Screen {
     func handle(_ key: Key, session: Session) -> KeyResult {
         switch stage {
         case .entry:
+            // Esc, the function keys and the global control keys work here as on every form.
+            if let preempted = FormScreenKeys.preempt(key) { return preempted }
             return handleEntry(key, session: session)
         case .confirm:
             if key == .escape {

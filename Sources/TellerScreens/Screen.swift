@@ -36,4 +36,7 @@ public protocol Screen: AnyObject {
     /// Draws the content area; returns where the cursor belongs, if anywhere.
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point?
     func handle(_ key: Key, session: Session) -> KeyResult
+    /// True while leaving would lose typed work: the application asks before
+    /// Esc, Ctrl-G, the go-to menu or F10 leave it (see `UnsavedWork`).
+    var hasUnsavedWork: Bool { get }
 }

@@ -35,7 +35,6 @@ final class TransferScreen: MoneyOperationScreen {
     }
 
     override func handleEntry(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
         if key == .control("p") {
             pickNextPayee(session)
             return .handled

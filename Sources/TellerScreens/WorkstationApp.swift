@@ -13,7 +13,7 @@ public final class WorkstationApp {
     public let session: Session
     let terminal: any TerminalDevice
     private(set) var stack: [any Screen] = []
-    private var overlay: Overlay = .none
+    var overlay: Overlay = .none
     private var lockPanel: LockPanel?
     private var idle: IdleLock
     private var running = true
@@ -22,6 +22,8 @@ public final class WorkstationApp {
         case none
         case help
         case goTo(Menu)
+        /// Typed work would be lost: "leave this form?", starting on No.
+        case confirmLeave(ConfirmDialog, LeaveAction)
     }
 
     /// `wallDisplay` shows only the lobby board, with nobody signed in: it
@@ -88,9 +90,18 @@ public final class WorkstationApp {
             if key == .escape { overlay = .none; return }
             if let id = menu.handle(key) {
                 overlay = .none
-                go(to: id)
+                leave(.goTo(id))
             } else {
                 overlay = .goTo(menu)
+            }
+            return
+        }
+        if case .confirmLeave(var dialog, let action) = overlay, lockPanel == nil {
+            overlay = .none
+            switch dialog.handle(key) {
+            case .yes: perform(action)
+            case .no: break
+            case nil: overlay = .confirmLeave(dialog, action)
             }
             return
         }
@@ -110,6 +121,9 @@ public final class WorkstationApp {
         switch screen.handle(key, session: session) {
         case .handled:
             return
+        case .navigate(.pop) where key == .escape:
+            leave(.pop)
+            return
         case .navigate(let navigation):
             navigate(navigation)
             return
@@ -122,8 +136,8 @@ public final class WorkstationApp {
         case "theme": cycleTheme()
         case "lock": lock(idle: false)
         case "goto": openGoTo()
-        case "back": if stack.count > 1 { stack.removeLast() }
-        case "signout": signOut()
+        case "back": if stack.count > 1 { leave(.pop) }
+        case "signout": leave(.signOut)
         case "quit": quit()
         default: break
         }
@@ -161,7 +175,7 @@ public final class WorkstationApp {
         }
     }
 
-    private func go(to id: String) {
+    func go(to id: String) {
         if id == "menu" { stack = [MainMenuScreen(session: session)]; return }
         guard let destination = Destination(rawValue: id) else { return }
         navigate(.reset(to: session.makeScreen(destination)))
@@ -291,6 +305,9 @@ public final class WorkstationApp {
             let s = session.strings
             HelpOverlay.render(title: s(.helpTitle), sections: [(s(.helpThisScreen), screenCommands), (s(.helpEverywhere), global)],
                                closeHint: s(.helpClose), into: &buffer, area: content)
+            cursor = nil
+        case .confirmLeave(let dialog, _):
+            dialog.render(into: &buffer, area: content)
             cursor = nil
         case .goTo(let menu):
             let box = content.centered(width: 64, height: menu.items.count + 4)

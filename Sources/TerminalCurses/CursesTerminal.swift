@@ -10,6 +10,8 @@ public final class CursesTerminal: TerminalDevice {
     private var styles: [StyleRole: (pair: Int16, attributes: attr_t)] = [:]
     private let colorAllowed: Bool
     private var active = false
+    /// Input read while decoding an escape sequence that belongs to the next keys.
+    private var pendingInput: [CursesInput] = []
 
     /// Why the terminal could not be started.
     public struct StartError: Error, CustomStringConvertible {
@@ -20,7 +22,7 @@ public final class CursesTerminal: TerminalDevice {
     /// NO_COLOR; terminals without colour are detected here.
     public init(theme: Theme, colorAllowed: Bool) throws {
         self.colorAllowed = colorAllowed
-        setlocale(LC_ALL, "")
+        TerminalLocale.adopt()
         guard teller_newterm() != nil else {
             let term = getenv("TERM").map { String(cString: $0) } ?? "unset"
             throw StartError(description: "cannot start the terminal (TERM=\(term))")
@@ -30,7 +32,9 @@ public final class CursesTerminal: TerminalDevice {
         noecho()
         nonl()
         keypad(teller_stdscr(), true)
+        // How long ncurses waits after ESC for the rest of a key's sequence: short, so Esc feels immediate.
         set_escdelay(25)
+        CursesKeys.defineCommonSequences()
         if colorAllowed && has_colors() {
             start_color()
             use_default_colors()
@@ -92,18 +96,54 @@ public final class CursesTerminal: TerminalDevice {
         doupdate()
     }
 
+    /// The next key. An escape sequence ncurses did not decode (terminfo does
+    /// not know it) is read to its end and decoded by `EscapeSequence`; an
+    /// unknown one is dropped whole (nil), never delivered as Esc plus letters.
     public func readKey(timeoutMilliseconds: Int) -> Key? {
-        guard active else { return nil }
+        guard active, let input = nextInput(timeoutMilliseconds: timeoutMilliseconds) else { return nil }
+        switch input {
+        case .function(let code):
+            let key = CursesKeys.key(forFunctionCode: code)
+            if key == .resize { previous = nil }
+            return key
+        case .character(let value):
+            guard value == 27 else { return Key.fromCodePoint(value) }
+            return readEscapeSequence()
+        }
+    }
+
+    /// Bytes that came with the ESC (none: a lone Esc). Later bytes of a
+    /// sequence split by the network get a little longer to arrive.
+    private func readEscapeSequence() -> Key? {
+        var bytes: [UInt32] = []
+        while true {
+            switch EscapeSequence.feed(bytes) {
+            case .complete(let key): return key
+            case .notASequence:
+                pendingInput.insert(contentsOf: bytes.map(CursesInput.character), at: 0)
+                return .escape
+            case .incomplete:
+                guard let next = nextInput(timeoutMilliseconds: bytes.isEmpty ? 0 : 50) else {
+                    return bytes.isEmpty ? .escape : nil
+                }
+                guard case .character(let value) = next else {
+                    // A key ncurses decoded itself: the ESC before it stood alone (or the sequence broke off).
+                    if bytes.isEmpty { pendingInput.insert(next, at: 0); return .escape }
+                    pendingInput.insert(next, at: 0)
+                    return nil
+                }
+                bytes.append(value)
+            }
+        }
+    }
+
+    private func nextInput(timeoutMilliseconds: Int) -> CursesInput? {
+        if !pendingInput.isEmpty { return pendingInput.removeFirst() }
         wtimeout(teller_stdscr(), Int32(timeoutMilliseconds))
         var value: wint_t = 0
         let result = teller_get_wch(&value)
         if result == ERR { return nil }
-        if result == KEY_CODE_YES {
-            let key = CursesKeys.key(forFunctionCode: Int32(value))
-            if key == .resize { previous = nil }
-            return key
-        }
-        return Key.fromCodePoint(UInt32(value))
+        return result == KEY_CODE_YES ? .function(Int32(value)) : .character(UInt32(value))
     }
 
     public func shutdown() {
@@ -114,6 +154,12 @@ public final class CursesTerminal: TerminalDevice {
     }
 
     deinit { shutdown() }
+
+    /// One unit of input from ncurses: a character, or a key code it decoded.
+    private enum CursesInput {
+        case character(UInt32)
+        case function(Int32)
+    }
 
     /// Restores the terminal if the process is told to stop (SIGTERM, SIGHUP,
     /// SIGQUIT) or interrupted, then exits with 128 + signal number. SQLite

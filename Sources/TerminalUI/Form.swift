@@ -53,7 +53,7 @@ public enum FormEvent: Equatable, Sendable {
 /// A column of labelled fields with Tab / Shift-Tab / arrow navigation and a
 /// message per field. The validator is supplied by the screen (it returns a
 /// translated message, or nil when the value is fine).
-public struct Form: Sendable {
+public struct Form: Sendable, EditTracking {
     public var fields: [FormField]
     public var focus: Int = 0
     public var labelWidth: Int
@@ -61,6 +61,9 @@ public struct Form: Sendable {
     public var requiredMessage: String
     /// One row per field, with a single message line under the form (for long forms at 80×24).
     public var compact = false
+    /// True once a key typed into a field changed it (prefilled values and `setValue` do not count),
+    /// until `markSaved()`: leaving a form with typed work asks first.
+    public private(set) var edited = false
 
     public init(fields: [FormField], labelWidth: Int = 18, requiredMessage: String) {
         self.fields = fields
@@ -83,6 +86,9 @@ public struct Form: Sendable {
     }
 
     public mutating func clearErrors() { for i in fields.indices { fields[i].error = nil } }
+
+    /// Says the typed work has been saved (or deliberately cleared): leaving no longer asks.
+    public mutating func markSaved() { edited = false }
 
     /// Checks required fields and runs `validate` on each; focuses the first
     /// problem. Returns true when everything is valid.
@@ -116,17 +122,21 @@ public struct Form: Sendable {
         default:
             switch fields[focus].input {
             case .text(var field):
+                let before = field.text
                 if field.handle(key) {
                     fields[focus].input = .text(field)
                     fields[focus].error = nil
+                    if field.text != before { edited = true }
                 }
             case .choice(let options, let selected):
                 guard !options.isEmpty else { break }
                 switch key {
                 case .right, .character(" "):
                     fields[focus].input = .choice(options: options, selected: (selected + 1) % options.count)
+                    edited = edited || options.count > 1
                 case .left:
                     fields[focus].input = .choice(options: options, selected: (selected + options.count - 1) % options.count)
+                    edited = edited || options.count > 1
                 default: break
                 }
             }
