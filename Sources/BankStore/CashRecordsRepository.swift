@@ -24,7 +24,7 @@ public struct NotificationRecord: Sendable, Equatable {
 /// What travels with a money movement but is not the money itself: large-value
 /// reports, saved payees and the notification outbox.
 public final class CashRecordsRepository {
-    private let db: Database
+    let db: Database
 
     public init(db: Database) { self.db = db }
 

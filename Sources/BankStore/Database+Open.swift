@@ -111,7 +111,7 @@ extension Database {
             return
         }
         do {
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw StoreError.cannotOpen(path: path,
                                         detail: "cannot create folder \(parent.path): \(error.localizedDescription)")

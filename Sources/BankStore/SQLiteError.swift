@@ -24,6 +24,8 @@ enum SQLiteError {
             return .corrupt(path: path, detail: message)
         case SQLITE_CANTOPEN, SQLITE_PERM:
             return .cannotOpen(path: path, detail: message)
+        case SQLITE_FULL:
+            return .diskFull(detail: message)
         default:
             return .sqlite(code: code, message: message)
         }
@@ -38,6 +40,8 @@ enum SQLiteError {
         if let connection, primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR || primary == SQLITE_PERM {
             let osError = sqlite3_system_errno(connection)
             if osError != 0, let reason = strerror(osError) { message += " (\(String(cString: reason)))" }
+            // A write refused for want of room (disk, `ulimit -f`, quota) says so, whatever SQLite's code.
+            if primary == SQLITE_IOERR, [EFBIG, ENOSPC, EDQUOT].contains(osError) { return .diskFull(detail: message) }
         }
         return map(code: code, message: message, path: path)
     }

@@ -18,6 +18,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case sqlite(code: Int32, message: String)
     /// Someone tried to change or delete rows of an append-only table.
     case appendOnly(table: String)
+    /// The disk (or the file-size limit, or the quota) left no room: the transaction was rolled back.
+    case diskFull(detail: String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .busy: return "the database is busy in another terminal; try again"
         case .sqlite(let code, let message): return "SQLite error \(code): \(message)"
         case .appendOnly(let table): return "\(table) is append-only: rows cannot be changed or deleted"
+        case .diskFull(let detail): return "the disk is full: \(detail)"
         }
     }
 }

@@ -64,27 +64,41 @@ public struct AuthenticationService {
 
     /// Unlocks a locked terminal for the operator who locked it. Wrong PINs
     /// count toward the lockout just like at sign-in.
-    public func unlockTerminal(for op: Operator, pin: String) throws(LocalizedMessage) {
+    ///
+    /// Unlocking does not depend on a write succeeding (issue 12): the PIN
+    /// check is a read and a hash. When the disk is full after a correct PIN
+    /// the terminal unlocks anyway and the returned note says the unlock
+    /// could not be recorded; a wrong PIN that cannot be counted throws the
+    /// disk-full message, and the lock panel then signs the operator out, so
+    /// a full disk never gives unlimited uncounted guesses.
+    @discardableResult
+    public func unlockTerminal(for op: Operator, pin: String) throws(LocalizedMessage) -> LocalizedMessage? {
         let policy = BranchSettingsService(context).security().lockoutPolicy
         let now = context.clock.now()
-        guard let (current, encoded) = try context.write({ try context.operators.find(id: op.id) }),
+        guard let (current, encoded) = try context.read({ try context.operators.find(id: op.id) }),
               let stored = PINHash(encoded: encoded) else { throw LocalizedMessage(.loginInactive) }
         if current.isLocked(at: now) { throw LocalizedMessage(.loginLocked, LocalTimeText.dateMinutes(current.lockedUntil!)) }
         guard stored.verify(pin) else { throw failure(for: current, policy: policy, now: now, action: "terminal.unlock_failure") }
         guard current.active else { throw LocalizedMessage(.loginInactive) }
-        let refusal: LocalizedMessage? = try context.write {
-            // Re-check under the write lock, as at sign-in.
-            guard let latest = try context.operators.find(id: op.id)?.operator, latest.active else {
-                return LocalizedMessage(.loginInactive)
+        let refusal: LocalizedMessage?
+        do {
+            refusal = try context.write {
+                // Re-check under the write lock, as at sign-in.
+                guard let latest = try context.operators.find(id: op.id)?.operator, latest.active else {
+                    return LocalizedMessage(.loginInactive)
+                }
+                if latest.isLocked(at: now), let until = latest.lockedUntil {
+                    return LocalizedMessage(.loginLocked, LocalTimeText.dateMinutes(until))
+                }
+                try context.operators.clearFailures(id: op.id)
+                try context.record("terminal.unlock", by: op.id, subject: op.username)
+                return nil
             }
-            if latest.isLocked(at: now), let until = latest.lockedUntil {
-                return LocalizedMessage(.loginLocked, LocalTimeText.dateMinutes(until))
-            }
-            try context.operators.clearFailures(id: op.id)
-            try context.record("terminal.unlock", by: op.id, subject: op.username)
-            return nil
+        } catch where error.key == .storeDiskFull {
+            return LocalizedMessage(.unlockNotRecorded, parts: [error])
         }
         if let refusal { throw refusal }
+        return nil
     }
 
     /// Checks another operator's ID and PIN at this terminal (a supervisor

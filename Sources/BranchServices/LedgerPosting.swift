@@ -76,12 +76,11 @@ struct LedgerPosting {
         }
         // The file gets the very text the committed voucher row holds (kept from the write, not read back).
         if !posted.replayed, let path = posted.voucherPath, let body = voucherBody {
+            // The entry is committed whatever happens here: say so, never "nothing was saved".
             do {
-                try VoucherFile.write(body, to: path)
-            } catch let message as LocalizedMessage {
-                posted.voucherProblem = message
+                try PrivateFile.write(body, to: path)
             } catch {
-                posted.voucherProblem = LocalizedMessage(.voucherWriteFailed, path, "\(error)")
+                posted.voucherProblem = LocalizedMessage(.voucherPending, String(posted.entryID), path, error.localizedDescription)
             }
         }
         return posted

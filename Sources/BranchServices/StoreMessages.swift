@@ -11,12 +11,14 @@ enum StoreMessages {
             return LocalizedMessage(.storeNewerSchema, path, String(found), String(supported))
         case .cannotOpen(let path, let detail): return LocalizedMessage(.storeCannotOpen, path, detail)
         case .busy: return LocalizedMessage(.errorBusy)
+        case .diskFull(let detail): return LocalizedMessage(.storeDiskFull, detail)
         default: return LocalizedMessage(.unexpectedError, error.description)
         }
     }
 
     /// Whether a message reports the store failing rather than a business rule refusing.
     static func isStoreFailure(_ message: LocalizedMessage) -> Bool {
-        [.storeNotADatabase, .storeCorrupt, .storeNewerSchema, .storeCannotOpen, .errorBusy, .unexpectedError].contains(message.key)
+        [.storeNotADatabase, .storeCorrupt, .storeNewerSchema, .storeCannotOpen, .errorBusy, .unexpectedError,
+         .storeDiskFull].contains(message.key)
     }
 }

@@ -10,8 +10,7 @@ public enum TicketPrinter {
         let folder = ((branchFile as NSString).deletingLastPathComponent as NSString).appendingPathComponent("tickets")
         let path = (folder as NSString).appendingPathComponent(name + ".txt")
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try PrivateFile.write(text, to: path)
         } catch {
             throw LocalizedMessage(.slipPrintFailed, "\(path): \(error.localizedDescription)")
         }

@@ -13,8 +13,7 @@ enum VoucherFile {
 
     static func write(_ body: String, to path: String) throws {
         do {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(body.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try PrivateFile.write(body, to: path)
         } catch {
             throw LocalizedMessage(.voucherWriteFailed, path, error.localizedDescription)
         }

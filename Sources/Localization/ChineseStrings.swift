@@ -1157,5 +1157,16 @@ public enum ChineseStrings {
         .leaveFormMessage: "此处填写的内容尚未保存，离开将会丢失。",
         .leaveFormYes: "离开",
         .leaveFormNo: "留下",
+        .cliFolderMissing: "文件夹 {0} 不存在，无法在其中创建网点文件。请先创建该文件夹，或用 --db 指定其他路径（teller 只会创建它自己的数据文件夹）。",
+        .storeDiskFull: "磁盘已满——未保存任何内容（{0}）。请联系管理员释放网点服务器空间后重试。",
+        .unlockNotRecorded: "已解锁，但无法在审计记录中记下本次解锁：{0}",
+        .voucherPending: "已记账，分录 {0}。凭证文件 {1} 无法写入（{2}）；凭证已保存，下次启动时会重新写入。按 r 立即重新写入。",
+        .voucherNotFound: "分录 {0} 没有您可以重印的凭证。",
+        .voucherStillPending: "凭证文件 {0} 仍无法写入（{1}）。凭证内容已保存，下次启动时会写入。",
+        .voucherRewritten: "凭证文件已写入：{0}",
+        .keyReprintVoucher: "写入凭证",
+        .keyReprintVoucherLong: "根据已保存的凭证重新写入此分录的凭证文件（内容相同；记入审计记录）",
+        .cliVouchersMissing: "警告：缺少 {0} 个凭证文件（内容已保存；工作站启动时会写入最近 7 天的，结果界面按 r 或电子日志按 v 可写入单个）：",
+        .cliVouchersMore: "……另有 {0} 个",
     ]
 }

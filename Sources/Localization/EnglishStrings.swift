@@ -1157,5 +1157,16 @@ public enum EnglishStrings {
         .leaveFormMessage: "What you typed here has not been saved and will be lost if you leave.",
         .leaveFormYes: "Leave",
         .leaveFormNo: "Stay",
+        .cliFolderMissing: "The folder {0} does not exist, so the branch file cannot be created there. Create the folder first, or give another path with --db (teller creates only its own data folder).",
+        .storeDiskFull: "Disk full — nothing was saved ({0}). Ask the administrator to free space on the branch server, then try again.",
+        .unlockNotRecorded: "Unlocked, but the unlock could not be recorded in the audit trail: {0}",
+        .voucherPending: "Posted as entry {0}. The voucher file {1} could not be written ({2}); the voucher is stored and will be written again at the next start. Press r to write it now.",
+        .voucherNotFound: "Entry {0} has no voucher you may reprint.",
+        .voucherStillPending: "The voucher file {0} still cannot be written ({1}). Its text is stored; it will be written at the next start.",
+        .voucherRewritten: "Voucher file written: {0}",
+        .keyReprintVoucher: "Write voucher",
+        .keyReprintVoucherLong: "Write this entry's voucher file again from the stored voucher (the same text; recorded in the audit trail)",
+        .cliVouchersMissing: "Warning: {0} voucher files are missing (their text is stored; the workstation writes those of the last 7 days at start, r on a result or v in the journal writes one):",
+        .cliVouchersMore: "… and {0} more",
     ]
 }

@@ -1157,4 +1157,15 @@ public enum StringKey: String, CaseIterable, Sendable {
     case leaveFormMessage
     case leaveFormYes
     case leaveFormNo
+    case cliFolderMissing
+    case storeDiskFull
+    case unlockNotRecorded
+    case voucherPending
+    case voucherNotFound
+    case voucherStillPending
+    case voucherRewritten
+    case keyReprintVoucher
+    case keyReprintVoucherLong
+    case cliVouchersMissing
+    case cliVouchersMore
 }

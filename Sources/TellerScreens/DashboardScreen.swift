@@ -9,6 +9,9 @@ import TerminalUI
 /// and operator; and a before/after comparison of two periods. The numbers
 /// come from `KPIService`, the same as `teller report`.
 final class DashboardScreen: Screen {
+    /// Its form is a search (dates, an account), not work to lose: leaving never asks.
+    var hasUnsavedWork: Bool { false }
+
     /// The five views, in Tab order (also keys 1 to 5).
     enum View: Int, CaseIterable {
         case overview, businessType, counter, `operator`, compare

@@ -10,6 +10,9 @@ import TerminalUI
 /// own entries — the service enforces it and the screen says so.
 /// Supervisors pick an entry and reverse it (reason, confirmation).
 final class JournalScreen: Screen {
+    /// Its form is a search (dates, an account), not work to lose: leaving never asks.
+    var hasUnsavedWork: Bool { false }
+
     static let pageSize = 12
     private var filterForm: JournalFilterForm
     private var editingFilter = false
@@ -46,6 +49,8 @@ final class JournalScreen: Screen {
         if mayReverse {
             commands.append(KeyCommand(id: "reverse", keys: [.character("r")], title: s(.journalReverse), help: s(.journalReverseLong)))
         }
+        commands.append(KeyCommand(id: "voucher", keys: [.character("v")], title: s(.keyReprintVoucher), help: s(.keyReprintVoucherLong),
+                                   inFooter: false))
         return commands
     }
 
@@ -95,6 +100,16 @@ final class JournalScreen: Screen {
         case "newest":
             newerPages = []
             load(session, before: nil)
+        case "voucher":
+            guard let line = lines.indices.contains(table.selected) ? lines[table.selected] : nil, let actor = session.signedIn else {
+                return .handled
+            }
+            do {
+                session.say(session.strings(.voucherRewritten, try VoucherRepair(session.context).rewrite(entryID: line.entry.id, by: actor)),
+                            .success)
+            } catch {
+                session.say(error)
+            }
         case "reverse":
             guard let line = lines.indices.contains(table.selected) ? lines[table.selected] : nil else { return .handled }
             stale = true

@@ -34,12 +34,14 @@ final class LockPanel {
             return .signOut
         case .enter:
             do {
-                try AuthenticationService(session.context).unlockTerminal(for: lockedOperator, pin: pin.text)
+                let note = try AuthenticationService(session.context).unlockTerminal(for: lockedOperator, pin: pin.text)
                 session.message = nil
+                if let note { session.say(note, .warning) }
                 return .unlocked
             } catch {
                 pin.text = ""
-                if error.key == .loginNowLocked || error.key == .loginLocked || error.key == .loginInactive {
+                // A wrong PIN that could not be counted (disk full) ends the session: no uncounted guesses.
+                if [.loginNowLocked, .loginLocked, .loginInactive, .storeDiskFull].contains(error.key) {
                     session.say(error)
                     return .signOut
                 }

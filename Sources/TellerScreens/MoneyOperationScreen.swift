@@ -69,7 +69,8 @@ class MoneyOperationScreen: Screen {
             // Esc (back to edit) is the application's Back key in the footer, and the prompt line says so.
             return [KeyCommand(id: "post", keys: [.enter], title: s(.cashConfirmPost), help: s(.cashConfirmPostLong))]
         case .done:
-            return [KeyCommand(id: "another", keys: [.character("n")], title: s(.cashAnother), help: s(.cashAnotherLong))]
+            return [KeyCommand(id: "another", keys: [.character("n")], title: s(.cashAnother), help: s(.cashAnotherLong)),
+                    KeyCommand(id: "reprint", keys: [.character("r")], title: s(.keyReprintVoucher), help: s(.keyReprintVoucherLong))]
         }
     }
 
@@ -90,6 +91,10 @@ class MoneyOperationScreen: Screen {
             if key == .escape { return .navigate(.pop) }
             if key == .character("n") {
                 startAnother(session)
+                return .handled
+            }
+            if key == .character("r"), case .done(let posted) = stage {
+                rewriteVoucher(of: posted, session: session)
                 return .handled
             }
             // A second Enter after posting does nothing: the operation is already done.
@@ -179,10 +184,28 @@ class MoneyOperationScreen: Screen {
             let posted = try post(key: key, approval: approval, session: session, by: actor)
             stage = .done(posted)
             let s = session.strings
-            session.say(posted.replayed ? s(.cashReplayed, String(posted.entryID)) : s(.cashPosted, String(posted.entryID)),
-                        posted.replayed ? .warning : .success)
+            if let problem = posted.voucherProblem {
+                session.say(problem, .warning)
+            } else {
+                session.say(posted.replayed ? s(.cashReplayed, String(posted.entryID)) : s(.cashPosted, String(posted.entryID)),
+                            posted.replayed ? .warning : .success)
+            }
         } catch {
             // The key stays: pressing Enter again retries the very same request.
+            session.say(error)
+        }
+    }
+
+    /// Writes the posted entry's voucher file again from the stored text; the result view then shows it written.
+    private func rewriteVoucher(of posted: PostedOperation, session: Session) {
+        guard let actor = session.signedIn else { return }
+        do throws(LocalizedMessage) {
+            let path = try VoucherRepair(session.context).rewrite(entryID: posted.entryID, by: actor)
+            var written = posted
+            written.voucherProblem = nil
+            stage = .done(written)
+            session.say(session.strings(.voucherRewritten, path), .success)
+        } catch {
             session.say(error)
         }
     }

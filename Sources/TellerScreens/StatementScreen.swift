@@ -9,6 +9,9 @@ import TerminalUI
 /// either end of the account's postings (PgDn older, PgUp newer, Home the
 /// newest page, End the oldest), so years of history page as fast as a day.
 final class StatementScreen: Screen {
+    /// Its form is a search (dates, an account), not work to lose: leaving never asks.
+    var hasUnsavedWork: Bool { false }
+
     static let pageSize = 12
     private var form = Form(fields: [.text("account", "", maxLength: 24, filter: .digits)], labelWidth: 18, requiredMessage: "")
     private var account: AccountRecord?

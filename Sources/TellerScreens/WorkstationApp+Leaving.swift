@@ -21,7 +21,8 @@ extension WorkstationApp {
         case .pop: affected = stack.last.map { [$0] } ?? []
         case .goTo, .signOut: affected = stack
         }
-        guard affected.contains(where: { $0.hasUnsavedWork }) else {
+        // Nobody signed in (sign-in, first setup): nothing of an operator's to lose.
+        guard session.signedIn != nil, affected.contains(where: { $0.hasUnsavedWork }) else {
             perform(action)
             return
         }

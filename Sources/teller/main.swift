@@ -13,6 +13,7 @@ import TerminalUI
 
 let version = "0.1.0"
 let environment = ProcessInfo.processInfo.environment
+StartupChecks.settleProcess()
 let startStrings = Strings(Language.fromEnvironment(environment))
 
 func fail(_ text: String, status: Int32) -> Never {
@@ -50,6 +51,12 @@ let terminalName: String = {
     return "\(host):\(tty)"
 }()
 
+// Before any file is touched: a terminal for the interactive commands, and an existing folder.
+if StartupChecks.needsTerminal(options.command), !StartupChecks.hasTerminal { fail(strings(.cliNotATerminal), status: 1) }
+if training || options.command == .run, let refusal = StartupChecks.prepareFolder(of: path, environment: environment) {
+    fail(refusal.text(in: strings), status: 1)
+}
+
 do {
     if training {
         try TrainingFile.prepare(path: path, reset: options.command == .demoReset, terminal: terminalName)
@@ -64,6 +71,7 @@ do {
         guard let size, size > 0 else { fail(strings(.cliNoBranch, path), status: 1) }
     }
     let context = try BranchContext.open(path: path, terminal: terminalName)
+    PrivateFile.tightenBranch(path)
 
     if options.command == .watchlistImport, let file = options.file {
         guard context.branch() != nil else { fail(strings(.cliNoBranch, path), status: 1) }
@@ -101,10 +109,11 @@ do {
             print(strings(.cliBooksBroken, String(report.ledgerBreaches.count)))
             for breach in report.ledgerBreaches { print("  " + breach.description) }
         }
+        MissingVoucherReport.print(context, strings)
         exit(report.isClean ? 0 : 1)
     }
 
-    guard isatty(0) == 1, isatty(1) == 1 else { fail(strings(.cliNotATerminal), status: 1) }
+    VoucherRepair(context).writeMissing()  // voucher files a full disk kept from being written
     let theme = themes.themeOrDefault(id: requestedTheme)
     let session = Session(context: context, language: strings.language, themes: themes, theme: theme,
                           themeOverride: requestedTheme, languageOverride: options.language)

@@ -124,6 +124,8 @@ struct OperatorsScreenTests {
         w.press(.character("a"))
         w.type("ghost")
         w.press(.escape)
+        #expect(w.screen.contains("Leave this form?"))
+        w.confirmYes()
         #expect(w.title == "Operators")
         #expect(row(w, "ghost") == nil)
     }

@@ -40,6 +40,7 @@ import TerminalUI
         #expect(w.messageLine.contains(Strings(.english)(.careDueInPast, "2026-03-02")))
         #expect(w.app.topScreen is StepFormScreen)
         w.press(.escape)
+        w.confirmYes()  // the refused task's typed work: leaving asks first
 
         addTask(w, kindSteps: 1, customer: "张伟", due: "2026-03-05", note: "welcome call")
         #expect(w.messageLine.contains("due 2026-03-05"))

@@ -63,6 +63,7 @@ import TerminalUI
         #expect(w.screen.contains("No customer matches."))
         #expect(w.app.topScreen is ComplaintIntakeScreen)
         w.press(.escape)
+        w.confirmYes()  // typed work: leaving asks first
         w.press(.character("n"))
         w.fillIntake(description: "The queue took an hour", about: "ghost")
         #expect(w.screen.contains("No operator has this ID."))

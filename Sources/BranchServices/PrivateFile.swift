@@ -1,0 +1,44 @@
+import Foundation
+
+/// Files the workstation writes beside the branch file (vouchers, ticket
+/// slips, complaint receipts) hold customers' data: they are created 0600 in
+/// folders created 0700, whatever the process umask, and a folder of ours
+/// found more open is tightened (group and other bits removed).
+public enum PrivateFile {
+    public static let fileMode: Int = 0o600
+    public static let folderMode: Int = 0o700
+
+    /// Writes `text` atomically to `path` with mode 0600, creating its folder 0700.
+    public static func write(_ text: String, to path: String) throws {
+        try ensureFolder((path as NSString).deletingLastPathComponent)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try FileManager.default.setAttributes([.posixPermissions: fileMode], ofItemAtPath: path)
+    }
+
+    /// Creates `folder` (and missing parents) 0700, or tightens it if it exists.
+    public static func ensureFolder(_ folder: String) throws {
+        if FileManager.default.fileExists(atPath: folder) {
+            tighten(folder)
+        } else {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: folderMode])
+        }
+    }
+
+    /// Removes group and other permission bits from `path` if it exists and
+    /// this user may change it (a file owned by someone else is left alone);
+    /// never adds a bit, so a read-only copy stays read-only.
+    public static func tighten(_ path: String) {
+        guard let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int,
+              mode & 0o077 != 0 else { return }
+        try? FileManager.default.setAttributes([.posixPermissions: mode & ~0o077], ofItemAtPath: path)
+    }
+
+    /// The branch file, its WAL and shared-memory files and the folders of
+    /// files written beside it, tightened (done once at start-up).
+    public static func tightenBranch(_ branchFile: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { tighten(branchFile + suffix) }
+        let folder = (branchFile as NSString).deletingLastPathComponent
+        for name in ["vouchers", "tickets"] { tighten((folder as NSString).appendingPathComponent(name)) }
+    }
+}
