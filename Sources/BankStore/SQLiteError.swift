@@ -7,6 +7,8 @@ enum SQLiteError {
     /// Text a trigger raises to protect an append-only table:
     /// `RAISE(ABORT, '<table> is append-only')`.
     static let appendOnlySuffix = " is append-only"
+    /// SQLITE_IOERR_WRITE (SQLITE_IOERR | 3 << 8); the C macro is not visible to Swift.
+    static let ioErrorWrite: Int32 = 778
 
     static func map(code: Int32, message: String, path: String) -> StoreError {
         switch code & 0xFF {
@@ -25,6 +27,9 @@ enum SQLiteError {
         case SQLITE_CANTOPEN, SQLITE_PERM:
             return .cannotOpen(path: path, detail: message)
         case SQLITE_FULL:
+            return .diskFull(detail: message)
+        case SQLITE_IOERR where code == ioErrorWrite:
+            // The OS refused a write: SQLite says FULL for ENOSPC but IOERR_WRITE for EFBIG (`ulimit -f`) and quotas.
             return .diskFull(detail: message)
         default:
             return .sqlite(code: code, message: message)

@@ -46,8 +46,19 @@ enum CursesKeys {
         case KEY_BTAB: return .backTab
         case KEY_RESIZE: return .resize
         default:
-            for n in 1...12 where code == teller_key_f(Int32(n)) { return .function(n) }
-            return nil
+            // F13–F48 are F1–F12 with Shift, Ctrl or both (xterm's terminfo): the same key here.
+            for n in 1...48 where code == teller_key_f(Int32(n)) { return .function((n - 1) % 12 + 1) }
+            return modifiedKey(code)
         }
+    }
+
+    /// Keys with modifiers that terminfo names as extended keys (`kDN5` is
+    /// Ctrl-Down, `kHOM3` Alt-Home): the plain key, as `EscapeSequence` does.
+    private static func modifiedKey(_ code: Int32) -> Key? {
+        guard let name = keyname(code).map({ String(cString: $0) }) else { return nil }
+        let bases: [(String, Key)] = [("kUP", .up), ("kDN", .down), ("kRIT", .right), ("kLFT", .left), ("kHOM", .home),
+                                      ("kEND", .end), ("kDC", .delete), ("kIC", .insert), ("kNXT", .pageDown), ("kPRV", .pageUp)]
+        for (base, key) in bases where name.hasPrefix(base) && name.dropFirst(base.count).allSatisfy(\.isNumber) { return key }
+        return nil
     }
 }

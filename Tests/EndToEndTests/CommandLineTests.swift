@@ -88,4 +88,37 @@ struct CommandLineTests {
         #expect(broken.status == 1)
         #expect(broken.output.contains("Audit chain broken"))
     }
+
+    // MARK: Start-up order (issue 12)
+
+    @Test func withoutATerminalNothingIsOpenedOrCreated() throws {
+        let home = try Fixture.scratchFolder()
+        for arguments in [["--db", "\(home)/new.sqlite"], ["--demo"], ["board", "--db", "\(home)/new.sqlite"]] {
+            let result = try teller(arguments, home: home)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(!result.error.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: "\(home)/new.sqlite"))
+            #expect(!FileManager.default.fileExists(atPath: "\(home)/teller"))
+        }
+    }
+
+    @Test func aFolderTheUserDidNotMakeIsNeverCreated() throws {
+        let home = try Fixture.scratchFolder()
+        let missing = "\(home)/missing-folder/x.sqlite"
+        for arguments in [["demo-reset", "--db", missing], ["verify", "--db", missing]] {
+            let result = try teller(arguments, home: home)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(!FileManager.default.fileExists(atPath: "\(home)/missing-folder"), "\(arguments)")
+        }
+        let refused = try teller(["demo-reset", "--db", missing], home: home)
+        #expect(refused.error.contains("does not exist"))
+        let fromEnvironment = try Shell.run(Fixture.tellerPath, ["demo-reset"],
+                                            environment: ["XDG_DATA_HOME": home, "TELLER_DB": missing, "LANG": "en_US.UTF-8"])
+        #expect(fromEnvironment.status == 0, "demo-reset uses the training file, not TELLER_DB")
+        // teller's own data folder is the one it may create, 0700.
+        let own = try teller(["demo-reset"], home: home)
+        #expect(own.status == 0)
+        #expect(try FileManager.default.attributesOfItem(atPath: "\(home)/teller")[.posixPermissions] as? Int == 0o700)
+        #expect(try FileManager.default.attributesOfItem(atPath: "\(home)/teller/training.sqlite")[.posixPermissions] as? Int == 0o600)
+    }
 }

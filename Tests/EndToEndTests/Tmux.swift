@@ -23,6 +23,9 @@ final class Tmux {
     /// Sends tmux key names (e.g. "Enter", "F2", "C-q") or literal text.
     func send(_ keys: String...) throws { try run(["send-keys", "-t", session] + keys) }
 
+    /// Sends tmux send-keys arguments as given (e.g. "-H", "1b", "5b", "41" for raw bytes).
+    func sendArguments(_ arguments: [String]) throws { try run(["send-keys", "-t", session] + arguments) }
+
     /// Sends text literally (no key-name lookup).
     func type(_ text: String) throws { try run(["send-keys", "-t", session, "-l", text]) }
 
