@@ -1154,7 +1154,7 @@ public enum ChineseStrings {
         .dashboardDateRequired: "请在此填写日期（YYYY-MM-DD）。",
         // Issue 12 — terminals, faults, files and vouchers
         .leaveFormTitle: "离开此表单？",
-        .leaveFormMessage: "此处填写的内容尚未保存，离开将会丢失。",
+        .leaveFormMessage: "填写的内容尚未保存，离开将会丢失。",
         .leaveFormYes: "离开",
         .leaveFormNo: "留下",
         .cliFolderMissing: "文件夹 {0} 不存在，无法在其中创建网点文件。请先创建该文件夹，或用 --db 指定其他路径（teller 只会创建它自己的数据文件夹）。",
