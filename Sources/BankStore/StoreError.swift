@@ -18,6 +18,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case sqlite(code: Int32, message: String)
     /// Someone tried to change or delete rows of an append-only table.
     case appendOnly(table: String)
+    /// The audit trail cannot be written: the branch key is not available.
+    case branchKeyMissing
+    /// The file needs a schema migration, but was opened read-only (an auditor's copy).
+    case needsMigration(path: String, found: Int, supported: Int)
 
     public var description: String {
         switch self {
@@ -30,6 +34,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .busy: return "the database is busy in another terminal; try again"
         case .sqlite(let code, let message): return "SQLite error \(code): \(message)"
         case .appendOnly(let table): return "\(table) is append-only: rows cannot be changed or deleted"
+        case .branchKeyMissing: return "the branch key is not available, so nothing can be recorded"
+        case .needsMigration(let path, let found, let supported):
+            return "\(path) has schema version \(found) and needs migrating to \(supported), but was opened read-only"
         }
     }
 }

@@ -11,12 +11,15 @@ enum StoreMessages {
             return LocalizedMessage(.storeNewerSchema, path, String(found), String(supported))
         case .cannotOpen(let path, let detail): return LocalizedMessage(.storeCannotOpen, path, detail)
         case .busy: return LocalizedMessage(.errorBusy)
+        case .branchKeyMissing: return LocalizedMessage(.storeKeyMissing)
+        case .needsMigration(let path, let found, let supported):
+            return LocalizedMessage(.storeNeedsMigration, path, String(found), String(supported))
         default: return LocalizedMessage(.unexpectedError, error.description)
         }
     }
 
     /// Whether a message reports the store failing rather than a business rule refusing.
     static func isStoreFailure(_ message: LocalizedMessage) -> Bool {
-        [.storeNotADatabase, .storeCorrupt, .storeNewerSchema, .storeCannotOpen, .errorBusy, .unexpectedError].contains(message.key)
+        [.storeNotADatabase, .storeCorrupt, .storeNewerSchema, .storeCannotOpen, .errorBusy, .unexpectedError, .storeKeyMissing].contains(message.key)
     }
 }

@@ -1152,4 +1152,19 @@ public enum StringKey: String, CaseIterable, Sendable {
     case dashboardDateOrder
     case dashboardCompareIncomplete
     case dashboardDateRequired
+
+    // Issue 12 — audit chain key, anchor and read-only checks
+    case keyFileUnsafe
+    case keyFileMalformed
+    case keyFileUnreadable
+    case keyFileCannotCreate
+    case keyMissing
+    case storeNeedsMigration
+    case storeKeyMissing
+    case cliChainHead
+    case cliKeyUsed
+    case cliKeyNotFound
+    case cliBadHead
+    case cliVerifyOnly
+    case dayEndChainHead
 }

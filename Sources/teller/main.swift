@@ -1,4 +1,5 @@
 import BankCore
+import BankStore
 import BranchServices
 import Foundation
 import Glibc
@@ -50,9 +51,15 @@ let terminalName: String = {
     return "\(host):\(tty)"
 }()
 
+let keyLocation = BranchKeyLocation.standard(environment: environment, explicit: options.keyFile, training: training)
+let expectedHead: AuditHeadMark? = options.head.map { text in
+    guard let mark = AuditHeadMark(text) else { fail(strings(.cliBadHead, text), status: 2) }
+    return mark
+}
+
 do {
     if training {
-        try TrainingFile.prepare(path: path, reset: options.command == .demoReset, terminal: terminalName)
+        try TrainingFile.prepare(path: path, reset: options.command == .demoReset, terminal: terminalName, keyLocation: keyLocation)
         if options.command == .demoReset {
             print(strings(.cliDemoReset, path))
             exit(0)
@@ -63,7 +70,9 @@ do {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         guard let size, size > 0 else { fail(strings(.cliNoBranch, path), status: 1) }
     }
-    let context = try BranchContext.open(path: path, terminal: terminalName)
+    // An auditor's copy may be read-only: verify and report never write, and refuse a file that needs migrating.
+    let context = try BranchContext.open(path: path, terminal: terminalName, keyLocation: keyLocation,
+                                         readOnly: [.verify, .report].contains(options.command))
 
     if options.command == .watchlistImport, let file = options.file {
         guard context.branch() != nil else { fail(strings(.cliNoBranch, path), status: 1) }
@@ -88,7 +97,9 @@ do {
 
     if options.command == .verify {
         guard context.branch() != nil else { fail(strings(.cliNoBranch, path), status: 1) }
-        let report = try BooksService(context).verify(by: nil)
+        let report = try BooksService(context).verify(by: nil, expectedHead: expectedHead)
+        print(report.keyFound ? strings(.cliKeyUsed, report.keyPath ?? "?") : strings(.cliKeyNotFound, report.keyPath ?? "?"))
+        if let head = report.head { print(strings(.cliChainHead, String(head.seq), head.hash)) }
         if report.auditBreaches.isEmpty {
             print(strings(.cliAuditIntact, String(report.auditRecords)))
         } else {
