@@ -14,7 +14,8 @@ extension BranchContext {
 
     /// The key file's path, nil when a keys folder is used and the file records no key id.
     public var keyPath: String? {
-        keyLocation.path(branchFile: database.path, keyID: try? settings.string(BranchKeyFile.keyIDSetting))
+        keyLocation.path(branchFile: database.path, keyID: try? settings.string(BranchKeyFile.keyIDSetting),
+                         training: branch()?.isTraining ?? false)
     }
 
     func use(_ key: BranchKey) {
@@ -45,7 +46,7 @@ extension BranchContext {
         let mayCreate: Bool
         do { mayCreate = try audit.count() == 0 || audit.isLegacy() } catch { throw LocalizedMessage(.unexpectedError, "\(error)") }
         var path = keyPath
-        if path == nil, case .keysFolder = keyLocation, mayCreate {
+        if path == nil, case .keysFolder = keyLocation, mayCreate {  // a new real branch: its key gets a fresh id
             let id = UUID().uuidString.lowercased()
             do { try settings.set(BranchKeyFile.keyIDSetting, id) } catch { throw LocalizedMessage(.unexpectedError, "\(error)") }
             path = keyPath
@@ -56,11 +57,10 @@ extension BranchContext {
             return
         }
         guard mayCreate else { throw LocalizedMessage(.keyMissing, path) }
-        if case .keysFolder = keyLocation {
-            use(try BranchKeyFile.create(path: path, makeFolder: true))
-        } else {
-            use(try BranchKeyFile.create(path: path, makeFolder: false))
-        }
+        // Only the standard keys folder is created; a --key path's folder or the branch file's must exist.
+        var inKeysFolder = false
+        if case .keysFolder = keyLocation, path != database.path + ".key" { inKeysFolder = true }
+        use(try BranchKeyFile.create(path: path, makeFolder: inKeysFolder))
     }
 
     private var keyLocationText: String {

@@ -10,8 +10,9 @@ import Localization
 /// - `keysFolder(DIR)`: the default for a real branch,
 ///   `$XDG_CONFIG_HOME/teller/keys` (else `~/.config/teller/keys`), the file
 ///   named by the branch's key id (setting `branch.key_id`): `DIR/<id>.key`;
-/// - `besideBranchFile`: `<branch file>.key`, for training branches (chosen by
-///   `--demo` on the command line, never by the file) and tests.
+/// - `besideBranchFile`: `<branch file>.key`, for training branches (with
+///   `--demo`, or a file marked as training: a keys folder location then
+///   looks beside the file; `teller verify` prints which key it used) and tests.
 public enum BranchKeyLocation: Sendable, Equatable {
     case file(String)
     case keysFolder(String)
@@ -38,10 +39,11 @@ public enum BranchKeyLocation: Sendable, Equatable {
     }
 
     /// The key file's path for `branchFile`, whose key id is `keyID` (nil: none recorded, so no file in a keys folder).
-    func path(branchFile: String, keyID: String?) -> String? {
+    func path(branchFile: String, keyID: String?, training: Bool) -> String? {
         switch self {
         case .file(let path): return path
         case .besideBranchFile: return branchFile + ".key"
+        case .keysFolder where training: return branchFile + ".key"
         case .keysFolder(let folder): return keyID.map { (folder as NSString).appendingPathComponent("\($0).key") }
         }
     }
