@@ -5,18 +5,19 @@ extension Database {
     /// Opens an existing branch file for reading only, as an auditor's copy
     /// may be (mode 0444, in a read-only folder, without -wal/-shm beside it):
     /// nothing is ever written, no -wal/-shm is created, the schema is not
-    /// migrated. Without a -wal file beside it the file is opened `immutable`
-    /// (SQLite then reads it as it is, without locks or a WAL index); with one
-    /// (a live branch), it is read through the WAL as usual, read-only.
+    /// migrated. With neither -wal nor -shm beside it (no terminal has it open:
+    /// the last connection removes both) the file is opened `immutable` (SQLite
+    /// then reads it as it is, without locks or a WAL index); otherwise (a live
+    /// branch) it is read through the WAL as usual, read-only, with locks.
     /// A file that needs a migration is refused with `.needsMigration`.
     public static func openReadOnly(path: String, migrations: [Migration] = Migrations.all) throws -> Database {
         guard !path.isEmpty, FileManager.default.fileExists(atPath: path) else {
             throw StoreError.cannotOpen(path: path, detail: "the file does not exist")
         }
         try refuseForeignFile(at: path)
-        let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue ?? 0
+        let live = FileManager.default.fileExists(atPath: path + "-wal") || FileManager.default.fileExists(atPath: path + "-shm")
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let uri = "file:" + uriEscaped(absolute) + (wal > 0 ? "?mode=ro" : "?mode=ro&immutable=1")
+        let uri = "file:" + uriEscaped(absolute) + (live ? "?mode=ro" : "?mode=ro&immutable=1")
         var raw: OpaquePointer?
         let rc = sqlite3_open_v2(uri, &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let handle = raw else {

@@ -47,8 +47,12 @@ extension BranchContext {
         do { mayCreate = try audit.count() == 0 || audit.isLegacy() } catch { throw LocalizedMessage(.unexpectedError, "\(error)") }
         var path = keyPath
         if path == nil, case .keysFolder = keyLocation, mayCreate {  // a new real branch: its key gets a fresh id
-            let id = UUID().uuidString.lowercased()
-            do { try settings.set(BranchKeyFile.keyIDSetting, id) } catch { throw LocalizedMessage(.unexpectedError, "\(error)") }
+            // In one write transaction, so two terminals opening a legacy file at once agree on one id.
+            try write {
+                if try settings.string(BranchKeyFile.keyIDSetting) == nil {
+                    try settings.set(BranchKeyFile.keyIDSetting, UUID().uuidString.lowercased())
+                }
+            }
             path = keyPath
         }
         guard let path else { throw LocalizedMessage(.keyMissing, keyLocationText) }

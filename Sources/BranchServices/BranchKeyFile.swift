@@ -72,7 +72,8 @@ public enum BranchKeyFile {
         return key
     }
 
-    /// Creates a new key at `path` (never replacing a file); `makeFolder` creates its folder (0700) first.
+    /// Creates a new key at `path` (never replacing a file: one that appeared meanwhile is loaded instead);
+    /// `makeFolder` creates its folder (0700) first.
     static func create(path: String, makeFolder: Bool) throws(LocalizedMessage) -> BranchKey {
         let folder = (path as NSString).deletingLastPathComponent
         if makeFolder, !FileManager.default.fileExists(atPath: folder) {
@@ -85,7 +86,11 @@ public enum BranchKeyFile {
         }
         let key = BranchKey.generate()
         let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw LocalizedMessage(.keyFileCannotCreate, path, String(cString: strerror(errno))) }
+        guard descriptor >= 0 else {
+            // Another terminal made it a moment ago: use that one.
+            if errno == EEXIST, let existing = try load(path: path) { return existing }
+            throw LocalizedMessage(.keyFileCannotCreate, path, String(cString: strerror(errno)))
+        }
         let text = Array(key.fileText.utf8)
         let written = text.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
         let synced = fsync(descriptor) == 0
