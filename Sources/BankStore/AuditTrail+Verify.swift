@@ -39,6 +39,8 @@ extension AuditTrail {
                 if Self.keyedHash(of: entry, key: chainKey) != entry.hash {
                     if Self.legacyHash(of: entry) == entry.hash { plainWhereKeyed.append(entry.seq) } else { mismatched.append(entry.seq) }
                 }
+            } else if Self.legacyHash(of: entry) == entry.hash {
+                plainWhereKeyed.append(entry.seq)
             } else {
                 unproved += 1
             }
@@ -51,6 +53,8 @@ extension AuditTrail {
         }
         if reanchorSeq == nil, records > 0, plainWhereKeyed.count == records {
             breaches.append(.chainNotKeyed(entries: records))
+        } else if chainKey == nil {
+            unproved += plainWhereKeyed.count
         } else {
             mismatched += plainWhereKeyed
         }

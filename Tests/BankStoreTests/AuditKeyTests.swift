@@ -144,3 +144,21 @@ import Testing
 private extension Int {
     var int64: Int64 { Int64(self) }
 }
+
+/// A file from before keyed chains, checked before it was ever opened by this version, with or without a key.
+@Suite struct LegacyChainVerifyTests {
+    @Test func anUnsealedLegacyChainIsReportedAsNotKeyedEvenWithoutAKey() throws {
+        let db = try Database.openInMemory()
+        var prev = AuditTrail.genesisHash
+        for seq in Int64(1)...2 {
+            let hash = AuditLine.legacyHash(seq: seq, atMillis: seq, operatorID: nil, terminal: "T", action: "old", subject: "",
+                                            detail: "", prevHash: prev)
+            try db.execute("INSERT INTO audit_log (seq, at, operator_id, terminal, action, subject, detail, prev_hash, hash) VALUES (?, ?, NULL, 'T', 'old', '', '', ?, ?)",
+                           [.integer(seq), .integer(seq), .text(prev), .text(hash)])
+            prev = hash
+        }
+        try db.execute("INSERT INTO settings (key, value) VALUES ('audit.head', ?)", [.text("2:\(prev)")])
+        #expect(try AuditTrail(db: db, key: nil).verify() == [.chainNotKeyed(entries: 2), .headMalformed])
+        #expect(try AuditTrail(db: db, key: testBranchKey).verify() == [.chainNotKeyed(entries: 2), .headMalformed])
+    }
+}
