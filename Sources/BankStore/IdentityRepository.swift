@@ -56,7 +56,13 @@ public final class IdentityRepository {
     }
 
     func unseal(_ stored: String?, customerID: Int64) throws -> String? {
-        guard let stored, stored.hasPrefix(Self.sealedPrefix) else { return stored }  // clear: from before sealing, resealed at open
+        guard let stored else { return nil }
+        // A clear secret is never accepted: legacy files are sealed when first opened (`sealClearSecrets`), so a clear
+        // one now was put there behind the program's back (e.g. to plant a secret whose codes someone knows).
+        guard stored.hasPrefix(Self.sealedPrefix) else {
+            throw StoreError.corrupt(path: db.path, detail: "the one-time-code secret of customer \(customerID) is stored in clear, "
+                                         + "which this program never does: it was put there by someone else")
+        }
         guard let secretsKey else { throw StoreError.branchKeyMissing }
         guard let box = Hex.decode(String(stored.dropFirst(Self.sealedPrefix.count))),
               let secret = AESGCM.open(box, key: secretsKey, associatedData: Self.associatedData(customerID)) else {
@@ -65,7 +71,8 @@ public final class IdentityRepository {
         return Hex.encode(secret)
     }
 
-    /// Seals every secret still stored in clear (files from before sealing); returns how many.
+    /// Seals every secret still stored in clear; called only when a legacy file (from before sealing) is
+    /// re-anchored, never afterwards, so a clear secret planted later stays refused. Returns how many.
     @discardableResult
     public func sealClearSecrets() throws -> Int {
         let clear = try db.query("SELECT customer_id, totp_secret FROM customer_credentials WHERE totp_secret IS NOT NULL AND totp_secret NOT LIKE 'v1:%'")

@@ -111,6 +111,24 @@ struct BranchKeyTests {
         #expect(throws: StoreError.branchKeyMissing) { try IdentityRepository(db: branch.context.database, secretsKey: nil).credential(customerID: first) }
     }
 
+    @Test func aClearSecretPlantedInAKeyedFileIsRefused() throws {
+        let branch = try LedgerBranch(customers: 1)
+        let account = try branch.account(balance: 1_000)
+        let planted: [UInt8] = Array("attacker-knows-this!".utf8)
+        try sqliteCLI(branch.fixture.path, "UPDATE customer_credentials SET totp_secret = '\(Hex.encode(planted))';")
+        #expect(throws: StoreError.self) { try branch.context.identityRecords.credential(customerID: account.customerID) }
+        branch.clock.advance(by: 30)
+        let refusal = failure {
+            try IdentityService(branch.context).verifyOneTimeCode(customerID: account.customerID,
+                                                                  code: TOTP.code(secret: planted, at: branch.clock.now()),
+                                                                  service: TransferService.verificationService(accountNumber: account.number),
+                                                                  by: branch.teller)
+        }
+        #expect(refusal != nil)
+        // Reopening does not seal (and so accept) it: only a legacy file's secrets are sealed, once.
+        #expect(throws: StoreError.self) { try branch.fixture.open().identityRecords.credential(customerID: account.customerID) }
+    }
+
     @Test func theTrainingSeedGivesEveryDemoCustomerTheReadmeSecret() throws {
         let fixture = try BranchFixture(name: "training.sqlite")
         try TrainingFile.prepare(path: fixture.path, reset: false, terminal: "t")
