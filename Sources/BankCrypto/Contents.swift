@@ -4,7 +4,9 @@
 //
 // Files and their jobs:
 //   Digest.swift        SHA-256 of bytes and of UTF-8 text (audit chain, fingerprints)
-//   HMAC.swift          HMAC-SHA1/256/512 (one-time codes later)
+//   HMAC.swift          HMAC-SHA1/256/512 (one-time codes, the keyed audit chain)
+//   AESGCM.swift        AES-256-GCM authenticated encryption (one-time-code secrets at rest)
+//   BranchKey.swift     the branch key: 32 random bytes, its file text, labelled derived keys
 //   PBKDF2.swift        PBKDF2-HMAC-SHA256 key stretching (PIN storage)
 //   SecureRandom.swift  cryptographically secure random bytes (salts, codes)
 //   PINHash.swift       a stored PIN credential: make, encode, parse, verify

@@ -15,7 +15,8 @@ public struct AuditEntry: Sendable, Equatable {
     public let detail: String
     /// `hash` of the previous entry (64 zeros for the first).
     public let prevHash: String
-    /// SHA-256 (lowercase hex) of this entry's canonical line.
+    /// HMAC-SHA256 under the branch key's chain key (lowercase hex) of this entry's canonical line
+    /// (plain SHA-256 for entries of a legacy file before its re-anchor entry).
     public let hash: String
 
     public init(seq: Int64, at: Date, operatorID: Int64?, terminal: String, action: String,

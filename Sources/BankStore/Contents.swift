@@ -28,8 +28,12 @@
 //   Migration0008.swift         covering indexes for the daily totals every money operation checks
 //
 // Repositories
-//   AuditEntry.swift, AuditBreach.swift, AuditLine.swift, AuditTrail.swift
-//                               the append-only, hash-chained audit trail and its verifier
+//   AuditEntry.swift, AuditBreach.swift, AuditLine.swift, AuditTrail.swift, AuditTrail+Verify.swift,
+//   AuditHeadMark.swift         the append-only audit trail, keyed (HMAC) with the branch key, its
+//                               authenticated head, the legacy re-anchor, its verifier, auditors' heads
+//   AuditFacts.swift, LedgerFacts.swift
+//                               the canonical facts audit rows carry, and an entry's facts as the books hold them
+//   Database+ReadOnly.swift     read-only (immutable) opening for verify and report on an auditor's copy
 //   OperatorRepository.swift    staff accounts, PIN hashes, lockout counters, preferences
 //   BranchRepository.swift      the single branch row and its business date
 //   SettingsRepository.swift    key/value settings
@@ -39,5 +43,6 @@
 //   LedgerRepository.swift      internal accounts, entries, postings with running balances, cash by denomination
 //   DrawerRepository.swift      teller drawer sessions from float to sign-off
 //   CashRecordsRepository.swift large-value reports, saved payees, the notification outbox
-//   LedgerVerifier.swift, LedgerBreach.swift
-//                               proves the books consistent and names each breach
+//   LedgerVerifier.swift, LedgerVerifier+Audit.swift, LedgerBreach.swift
+//                               proves the books consistent, and equal to what the audit chain says,
+//                               and names each breach

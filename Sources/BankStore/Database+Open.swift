@@ -78,7 +78,7 @@ extension Database {
 
     /// Step 1: refuses, without opening it through SQLite, anything that is not
     /// a regular file or does not start with the SQLite header.
-    private static func refuseForeignFile(at path: String) throws {
+    static func refuseForeignFile(at path: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
         if isDirectory.boolValue { throw StoreError.cannotOpen(path: path, detail: "it is a directory") }
@@ -119,7 +119,7 @@ extension Database {
     }
 
     /// Steps 3 and 4: read-only checks of the header and schema.
-    private func checkSchemaVersion(supported: Int) throws {
+    func checkSchemaVersion(supported: Int) throws {
         // One statement, so both figures come from the same snapshot: read
         // separately, another terminal's first migration could commit in between
         // and make a new file look like some other program's database.

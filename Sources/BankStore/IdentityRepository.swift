@@ -1,3 +1,4 @@
+import BankCrypto
 import BankCore
 import Foundation
 
@@ -28,10 +29,60 @@ public struct CustomerCredential: Sendable, Equatable {
 
 /// Document checks, customer credentials and identity verifications.
 /// Checks and verifications are append-only records of what was seen and by whom.
+///
+/// One-time-code secrets are stored sealed with AES-256-GCM under the branch
+/// key's secrets key (`v1:` + hex of nonce, ciphertext and tag, bound to the
+/// customer id), never in clear; `secretsKey` is what seals and opens them.
 public final class IdentityRepository {
     private let db: Database
+    /// `BranchKey.secretsKey`; nil when the branch key is not available (then secrets can be neither read nor stored).
+    public var secretsKey: [UInt8]?
 
-    public init(db: Database) { self.db = db }
+    public init(db: Database, secretsKey: [UInt8]?) {
+        self.db = db
+        self.secretsKey = secretsKey
+    }
+
+    /// Prefix of a sealed secret.
+    public static let sealedPrefix = "v1:"
+
+    private static func associatedData(_ customerID: Int64) -> [UInt8] { Array("customer_credentials.totp_secret|\(customerID)".utf8) }
+
+    func seal(_ hex: String?, customerID: Int64) throws -> String? {
+        guard let hex else { return nil }
+        guard let secretsKey else { throw StoreError.branchKeyMissing }
+        guard let secret = Hex.decode(hex) else { throw StoreError.constraint("one-time-code secret is not hex") }
+        return Self.sealedPrefix + Hex.encode(AESGCM.seal(secret, key: secretsKey, associatedData: Self.associatedData(customerID)))
+    }
+
+    func unseal(_ stored: String?, customerID: Int64) throws -> String? {
+        guard let stored else { return nil }
+        // A clear secret is never accepted: legacy files are sealed when first opened (`sealClearSecrets`), so a clear
+        // one now was put there behind the program's back (e.g. to plant a secret whose codes someone knows).
+        guard stored.hasPrefix(Self.sealedPrefix) else {
+            throw StoreError.corrupt(path: db.path, detail: "the one-time-code secret of customer \(customerID) is stored in clear, "
+                                         + "which this program never does: it was put there by someone else")
+        }
+        guard let secretsKey else { throw StoreError.branchKeyMissing }
+        guard let box = Hex.decode(String(stored.dropFirst(Self.sealedPrefix.count))),
+              let secret = AESGCM.open(box, key: secretsKey, associatedData: Self.associatedData(customerID)) else {
+            throw StoreError.corrupt(path: db.path, detail: "the one-time-code secret of customer \(customerID) does not open with this branch key")
+        }
+        return Hex.encode(secret)
+    }
+
+    /// Seals every secret still stored in clear; called only when a legacy file (from before sealing) is
+    /// re-anchored, never afterwards, so a clear secret planted later stays refused. Returns how many.
+    @discardableResult
+    public func sealClearSecrets() throws -> Int {
+        let clear = try db.query("SELECT customer_id, totp_secret FROM customer_credentials WHERE totp_secret IS NOT NULL AND totp_secret NOT LIKE 'v1:%'")
+        for row in clear {
+            let customerID = try row.requiredInt("customer_id", in: db)
+            try db.execute("UPDATE customer_credentials SET totp_secret = ? WHERE customer_id = ?",
+                           [SQLValue(try seal(row.string("totp_secret"), customerID: customerID)), .integer(customerID)])
+        }
+        return clear.count
+    }
 
     public func recordDocumentCheck(customerID: Int64?, type: IDDocumentType, maskedNumber: String, accepted: Bool,
                                     problem: String, operatorID: Int64?, at: Date) throws {
@@ -52,7 +103,8 @@ public final class IdentityRepository {
     public func credential(customerID: Int64) throws -> CustomerCredential? {
         try db.queryOne("SELECT * FROM customer_credentials WHERE customer_id = ?", [.integer(customerID)]).map { row in
             CustomerCredential(customerID: customerID, pinHash: row.string("pin_hash"), pinFailures: Int(row.int("pin_failures") ?? 0),
-                               pinBlocked: row.bool("pin_blocked") ?? false, totpSecretHex: row.string("totp_secret"),
+                               pinBlocked: row.bool("pin_blocked") ?? false,
+                               totpSecretHex: try unseal(row.string("totp_secret"), customerID: customerID),
                                totpLastStep: row.int("totp_last_step"))
         }
     }
@@ -65,7 +117,8 @@ public final class IdentityRepository {
                 pin_blocked = excluded.pin_blocked, totp_secret = excluded.totp_secret, totp_last_step = excluded.totp_last_step,
                 updated_at = excluded.updated_at
             """, [.integer(credential.customerID), SQLValue(credential.pinHash), SQLValue(credential.pinFailures),
-                  SQLValue(credential.pinBlocked), SQLValue(credential.totpSecretHex), SQLValue(credential.totpLastStep),
+                  SQLValue(credential.pinBlocked), SQLValue(try seal(credential.totpSecretHex, customerID: credential.customerID)),
+                  SQLValue(credential.totpLastStep),
                   SQLValue(millis: at)])
     }
 

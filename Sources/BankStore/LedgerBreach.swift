@@ -28,6 +28,18 @@ public enum LedgerBreach: Equatable, Sendable, CustomStringConvertible {
     case entryMissingFromJournal(entryID: Int64)
     /// A journal entry has no audit record.
     case entryNotAudited(entryID: Int64)
+    /// A fact of a journal entry (amount, kind, account, maker, approver, reversal link…) is not what its audit row says.
+    case entryDiffersFromAudit(entryID: Int64, field: String, audited: String, found: String)
+    /// The entry's postings (accounts and amounts) are not the ones its audit row lists.
+    case postingsDifferFromAudit(entryID: Int64, audited: String, found: String)
+    /// The audit row records a large-value report for the entry, but there is none.
+    case largeValueReportMissing(entryID: Int64)
+    /// A large-value report exists that the entry's audit row does not record.
+    case largeValueReportNotAudited(entryID: Int64)
+    /// The entry's large-value report is not the one its audit row records.
+    case largeValueReportDiffers(entryID: Int64, audited: String, found: String)
+    /// The account's status is not the one its last audited status change (or its opening) set.
+    case accountStatusNotAudited(account: String, status: String, audited: String)
 
     public var description: String {
         switch self {
@@ -63,6 +75,18 @@ public enum LedgerBreach: Equatable, Sendable, CustomStringConvertible {
             return "The audit trail records journal entry \(id), but it is not in the journal."
         case .entryNotAudited(let id):
             return "Journal entry \(id) has no audit record."
+        case .entryDiffersFromAudit(let id, let field, let audited, let found):
+            return "Journal entry \(id): its \(field) is \(found) but its audit record says \(audited)."
+        case .postingsDifferFromAudit(let id, let audited, let found):
+            return "Journal entry \(id): its postings are \(found) but its audit record lists \(audited)."
+        case .largeValueReportMissing(let id):
+            return "Journal entry \(id): its audit record shows a large-value report, but the report is missing."
+        case .largeValueReportNotAudited(let id):
+            return "Journal entry \(id) has a large-value report that its audit record does not show."
+        case .largeValueReportDiffers(let id, let audited, let found):
+            return "Journal entry \(id): its large-value report reads \(found) but its audit record says \(audited)."
+        case .accountStatusNotAudited(let account, let status, let audited):
+            return "Account \(account) is \(status), but the audit trail last set it to \(audited): its status was changed unrecorded."
         }
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// every stored balance (customer, internal, running) equals its postings,
 /// drawer and vault cash by denomination equals their ledger balance, no
 /// account is below its overdraft limit, every reversal mirrors a real
-/// original, no entry number is missing, and journal and audit trail agree.
+/// original, no entry number is missing, and journal and audit trail agree:
+/// every entry's facts and every account's status equal what the chain says.
 /// Read-only; run inside one read transaction so it sees one moment.
 public struct LedgerVerifier {
     let db: Database
@@ -27,6 +28,8 @@ public struct LedgerVerifier {
             breaches += try reversals()
             breaches += try sequence()
             breaches += try auditAgreement()
+            breaches += try auditedFacts()
+            breaches += try auditedStatuses()
             return breaches
         }
     }

@@ -20,6 +20,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case appendOnly(table: String)
     /// The disk (or the file-size limit, or the quota) left no room: the transaction was rolled back.
     case diskFull(detail: String)
+    /// The audit trail cannot be written: the branch key is not available.
+    case branchKeyMissing
+    /// The file needs a schema migration, but was opened read-only (an auditor's copy).
+    case needsMigration(path: String, found: Int, supported: Int)
 
     public var description: String {
         switch self {
@@ -33,6 +37,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .sqlite(let code, let message): return "SQLite error \(code): \(message)"
         case .appendOnly(let table): return "\(table) is append-only: rows cannot be changed or deleted"
         case .diskFull(let detail): return "the disk is full: \(detail)"
+        case .branchKeyMissing: return "the branch key is not available, so nothing can be recorded"
+        case .needsMigration(let path, let found, let supported):
+            return "\(path) has schema version \(found) and needs migrating to \(supported), but was opened read-only"
         }
     }
 }

@@ -46,9 +46,7 @@ public struct AccountStatusService {
                 throw LocalizedMessage(.accountStatusChangeRefused, AccountNumber.masked(account.number), account.status.rawValue)
             }
             try check(account)
-            try accounts.setStatus(accountID: account.id, status)
-            try context.record("account.status", by: clerk.id, subject: AccountNumber.masked(account.number),
-                               detail: "\(account.status.rawValue) → \(status.rawValue): \(why)")
+            try AccountStatusChange.apply(context, account: account, to: status, by: clerk.id, reason: why)
         }
     }
 }

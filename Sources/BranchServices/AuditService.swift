@@ -29,6 +29,9 @@ public struct AuditService {
         }
     }
 
+    /// The audit chain head (`SEQ:HASH`) to print on day-end reports, "-" for an empty trail.
+    public func head() -> String { ((try? DayEndText.head(context)) ?? nil)?.description ?? "-" }
+
     /// Display names by operator id, for showing who did what.
     public func operatorNames() -> [Int64: String] {
         let all = (try? context.operators.all()) ?? []

@@ -6,7 +6,9 @@ import Localization
 
 /// One open branch file and everything the use cases share: the store, the
 /// clock, which terminal this is, and how strong new PIN hashes are.
-/// Each process (terminal) opens its own context.
+/// Each process (terminal) opens its own context. The branch key (kept
+/// outside the file, see `BranchKeyLocation`) keys the audit chain and seals
+/// one-time-code secrets.
 public final class BranchContext {
     public let database: Database
     public let clock: any Clock
@@ -19,26 +21,43 @@ public final class BranchContext {
     let branches: BranchRepository
     let settings: SettingsRepository
     let audit: AuditTrail
+    let identityRecords: IdentityRepository
+    /// Where the branch key is looked for (and created at setup).
+    public let keyLocation: BranchKeyLocation
+    /// Opened read-only (verify, report): nothing is written, no key is created.
+    public let isReadOnly: Bool
 
     public init(database: Database, clock: any Clock = SystemClock(), terminal: String,
-                pinIterations: Int = PINHash.recommendedIterations) {
+                pinIterations: Int = PINHash.recommendedIterations, keyLocation: BranchKeyLocation = .besideBranchFile,
+                readOnly: Bool = false) {
         self.database = database
         self.clock = clock
         self.terminal = terminal
         self.pinIterations = pinIterations
+        self.keyLocation = keyLocation
+        isReadOnly = readOnly
         operators = OperatorRepository(db: database)
         branches = BranchRepository(db: database)
         settings = SettingsRepository(db: database)
-        audit = AuditTrail(db: database)
+        audit = AuditTrail(db: database, key: nil)
+        identityRecords = IdentityRepository(db: database, secretsKey: nil)
     }
 
     /// Opens (creating if needed) the branch file at `path`. Store errors are
     /// translated into messages that say what is wrong and what to do.
+    /// `readOnly` (verify, report) opens without writing anything, refusing a file that needs migrating;
+    /// otherwise the branch key is loaded and a legacy file sealed with it (`BranchContext+Key`).
     public static func open(path: String, clock: any Clock = SystemClock(), terminal: String,
-                            pinIterations: Int = PINHash.recommendedIterations) throws(LocalizedMessage) -> BranchContext {
+                            pinIterations: Int = PINHash.recommendedIterations, keyLocation: BranchKeyLocation = .besideBranchFile,
+                            readOnly: Bool = false) throws(LocalizedMessage) -> BranchContext {
         do {
-            let database = try Database.open(path: path)
-            return BranchContext(database: database, clock: clock, terminal: terminal, pinIterations: pinIterations)
+            let database = readOnly ? try Database.openReadOnly(path: path) : try Database.open(path: path)
+            let context = BranchContext(database: database, clock: clock, terminal: terminal, pinIterations: pinIterations,
+                                        keyLocation: keyLocation, readOnly: readOnly)
+            do { try context.prepareKey() } catch { database.close(); throw error }
+            return context
+        } catch let message as LocalizedMessage {
+            throw message
         } catch let error as StoreError {
             throw StoreMessages.message(for: error)
         } catch {
@@ -105,6 +124,7 @@ public final class BranchContext {
     }
 
     func record(_ action: String, by actor: Int64?, subject: String = "", detail: String = "") throws {
+        if audit.key == nil { try ensureKey() }
         _ = try audit.append(at: clock.now(), operatorID: actor, terminal: terminal, action: action,
                              subject: subject, detail: detail)
     }

@@ -13,7 +13,9 @@ public struct BusinessDayService {
     /// Supervisors and administrators may change the business date.
     public static func mayChange(_ role: Role) -> Bool { role.may(.approve) || role.may(.branchSettings) }
 
-    public func setBusinessDate(_ date: BusinessDate, by actor: Operator) throws(LocalizedMessage) {
+    /// Returns the audit chain head after the change, to show on the day-end message (see `DayEndText`).
+    @discardableResult
+    public func setBusinessDate(_ date: BusinessDate, by actor: Operator) throws(LocalizedMessage) -> String {
         try context.write {
             let current = try context.requireActor(actor, nil)
             guard Self.mayChange(current.role) else { throw LocalizedMessage(.errorForbidden, "business_date") }
@@ -22,6 +24,7 @@ public struct BusinessDayService {
             try context.branches.setBusinessDate(date)
             try context.record("branch.business_date", by: current.id, subject: branch.code,
                                detail: "\(branch.businessDate) -> \(date)")
+            return try DayEndText.head(context)?.description ?? "-"
         }
     }
 }

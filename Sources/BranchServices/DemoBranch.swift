@@ -43,6 +43,7 @@ public enum DemoBranch {
     /// parallel first, then everything is written in one transaction.
     public static func seed(_ context: BranchContext) throws(LocalizedMessage) {
         let hashes = hashAll(logins.map(\.pin) + [DemoLedger.customerPIN], iterations: context.pinIterations)
+        try context.ensureKey()  // the one-time-code secrets are sealed with it
         try context.write {
             guard try context.branches.load() == nil else { return }
             let now = context.clock.now()

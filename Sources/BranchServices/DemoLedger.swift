@@ -34,7 +34,7 @@ enum DemoLedger {
                      today: BusinessDate, now: Date) throws {
         let posting = LedgerPosting(context)
         let ledger = posting.ledger
-        let identity = IdentityRepository(db: context.database)
+        let identity = context.identityRecords
         let secretHex = Hex.encode(Base32.decode(oneTimeCodeSecret) ?? [])
         for customer in customers {
             try identity.save(CustomerCredential(customerID: customer.id, pinHash: customerPINHash, pinFailures: 0, pinBlocked: false,
@@ -62,7 +62,9 @@ enum DemoLedger {
                                           accountID: account.id, makerID: makerID, memo: "opening balance", at: now - 400 * 86400),
                 postings: [(.internal(office.id), balance), (.customer(account.id), -balance)],
                 auditAction: "ledger.opening_balance", auditDetail: "training seed"))
-            if status != .active { try posting.accounts.setStatus(accountID: account.id, status) }
+            if status != .active {
+                try AccountStatusChange.apply(context, account: account, to: status, by: supervisorID, reason: "training seed")
+            }
             opened.append(account)
         }
         // A year of small transfers between the first two accounts, for statement paging.

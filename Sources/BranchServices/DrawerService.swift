@@ -180,6 +180,12 @@ public struct DrawerService {
                 postings: postings,
                 cash: [(session.internalID, expected, -1), (vault.id, counted, 1)],
                 auditAction: "ledger.drawer_close", auditDetail: "drawer \(session.id) variance \(variance)")
+            let branch = context.branch(), head = try DayEndText.head(context)
+            let approverName = approval?.approverName ?? String(approved.id)
+            draft.voucher = ("drawer-close", { entryID, sequence, _ in
+                DayEndText.drawerSignOff(sequence: sequence, entryID: entryID, branch: branch, teller: teller, approver: approverName,
+                                         expected: expected, counted: counted, variance: variance, head: head, at: now)
+            })
             draft.afterPosting = { entryID in
                 try drawers.close(sessionID: session.id, signedOffBy: approved.id, reason: approved.reason, variance: variance,
                                   closeEntryID: entryID, at: now)

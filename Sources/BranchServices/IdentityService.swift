@@ -19,7 +19,7 @@ public struct IdentityService {
 
     public init(_ context: BranchContext) {
         self.context = context
-        identity = IdentityRepository(db: context.database)
+        identity = context.identityRecords
     }
 
     var today: BusinessDate { BusinessDate(date: context.clock.now()) }

@@ -141,9 +141,13 @@ struct LedgerPosting {
         }
         try draft.afterPosting?(entryID)
         let approval = draft.entry.approverID.map { " approved by operator \($0): \(draft.entry.approvalReason)" } ?? ""
+        // The facts are read back from what was just written, so the verifier's later reading compares like with like.
+        guard let facts = try LedgerFacts(db: context.database).facts(entryID: entryID) else {
+            throw LocalizedMessage(.unexpectedError, "entry \(entryID) vanished")
+        }
         try context.record(draft.auditAction, by: draft.entry.makerID, subject: "entry \(entryID)",
-                           detail: "\(draft.entry.kind.rawValue) \(draft.entry.currency.rawValue) \(draft.entry.amount) "
-                               + draft.auditDetail + approval)
+                           detail: AuditFacts.detail("\(draft.entry.kind.rawValue) \(draft.entry.currency.rawValue) \(draft.entry.amount) "
+                               + draft.auditDetail + approval, facts))
         return PostedOperation(entryID: entryID, kind: draft.entry.kind, amount: draft.entry.amount,
                                currency: draft.entry.currency, balanceAfter: primaryBalance, voucherSequence: voucherSequence,
                                voucherPath: voucherPath, largeValueReported: draft.largeValue != nil, replayed: false,

@@ -87,6 +87,11 @@ public struct BooksReport: Sendable, Equatable {
     public var auditRecords: Int
     public var ledgerBreaches: [LedgerBreach]
     public var auditBreaches: [AuditBreach]
+    /// The newest audit entry, to print so an auditor can compare it later (`--head`).
+    public var head: AuditHeadMark?
+    /// Where the branch key was looked for, and whether it was found (without it the chain cannot be proved).
+    public var keyPath: String?
+    public var keyFound: Bool
     public var isClean: Bool { ledgerBreaches.isEmpty && auditBreaches.isEmpty }
 }
 
@@ -98,13 +103,15 @@ public struct BooksService {
     public init(_ context: BranchContext) { self.context = context }
 
     /// `actor` nil is the command line (whoever can read the file).
-    public func verify(by actor: Operator?) throws(LocalizedMessage) -> BooksReport {
+    /// `expectedHead` is a chain head an auditor wrote down (from a day-end report): the entry must still match it.
+    public func verify(by actor: Operator?, expectedHead: AuditHeadMark? = nil) throws(LocalizedMessage) -> BooksReport {
         if let actor { try context.read { _ = try context.requireActor(actor, .viewAudit) } }
-        let audit = try AuditService(context).verify(by: nil)
         return try context.read {
+            let audit = try context.audit.verify(expectedHead: expectedHead)
             let breaches = try LedgerVerifier(db: context.database).verify()
             let entries = Int(try context.database.scalarInt("SELECT count(*) FROM journal_entries") ?? 0)
-            return BooksReport(entries: entries, auditRecords: audit.records, ledgerBreaches: breaches, auditBreaches: audit.breaches)
+            return BooksReport(entries: entries, auditRecords: audit.records, ledgerBreaches: breaches, auditBreaches: audit.breaches,
+                               head: audit.head, keyPath: context.keyPath, keyFound: context.key != nil)
         }
     }
 }

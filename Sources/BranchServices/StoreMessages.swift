@@ -12,6 +12,9 @@ enum StoreMessages {
         case .cannotOpen(let path, let detail): return LocalizedMessage(.storeCannotOpen, path, detail)
         case .busy: return LocalizedMessage(.errorBusy)
         case .diskFull(let detail): return LocalizedMessage(.storeDiskFull, detail)
+        case .branchKeyMissing: return LocalizedMessage(.storeKeyMissing)
+        case .needsMigration(let path, let found, let supported):
+            return LocalizedMessage(.storeNeedsMigration, path, String(found), String(supported))
         default: return LocalizedMessage(.unexpectedError, error.description)
         }
     }
@@ -19,6 +22,6 @@ enum StoreMessages {
     /// Whether a message reports the store failing rather than a business rule refusing.
     static func isStoreFailure(_ message: LocalizedMessage) -> Bool {
         [.storeNotADatabase, .storeCorrupt, .storeNewerSchema, .storeCannotOpen, .errorBusy, .unexpectedError,
-         .storeDiskFull].contains(message.key)
+         .storeDiskFull, .storeKeyMissing].contains(message.key)
     }
 }

@@ -6,17 +6,18 @@ import Localization
 /// training (or creates a new one), and a reset deletes and reseeds only such a file.
 public enum TrainingFile {
     /// Makes sure `path` is a seeded training branch; with `reset`, starts it afresh.
-    public static func prepare(path: String, reset: Bool, terminal: String) throws(LocalizedMessage) {
+    public static func prepare(path: String, reset: Bool, terminal: String,
+                               keyLocation: BranchKeyLocation = .besideBranchFile) throws(LocalizedMessage) {
         let exists = FileManager.default.fileExists(atPath: path)
         if exists {
-            let context = try BranchContext.open(path: path, terminal: terminal)
+            let context = try BranchContext.open(path: path, terminal: terminal, keyLocation: keyLocation)
             if let branch = context.branch(), !branch.isTraining {
                 throw LocalizedMessage(.cliDemoRefusesRealFile, path)
             }
             if reset { try emptyInPlace(context.database) }
             context.database.close()
         }
-        let context = try BranchContext.open(path: path, terminal: terminal)
+        let context = try BranchContext.open(path: path, terminal: terminal, keyLocation: keyLocation)
         if context.branch() == nil { try DemoBranch.seed(context) }
         context.database.close()
     }

@@ -147,7 +147,7 @@ public enum ChineseStrings {
         .auditVerify: "校验",
         .auditVerifyLong: "重新计算整个审计日志的哈希链",
         .auditEmpty: "没有审计记录。",
-        .cliUsage: "用法：teller [命令] [选项]\n\n银行网点终端柜员工作站。\n\n命令：\n  （无）          运行工作站\n  demo-reset      将培训网点重置为初始演示数据\n  verify          校验审计链后退出（0 = 完整）\n  watchlist-import FILE  从 CSV 文件替换合规名单\n  board           大堂叫号显示屏：无需登录，Ctrl-Q 关闭\n  report          输出某一期间的运营指标（默认：今天）\n\n选项：\n  --db PATH       网点数据文件（默认：{0}）\n  --demo          打开培训网点（绝不打开正式网点文件）\n  --theme ID      配色主题：{1}\n  --lang LANG     语言：en 或 zh\n  --from DATE     report：开始日期 YYYY-MM-DD（默认：今天）\n  --to DATE       report：结束日期，含当天（默认：今天；--from 晚于今天时为 --from）\n  --format FMT    report：table、csv 或 json（默认：table）\n  --help          显示本帮助\n  --version       显示版本\n\n环境变量：TELLER_DB、TELLER_THEME、TELLER_THEMES_DIR、NO_COLOR、LANG。",
+        .cliUsage: "用法：teller [命令] [选项]\n\n银行网点终端柜员工作站。\n\n命令：\n  （无）          运行工作站\n  demo-reset      将培训网点重置为初始演示数据\n  verify          校验审计链后退出（0 = 完整）\n  watchlist-import FILE  从 CSV 文件替换合规名单\n  board           大堂叫号显示屏：无需登录，Ctrl-Q 关闭\n  report          输出某一期间的运营指标（默认：今天）\n\n选项：\n  --db PATH       网点数据文件（默认：{0}）\n  --demo          打开培训网点（绝不打开正式网点文件）\n  --theme ID      配色主题：{1}\n  --lang LANG     语言：en 或 zh\n  --from DATE     report：开始日期 YYYY-MM-DD（默认：今天）\n  --to DATE       report：结束日期，含当天（默认：今天；--from 晚于今天时为 --from）\n  --format FMT    report：table、csv 或 json（默认：table）\n  --key 路径      网点密钥文件（默认：$XDG_CONFIG_HOME/teller/keys/ID.key；--demo：与文件同目录）\n  --head 序号:哈希 verify：核对从日终报告记下的链头\n  --help          显示本帮助\n  --version       显示版本\n\n环境变量：TELLER_DB、TELLER_KEY_FILE、TELLER_THEME、TELLER_THEMES_DIR、NO_COLOR、LANG。",
         .cliUnknownOption: "teller：未知选项“{0}”。请运行 teller --help 查看用法。",
         .cliUnknownCommand: "teller：未知命令“{0}”。请运行 teller --help 查看用法。",
         .cliMissingValue: "teller：选项 {0} 需要一个值。请运行 teller --help 查看用法。",
@@ -1168,5 +1168,20 @@ public enum ChineseStrings {
         .keyReprintVoucherLong: "根据已保存的凭证重新写入此分录的凭证文件（内容相同；记入审计记录）",
         .cliVouchersMissing: "警告：缺少 {0} 个凭证文件（内容已保存；工作站启动时会写入最近 7 天的，结果界面按 r 或电子日志按 v 可写入单个）：",
         .cliVouchersMore: "……另有 {0} 个",
+    
+        // Issue 12 — audit chain key, anchor and read-only checks
+        .keyFileUnsafe: "网点密钥 {0} 可被其他用户读取或修改（权限 {1}）：请执行 chmod 600 {0} 使其私有，然后重新启动。",
+        .keyFileMalformed: "网点密钥 {0} 已损坏：它必须恰好包含 64 位十六进制数字。请从备份中恢复。",
+        .keyFileUnreadable: "无法读取网点密钥 {0}：{1}。请检查该文件及其权限。",
+        .keyFileCannotCreate: "无法创建网点密钥 {0}：{1}。未保存任何内容；请检查该文件夹及其权限。",
+        .keyMissing: "在 {0} 找不到网点密钥。本网点的审计记录由该密钥封存：请从备份中恢复密钥文件，或用 --key 路径 或 TELLER_KEY_FILE 指定。未做任何更改。",
+        .storeNeedsMigration: "teller：{0} 的结构版本为 {1}，需升级到 {2} 后才能检查，但它以只读方式打开。请先用本版本 teller 打开一份可写副本，然后检查该副本。",
+        .storeKeyMissing: "无法记录：网点密钥不可用。请恢复密钥文件，或用 --key 路径 或 TELLER_KEY_FILE 指定。",
+        .cliChainHead: "审计链头：第 {0} 条，哈希 {1}。请记下；以后用 `teller verify --head {0}:{1}` 可证明截至该条的记录未被改动。",
+        .cliKeyUsed: "网点密钥：{0}",
+        .cliKeyNotFound: "找不到网点密钥（{0}）：无法证明审计链完整。请用 --key 路径 或 TELLER_KEY_FILE 指定密钥。",
+        .cliBadHead: "--head {0} 不是有效的链头：请写成 序号:哈希，例如 1042:3f9a0c…（至少 16 位十六进制），与日终报告上印的一致。",
+        .cliVerifyOnly: "{0} 只能与 verify 命令一起使用。",
+        .dayEndChainHead: "审计链头：{0}",
     ]
 }

@@ -147,7 +147,7 @@ public enum EnglishStrings {
         .auditVerify: "Verify",
         .auditVerifyLong: "Recompute the hash chain of the whole audit trail",
         .auditEmpty: "No audit records.",
-        .cliUsage: "Usage: teller [COMMAND] [OPTIONS]\n\nA terminal teller workstation for a bank branch.\n\nCommands:\n  (none)          run the workstation\n  demo-reset      reset the training branch to its seed data\n  verify          check the books and the audit chain and exit (0 = consistent)\n  watchlist-import FILE  replace the compliance watch list from a CSV file\n  board           lobby wall display: the queue board, no sign-in, Ctrl-Q closes\n  report          print the KPI figures for a period (default: today)\n\nOptions:\n  --db PATH       branch file (default: {0})\n  --demo          open the training branch (never the real branch file)\n  --theme ID      colour theme: {1}\n  --lang LANG     language: en or zh\n  --from DATE     report: first day, YYYY-MM-DD (default: today)\n  --to DATE       report: last day, included (default: today, or --from if later)\n  --format FMT    report: table, csv or json (default: table)\n  --help          show this help\n  --version       show the version\n\nEnvironment: TELLER_DB, TELLER_THEME, TELLER_THEMES_DIR, NO_COLOR, LANG.",
+        .cliUsage: "Usage: teller [COMMAND] [OPTIONS]\n\nA terminal teller workstation for a bank branch.\n\nCommands:\n  (none)          run the workstation\n  demo-reset      reset the training branch to its seed data\n  verify          check the books and the audit chain and exit (0 = consistent)\n  watchlist-import FILE  replace the compliance watch list from a CSV file\n  board           lobby wall display: the queue board, no sign-in, Ctrl-Q closes\n  report          print the KPI figures for a period (default: today)\n\nOptions:\n  --db PATH       branch file (default: {0})\n  --demo          open the training branch (never the real branch file)\n  --theme ID      colour theme: {1}\n  --lang LANG     language: en or zh\n  --from DATE     report: first day, YYYY-MM-DD (default: today)\n  --to DATE       report: last day, included (default: today, or --from if later)\n  --format FMT    report: table, csv or json (default: table)\n  --key PATH      branch key file (default: $XDG_CONFIG_HOME/teller/keys/ID.key; --demo: beside the file)\n  --head SEQ:HASH verify: check the chain head written down from a day-end report\n  --help          show this help\n  --version       show the version\n\nEnvironment: TELLER_DB, TELLER_KEY_FILE, TELLER_THEME, TELLER_THEMES_DIR, NO_COLOR, LANG.",
         .cliUnknownOption: "teller: unknown option '{0}'. Try 'teller --help'.",
         .cliUnknownCommand: "teller: unknown command '{0}'. Try 'teller --help'.",
         .cliMissingValue: "teller: option {0} needs a value. Try 'teller --help'.",
@@ -1168,5 +1168,20 @@ public enum EnglishStrings {
         .keyReprintVoucherLong: "Write this entry's voucher file again from the stored voucher (the same text; recorded in the audit trail)",
         .cliVouchersMissing: "Warning: {0} voucher files are missing (their text is stored; the workstation writes those of the last 7 days at start, r on a result or v in the journal writes one):",
         .cliVouchersMore: "… and {0} more",
+    
+        // Issue 12 — audit chain key, anchor and read-only checks
+        .keyFileUnsafe: "The branch key {0} can be read or changed by other users (mode {1}): make it private with chmod 600 {0}, then start again.",
+        .keyFileMalformed: "The branch key {0} is damaged: it must hold exactly 64 hexadecimal digits. Restore it from your backup.",
+        .keyFileUnreadable: "The branch key {0} cannot be read: {1}. Check the file and its permissions.",
+        .keyFileCannotCreate: "The branch key {0} cannot be created: {1}. Nothing was saved; check the folder and its permissions.",
+        .keyMissing: "The branch key was not found at {0}. This branch's audit trail is sealed with it: restore the key file from your backup, or give it with --key PATH or TELLER_KEY_FILE. Nothing was changed.",
+        .storeNeedsMigration: "teller: {0} has schema version {1} and must be upgraded to {2} before it can be checked, but it was opened read-only. Open a writable copy once with this version of teller, then check that copy.",
+        .storeKeyMissing: "Nothing can be recorded: the branch key is not available. Restore the key file, or give it with --key PATH or TELLER_KEY_FILE.",
+        .cliChainHead: "Audit chain head: entry {0}, hash {1}. Write it down; later `teller verify --head {0}:{1}` proves the trail up to it is unchanged.",
+        .cliKeyUsed: "Branch key: {0}",
+        .cliKeyNotFound: "The branch key was not found ({0}): the audit chain cannot be proved. Give the key with --key PATH or TELLER_KEY_FILE.",
+        .cliBadHead: "--head {0} is not a chain head: write it as SEQ:HASH, e.g. 1042:3f9a0c… (at least 16 hex digits), as printed on a day-end report.",
+        .cliVerifyOnly: "{0} only works with the verify command.",
+        .dayEndChainHead: "Audit chain head: {0}",
     ]
 }

@@ -1168,4 +1168,19 @@ public enum StringKey: String, CaseIterable, Sendable {
     case keyReprintVoucherLong
     case cliVouchersMissing
     case cliVouchersMore
+
+    // Issue 12 — audit chain key, anchor and read-only checks
+    case keyFileUnsafe
+    case keyFileMalformed
+    case keyFileUnreadable
+    case keyFileCannotCreate
+    case keyMissing
+    case storeNeedsMigration
+    case storeKeyMissing
+    case cliChainHead
+    case cliKeyUsed
+    case cliKeyNotFound
+    case cliBadHead
+    case cliVerifyOnly
+    case dayEndChainHead
 }

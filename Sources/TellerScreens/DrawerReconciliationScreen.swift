@@ -46,7 +46,8 @@ final class DrawerReconciliationScreen: Screen {
             guard let teller = session.signedIn else { return .navigate(.pop) }
             do throws(LocalizedMessage) {
                 _ = try DrawerService(session.context).signOff(key: fixed, approval: approval, by: teller)
-                session.say(session.strings(.drawerClosedDone, variance), .success)
+                session.say(session.strings(.drawerClosedDone, variance) + " " + session.strings(.dayEndChainHead, AuditService(session.context).head()),
+                            .success)
                 return .navigate(.pop)
             } catch {
                 session.say(error)

@@ -81,9 +81,10 @@ final class SettingsScreen: Screen {
         }
         let theme = session.themes.themeOrDefault(id: form.value("theme"))
         if theme.id != session.theme.id { session.setTheme(theme) }
+        var chainHead: String?
         if let actor = session.signedIn, let date = BusinessDate(form.value("businessDate")), date != session.branch?.businessDate {
             do {
-                try BusinessDayService(session.context).setBusinessDate(date, by: actor)
+                chainHead = try BusinessDayService(session.context).setBusinessDate(date, by: actor)
                 session.reloadBranch()
             } catch {
                 form.setError("businessDate", error.text(in: session.strings))
@@ -101,7 +102,8 @@ final class SettingsScreen: Screen {
                 return .handled
             }
         }
-        session.say(session.strings(.saved), .success)
+        // The day moved on: show the chain head for the auditor's day-end record.
+        session.say(session.strings(.saved) + (chainHead.map { " " + session.strings(.dayEndChainHead, $0) } ?? ""), .success)
         return .navigate(.pop)
     }
 

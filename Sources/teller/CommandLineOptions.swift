@@ -28,6 +28,10 @@ struct CommandLineOptions: Equatable {
     var from: BusinessDate?
     var to: BusinessDate?
     var format: KPIReportFormat = .table
+    /// `--key PATH`: the branch key file (else TELLER_KEY_FILE, else the standard location; see BranchKeyLocation).
+    var keyFile: String?
+    /// `verify --head SEQ:HASH`: a chain head written down earlier, checked to still match.
+    var head: String?
     /// Flags given that only `report` understands (checked once the command is known).
     private var reportFlags: [String] = []
 
@@ -83,6 +87,18 @@ struct CommandLineOptions: Equatable {
                     options.format = format
                     options.reportFlags.append(flag)
                 }
+            case "--key":
+                switch take() {
+                case .failure(let message): return .failure(message)
+                case .success(let path):
+                    guard !path.trimmingCharacters(in: .whitespaces).isEmpty else { return .failure(LocalizedMessage(.cliEmptyPath)) }
+                    options.keyFile = path
+                }
+            case "--head":
+                switch take() {
+                case .failure(let message): return .failure(message)
+                case .success(let text): options.head = text
+                }
             case "--lang":
                 switch take() {
                 case .failure(let message): return .failure(message)
@@ -108,6 +124,7 @@ struct CommandLineOptions: Equatable {
         if options.command != .report, let flag = options.reportFlags.first {
             return .failure(LocalizedMessage(.cliReportOnly, flag))
         }
+        if options.command != .verify, options.head != nil { return .failure(LocalizedMessage(.cliVerifyOnly, "--head")) }
         if let from = options.from, let to = options.to, to < from {
             return .failure(LocalizedMessage(.cliDateOrder, to.description, from.description))
         }

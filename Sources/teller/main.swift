@@ -1,4 +1,5 @@
 import BankCore
+import BankStore
 import BranchServices
 import Foundation
 import Glibc
@@ -56,10 +57,15 @@ if StartupChecks.needsTerminal(options.command), !StartupChecks.hasTerminal { fa
 if training || options.command == .run, let refusal = StartupChecks.prepareFolder(of: path, environment: environment) {
     fail(refusal.text(in: strings), status: 1)
 }
+let keyLocation = BranchKeyLocation.standard(environment: environment, explicit: options.keyFile, training: training)
+let expectedHead: AuditHeadMark? = options.head.map { text in
+    guard let mark = AuditHeadMark(text) else { fail(strings(.cliBadHead, text), status: 2) }
+    return mark
+}
 
 do {
     if training {
-        try TrainingFile.prepare(path: path, reset: options.command == .demoReset, terminal: terminalName)
+        try TrainingFile.prepare(path: path, reset: options.command == .demoReset, terminal: terminalName, keyLocation: keyLocation)
         if options.command == .demoReset {
             print(strings(.cliDemoReset, path))
             exit(0)
@@ -70,8 +76,10 @@ do {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         guard let size, size > 0 else { fail(strings(.cliNoBranch, path), status: 1) }
     }
-    let context = try BranchContext.open(path: path, terminal: terminalName)
-    PrivateFile.tightenBranch(path)
+    // An auditor's copy may be read-only: verify and report never write, and refuse a file that needs migrating.
+    let readOnly = [.verify, .report].contains(options.command)
+    let context = try BranchContext.open(path: path, terminal: terminalName, keyLocation: keyLocation, readOnly: readOnly)
+    if !readOnly { PrivateFile.tightenBranch(path) }
 
     if options.command == .watchlistImport, let file = options.file {
         guard context.branch() != nil else { fail(strings(.cliNoBranch, path), status: 1) }
@@ -96,7 +104,9 @@ do {
 
     if options.command == .verify {
         guard context.branch() != nil else { fail(strings(.cliNoBranch, path), status: 1) }
-        let report = try BooksService(context).verify(by: nil)
+        let report = try BooksService(context).verify(by: nil, expectedHead: expectedHead)
+        print(report.keyFound ? strings(.cliKeyUsed, report.keyPath ?? "?") : strings(.cliKeyNotFound, report.keyPath ?? "?"))
+        if let head = report.head { print(strings(.cliChainHead, String(head.seq), head.hash)) }
         if report.auditBreaches.isEmpty {
             print(strings(.cliAuditIntact, String(report.auditRecords)))
         } else {

@@ -18,7 +18,7 @@ import Testing
                     var signalledReady = false
                     do {
                         let db = try Database.open(path: path)
-                        let trail = AuditTrail(db: db)
+                        let trail = AuditTrail(db: db, key: testBranchKey)
                         // Both connections are open before either appends, so they really race.
                         ready.signal()
                         signalledReady = true
@@ -41,7 +41,7 @@ import Testing
             finished.wait()
             #expect(failures.items.isEmpty)
             let db = try Database.open(path: path)
-            let trail = AuditTrail(db: db)
+            let trail = AuditTrail(db: db, key: testBranchKey)
             #expect(try trail.count() == 400)
             #expect(try db.scalarInt("SELECT max(seq) FROM audit_log") == 400)
             #expect(try db.scalarInt("SELECT count(DISTINCT prev_hash) FROM audit_log") == 400)

@@ -16,14 +16,14 @@ import Testing
 
     @Test func appendsAChainThatVerifies() throws {
         let db = try Database.openInMemory()
-        let trail = AuditTrail(db: db)
+        let trail = AuditTrail(db: db, key: testBranchKey)
         let first = try trail.append(at: fixedDate, operatorID: nil, terminal: "T1", action: "login")
         #expect(first.seq == 1)
         #expect(first.prevHash == String(repeating: "0", count: 64))
         #expect(first.at == fixedDate.addingTimeInterval(0))
         #expect(first.subject == "")
         let expectedLine = "1|\(1_767_225_600_123)||T1|login|||" + String(repeating: "0", count: 64)
-        #expect(first.hash == Digest.sha256Hex(expectedLine))
+        #expect(first.hash == Hex.encode(HMAC.sha256(key: testBranchKey.chainKey, message: Array(expectedLine.utf8))))
         let second = try trail.append(at: fixedDate, operatorID: nil, terminal: "T1", action: "logout",
                                       subject: "a|b", detail: "c\\d")
         #expect(second.seq == 2)
@@ -38,7 +38,7 @@ import Testing
         let operators = OperatorRepository(db: db)
         let ann = try operators.insert(username: "ann", displayName: "Ann", role: .teller, pinHash: "x",
                                        createdAt: fixedDate)
-        let trail = AuditTrail(db: db)
+        let trail = AuditTrail(db: db, key: testBranchKey)
         let appended = try trail.append(at: fixedDate, operatorID: ann.id, terminal: "T1", action: "login",
                                         subject: "ann", detail: "ok")
         try fill(trail, count: 3)
@@ -51,9 +51,9 @@ import Testing
     @Test func anUnknownOperatorIsRefusedByTheForeignKey() throws {
         let db = try Database.openInMemory()
         #expect(throws: StoreError.self) {
-            try AuditTrail(db: db).append(at: fixedDate, operatorID: 999, terminal: "T1", action: "login")
+            try AuditTrail(db: db, key: testBranchKey).append(at: fixedDate, operatorID: 999, terminal: "T1", action: "login")
         }
-        #expect(try AuditTrail(db: db).count() == 0)
+        #expect(try AuditTrail(db: db, key: testBranchKey).count() == 0)
     }
 
     @Test func theCanonicalLineIsUnambiguous() {
@@ -68,7 +68,7 @@ import Testing
 
     @Test func triggersRefuseUpdateAndDelete() throws {
         let db = try Database.openInMemory()
-        let trail = AuditTrail(db: db)
+        let trail = AuditTrail(db: db, key: testBranchKey)
         try fill(trail, count: 2)
         #expect(throws: StoreError.appendOnly(table: "audit_log")) {
             try db.execute("UPDATE audit_log SET detail = 'changed' WHERE seq = 1")
@@ -87,7 +87,7 @@ import Testing
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("audit.sqlite").path
             let db = try Database.open(path: path)
-            let trail = AuditTrail(db: db)
+            let trail = AuditTrail(db: db, key: testBranchKey)
             try fill(trail, count: 5)
             try sqliteCLI(path, """
                 DROP TRIGGER audit_log_no_update;
@@ -103,7 +103,7 @@ import Testing
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("audit.sqlite").path
             let db = try Database.open(path: path)
-            let trail = AuditTrail(db: db)
+            let trail = AuditTrail(db: db, key: testBranchKey)
             try fill(trail, count: 5)
             try sqliteCLI(path, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 3;")
             let breaches = try trail.verify()
@@ -115,21 +115,21 @@ import Testing
     @Test func aDeletedFirstEntryIsReported() throws {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("audit.sqlite").path
-            let trail = AuditTrail(db: try Database.open(path: path))
+            let trail = AuditTrail(db: try Database.open(path: path), key: testBranchKey)
             try fill(trail, count: 3)
             try sqliteCLI(path, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq IN (1, 2);")
             #expect(try trail.verify() == [.missingRows(afterSeq: 0, nextSeq: 3), .brokenLink(seq: 3)])
         }
     }
 
-    @Test func aRewrittenEntryWithAFreshHashBreaksTheNextLink() throws {
+    @Test func aRewrittenEntryWithAFreshPlainHashIsCaughtTwice() throws {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("audit.sqlite").path
             let db = try Database.open(path: path)
-            let trail = AuditTrail(db: db)
+            let trail = AuditTrail(db: db, key: testBranchKey)
             try fill(trail, count: 5)
             let victim = try #require(try trail.recent(limit: 5).first { $0.seq == 3 })
-            let forged = AuditLine.hash(seq: 3, atMillis: EpochMillis.from(victim.at), operatorID: nil,
+            let forged = AuditLine.legacyHash(seq: 3, atMillis: EpochMillis.from(victim.at), operatorID: nil,
                                         terminal: victim.terminal, action: victim.action, subject: victim.subject,
                                         detail: "amount=1", prevHash: victim.prevHash)
             try sqliteCLI(path, """
@@ -137,7 +137,7 @@ import Testing
                 UPDATE audit_log SET detail = 'amount=1', hash = '\(forged)' WHERE seq = 3;
                 """)
             let breaches = try trail.verify()
-            #expect(breaches == [.brokenLink(seq: 4)])
+            #expect(breaches == [.brokenLink(seq: 4), .hashMismatch(seq: 3)])
             #expect(breaches[0].description.contains("does not follow on"))
         }
     }
@@ -150,7 +150,7 @@ import Testing
 
     @Test func appendJoinsTheCallersTransaction() throws {
         let db = try Database.openInMemory()
-        let trail = AuditTrail(db: db)
+        let trail = AuditTrail(db: db, key: testBranchKey)
         struct Abandon: Error {}
         #expect(throws: Abandon.self) {
             try db.transaction {

@@ -8,7 +8,7 @@ struct AuditTruncationTests {
     @Test func deletingTheNewestEntriesIsReported() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("audit-trunc-\(UUID().uuidString).sqlite").path
         let db = try Database.open(path: path)
-        let trail = AuditTrail(db: db)
+        let trail = AuditTrail(db: db, key: testBranchKey)
         for n in 1...5 { try trail.append(at: Date(), operatorID: nil, terminal: "t", action: "a\(n)") }
         #expect(try trail.verify().isEmpty)
         db.close()
@@ -21,7 +21,7 @@ struct AuditTruncationTests {
         #expect(sqlite.terminationStatus == 0)
 
         let reopened = try Database.open(path: path)
-        let breaches = try AuditTrail(db: reopened).verify()
+        let breaches = try AuditTrail(db: reopened, key: testBranchKey).verify()
         #expect(breaches == [.endMismatch(recordedSeq: 5, foundSeq: 3)])
         #expect(breaches.first?.description.contains("cut off the end") == true)
     }

@@ -74,3 +74,6 @@ func garbage(count: Int, seed: UInt64) -> [UInt8] {
 }
 
 let fixedDate = Date(timeIntervalSince1970: 1_767_225_600.123) // 2026-01-01 00:00:00.123 UTC
+
+/// The branch key the store tests sign their audit chains with.
+let testBranchKey = BranchKey(bytes: Array(0..<32))!

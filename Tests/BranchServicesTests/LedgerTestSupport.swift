@@ -45,7 +45,7 @@ final class LedgerBranch {
                                              pin: Self.supervisor2PIN, by: staff.admin)
         let people = DemoCustomers.customers()
         let repository = CustomerRepository(db: context.database)
-        let identity = IdentityRepository(db: context.database)
+        let identity = context.identityRecords
         let hash = PINHash.make(pin: customerPIN, iterations: fastIterations).encoded
         let now = clock.now()
         customers = try context.write {
@@ -91,7 +91,7 @@ final class LedgerBranch {
                     postings: [(.internal(office.id), balance), (.customer(account.id), -balance)],
                     auditAction: "ledger.opening_balance", auditDetail: "test"))
             }
-            if status != .active { try accounts.setStatus(accountID: account.id, status) }
+            if status != .active { try AccountStatusChange.apply(context, account: account, to: status, by: supervisorID, reason: "test") }
             return try accounts.account(id: account.id)!
         }
     }

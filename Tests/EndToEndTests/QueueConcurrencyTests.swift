@@ -64,6 +64,6 @@ struct QueueConcurrencyTests {
         #expect(try check.scalarInt("SELECT count(*) FROM queue_events WHERE kind = 'called'") == Int64(Self.tickets))
         #expect(try check.scalarInt("SELECT count(DISTINCT ticket_id) FROM queue_events WHERE kind = 'called'") == Int64(Self.tickets))
         #expect(try check.scalarInt("SELECT count(*) FROM counters WHERE current_ticket_id IS NOT NULL") == 0)
-        #expect(try AuditTrail(db: check).verify().isEmpty)
+        #expect(try AuditTrail(db: check, key: try BranchKeyFile.load(path: path + ".key")).verify().isEmpty)
     }
 }

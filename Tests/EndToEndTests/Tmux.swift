@@ -95,9 +95,9 @@ enum Shell {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        if let environment {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
+        // Branch keys go to the test run's own config folder, never the user's ~/.config.
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CONFIG_HOME": Fixture.configHome]) { $1 }
+            .merging(environment ?? [:]) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -134,6 +134,13 @@ enum Fixture {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     }
 
+    /// `XDG_CONFIG_HOME` of every teller the tests start (branch keys live under it), one per test run.
+    static let configHome: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("teller-e2e-config-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
+
     static func scratchFolder() throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("teller-e2e-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -143,7 +150,7 @@ enum Fixture {
     /// A shell command that runs teller with arguments, then reports its exit
     /// status and whether the terminal came back in cooked mode with echo.
     static func command(_ arguments: String, home: String) -> String {
-        "cd '\(repositoryRoot)'; XDG_DATA_HOME='\(home)' '\(tellerPath)' \(arguments); status=$?; "
+        "cd '\(repositoryRoot)'; XDG_DATA_HOME='\(home)' XDG_CONFIG_HOME='\(configHome)' '\(tellerPath)' \(arguments); status=$?; "
             + "modes=$(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '); "
             + "echo \"EXIT=$status $modes END\"; sleep 600"
     }

@@ -21,7 +21,7 @@ enum GenerateCommand {
         // Built under a temporary name and renamed when complete, so an interrupted run never leaves a
         // file that looks finished (a leftover .partial is the generator's own and is started over).
         let partial = path + ".partial"
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: partial + suffix) }
+        for suffix in ["", "-wal", "-shm", ".key"] { try? FileManager.default.removeItem(atPath: partial + suffix) }
         let summary: String = BenchOptions.orFail {
             let clock = ManualClock(Date())
             let context = try BranchContext.open(path: partial, clock: clock, terminal: "bench-generate:\(getpid())")
@@ -94,7 +94,8 @@ enum GenerateCommand {
         }
         // The connection is closed (its WAL folded in and removed); now the file takes its real name.
         do {
-            for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: partial + suffix) {
+            try? FileManager.default.removeItem(atPath: path + ".key")  // a key left from a deleted bench file of that name
+            for suffix in ["-wal", "-shm", ".key"] where FileManager.default.fileExists(atPath: partial + suffix) {
                 try FileManager.default.moveItem(atPath: partial + suffix, toPath: path + suffix)
             }
             try FileManager.default.moveItem(atPath: partial, toPath: path)

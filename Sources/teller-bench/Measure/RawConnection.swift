@@ -5,7 +5,7 @@ import Foundation
 /// The few C-API calls the raw baseline needs, with no caching or decoding layer.
 struct RawConnection {
     let db: OpaquePointer
-    struct Account { var id: Int64; var customerID: Int64; var phone: String }
+    struct Account { var id: Int64; var customerID: Int64; var phone: String; var number: String }
 
     @discardableResult
     func exec(_ sql: String) -> Bool { sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK }
@@ -90,7 +90,8 @@ struct RawConnection {
         var found: [Account] = []
         while sqlite3_step(statement) == SQLITE_ROW {
             found.append(Account(id: sqlite3_column_int64(statement, 0), customerID: sqlite3_column_int64(statement, 1),
-                                 phone: sqlite3_column_text(statement, 2).map { String(cString: $0) } ?? ""))
+                                 phone: sqlite3_column_text(statement, 2).map { String(cString: $0) } ?? "",
+                                 number: sqlite3_column_text(statement, 3).map { String(cString: $0) } ?? ""))
         }
         return found
     }

@@ -1,5 +1,6 @@
 import BankCore
 import BankStore
+import BranchServices
 import CSQLite
 import Foundation
 
@@ -28,7 +29,7 @@ enum RawLoopCommand {
         for pragma in Database.connectionPragmas { raw.must(raw.exec(pragma), pragma) }
         let makerID = raw.quietInt("SELECT id FROM operators WHERE username = '\(username.replacingOccurrences(of: "'", with: "''"))'")
         let accounts = raw.rows("""
-            SELECT a.id, a.customer_id, c.phone FROM journal_entries e JOIN accounts a ON a.id = e.account_id
+            SELECT a.id, a.customer_id, c.phone, a.number FROM journal_entries e JOIN accounts a ON a.id = e.account_id
             JOIN customers c ON c.id = a.customer_id
             WHERE e.kind = 'opening_balance' AND e.idempotency_key >= '\(BenchBranch.openingKeyPrefix)'
               AND e.idempotency_key < '\(BenchBranch.openingKeyPrefix.dropLast()).'
@@ -37,6 +38,10 @@ enum RawLoopCommand {
         guard accounts.count >= 2, let makerID else { BenchOptions.fail("teller-bench raw-loop: run ledger-setup first (no bench accounts)") }
         let businessDate = raw.text("SELECT business_date FROM branch") ?? BusinessDate(date: Date()).description
         let terminal = "bench-raw:\(getpid())"
+        // The chain is keyed: the baseline signs its rows with the bench branch's key (beside the file), as the services do.
+        guard let chainKey = (try? BranchKeyFile.load(path: path + ".key"))??.chainKey else {
+            BenchOptions.fail("teller-bench raw-loop: no branch key beside \(path) (run ledger-setup first)")
+        }
         let insertEntry = raw.prepare("""
             INSERT INTO journal_entries (kind, idempotency_key, request_hash, business_date, currency, amount, customer_id,
                 account_id, counter_account_id, maker_id, approver_id, approval_reason, reverses_id, ticket_id, memo, detail, at)
@@ -95,12 +100,20 @@ enum RawLoopCommand {
             raw.must(raw.run(insertVoucher, [.integer(sequence), .text("entry \(entryID)"), .integer(makerID), .text(file), .text(body),
                                              .integer(now)]), "the voucher")
             let (seq, prevHash) = raw.lastAudit(lastAudit)
-            let subject = "entry \(entryID)", detail = "transfer CNY \(amount) from \(from.id) to \(to.id)"
-            let hash = AuditLine.hash(seq: seq + 1, atMillis: now, operatorID: makerID, terminal: terminal, action: "ledger.transfer",
+            // The same canonical facts LedgerFacts reads back for a service transfer, so the verifier compares them alike.
+            let facts: [(String, String)] = [
+                ("kind", "transfer"), ("date", businessDate), ("currency", "CNY"), ("amount", String(amount)), ("account", from.number),
+                ("counter", to.number), ("customer", String(from.customerID)), ("maker", String(makerID)), ("approver", "-"),
+                ("reverses", "-"), ("postings", AuditFacts.postings([(true, from.number, amount), (true, to.number, -amount)])),
+                ("large_value", "-"),
+            ]
+            let subject = "entry \(entryID)", detail = AuditFacts.detail("transfer CNY \(amount) from \(from.id) to \(to.id)", facts)
+            let hash = AuditLine.hash(key: chainKey, seq: seq + 1, atMillis: now, operatorID: makerID, terminal: terminal, action: "ledger.transfer",
                                       subject: subject, detail: detail, prevHash: prevHash)
             raw.must(raw.run(insertAudit, [.integer(seq + 1), .integer(now), .integer(makerID), .text(terminal), .text("ledger.transfer"),
                                            .text(subject), .text(detail), .text(prevHash), .text(hash)]), "the audit row")
-            raw.must(raw.run(saveHead, [.text(AuditTrail.headKey), .text("\(seq + 1):\(hash)")]), "the audit head")
+            raw.must(raw.run(saveHead, [.text(AuditTrail.headKey), .text(AuditLine.headValue(key: chainKey, seq: seq + 1, hash: hash))]),
+                     "the audit head")
             raw.must(raw.exec("COMMIT"), "COMMIT")
             // Reported as post-loop reports each operation, so both loops carry the same harness cost.
             PostLoopCommand.emit("OK \(key) \(entryID)")

@@ -182,7 +182,7 @@ extension AccountOpeningTests {
             #expect(try branch.stored(customer)?.riskLevel == .unrated)
             #expect(try branch.auditActions() == auditBefore)
             #expect(!(try branch.auditActions()).contains("account.open"))
-            #expect(try AuditTrail(db: branch.context.database).verify().isEmpty)
+            #expect(try branch.context.audit.verify().isEmpty)
             var isFolder: ObjCBool = true
             #expect(FileManager.default.fileExists(atPath: branch.vouchersPath, isDirectory: &isFolder) && !isFolder.boolValue)
 
@@ -195,7 +195,7 @@ extension AccountOpeningTests {
             #expect(try branch.count("vouchers") == 1)
             #expect(branch.status(ofApplication: id) == "opened")
             #expect(try branch.auditActions().filter { $0 == "account.open" }.count == 1)
-            #expect(try AuditTrail(db: branch.context.database).verify().isEmpty)
+            #expect(try branch.context.audit.verify().isEmpty)
         }
 
         @Test func rolesAreCheckedInTheService() throws {

@@ -13,7 +13,7 @@ extension AccountOpeningTests {
     @Suite("Customer verification") struct CustomerVerification {
         static func verifications(_ branch: OpeningBranch, _ customer: Customer) throws
             -> [(service: String, method: String, passed: Bool, at: Date)] {
-            try IdentityRepository(db: branch.context.database).verifications(customerID: customer.id).reversed()
+            try branch.context.identityRecords.verifications(customerID: customer.id).reversed()
         }
 
         @Test func pinRulesBlockingAndSupervisorReset() throws {
@@ -93,7 +93,7 @@ extension AccountOpeningTests {
             let uri = try identity.enrolOneTimeCode(customerID: customer.id, accountName: "Wang Xiaoming", by: branch.teller)
             #expect(uri.hasPrefix("otpauth://totp/"))
             #expect(uri.contains("secret="))
-            let hex = try #require(try IdentityRepository(db: branch.context.database).credential(customerID: customer.id)?.totpSecretHex)
+            let hex = try #require(try branch.context.identityRecords.credential(customerID: customer.id)?.totpSecretHex)
             let secret = try #require(Hex.decode(hex))
             #expect(secret.count == TOTP.secretLength)
             #expect(uri.contains("secret=\(Base32.encode(secret, padded: false))&"))
