@@ -1152,4 +1152,24 @@ public enum StringKey: String, CaseIterable, Sendable {
     case dashboardDateOrder
     case dashboardCompareIncomplete
     case dashboardDateRequired
+    // Issue 12 — four eyes on money, approvals and complaint privacy
+    case approvalReasonHoldsPIN
+    case credentialNeedsDocumentCheck
+    case credentialNeedsApproval
+    case credentialReplaceNotConfirmed
+    case credentialCoolingOff
+    case noticePINSet
+    case noticePINReplaced
+    case noticeOTPEnrolled
+    case noticeOTPReplaced
+    case transferForeignExternalRefused
+    case drawerMoveNeedsApproval
+    case drawerMoveTotal
+    case complaintNotYourCase
+    case complaintRemedyCapReached
+    case complaintRemedyNeedsApproval
+    case credentialApprovalWhy
+    case credentialReplacePINQuestion
+    case credentialReplaceOTPQuestion
+    case seedingTrainingOnly
 }
