@@ -316,7 +316,8 @@ private final class ModelRun {
         let notes = randomCash(maxCount: 30)
         let key = branch.newKey()
         let context = branch.context
-        let call = { try DrawerService(context).buy(notes, key: key, by: teller) }
+        let approval = try branch.approval(for: teller)  // the second person for cash between vault and drawer
+        let call = { try DrawerService(context).buy(notes, key: key, approval: approval, by: teller) }
         guard try attempt("drawer buy", step: step, expected: covers(notes, vault) ? nil : .vaultCannotCover, call) != nil else { return }
         drawers[teller.id] = drawers[teller.id]!.adding(notes)
         vault = vault.adding(notes, sign: -1)
@@ -327,7 +328,8 @@ private final class ModelRun {
         let notes = randomCash(maxCount: 30)
         let key = branch.newKey()
         let context = branch.context
-        let call = { try DrawerService(context).sell(notes, key: key, by: teller) }
+        let approval = try branch.approval(for: teller)  // the second person for cash between vault and drawer
+        let call = { try DrawerService(context).sell(notes, key: key, approval: approval, by: teller) }
         let expected: StringKey? = covers(notes, drawers[teller.id]!) ? nil : .drawerCannotCover
         guard try attempt("drawer sell", step: step, expected: expected, call) != nil else { return }
         drawers[teller.id] = drawers[teller.id]!.adding(notes, sign: -1)
