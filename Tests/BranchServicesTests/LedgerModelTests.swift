@@ -83,8 +83,11 @@ private final class ModelRun {
             let account = try branch.account(customer: index % 4, balance: balance)
             opened.append(account)
             balances[account.id] = balance
-            try branch.verifyForWithdrawal(account)
-            try branch.verifyForTransfer(account)
+            // A verification counts only for the teller who made it (at this terminal), so each teller verifies.
+            for teller in [branch.teller, branch.teller2] {
+                try branch.verifyForWithdrawal(account, by: teller)
+                try branch.verifyForTransfer(account, by: teller)
+            }
         }
         accounts = opened
         tellers = [branch.teller, branch.teller2]
