@@ -1172,5 +1172,7 @@ public enum ChineseStrings {
         .credentialReplacePINQuestion: "客户已有银行卡密码。确定更换吗？更换后 24 小时内新密码只能授权小额交易。",
         .credentialReplaceOTPQuestion: "客户已开通动态口令。确定更换密钥吗？旧设备将失效；24 小时内新口令只能授权小额交易。",
         .seedingTrainingOnly: "只有培训网点可以批量预置客户密码；正式网点请在柜台经主管批准后设置密码。",
+        .panelCheckDocument: "核验证件",
+        .panelCheckDocumentLong: "核验该客户的身份证件（本次办理中设置密码或动态口令前必须核验）",
     ]
 }

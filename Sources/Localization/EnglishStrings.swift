@@ -1172,5 +1172,7 @@ public enum EnglishStrings {
         .credentialReplacePINQuestion: "The customer already has a card PIN. Replace it? For 24 hours the new PIN can authorise only small amounts.",
         .credentialReplaceOTPQuestion: "The customer already has one-time codes. Replace the secret? The old device stops working; for 24 hours the new one can authorise only small amounts.",
         .seedingTrainingOnly: "Seeding customer PINs is for training branches only; at a real branch set a PIN at the counter with a supervisor.",
+        .panelCheckDocument: "Check ID",
+        .panelCheckDocumentLong: "Check this customer's identity document (needed in this visit before a PIN or one-time code is set)",
     ]
 }

@@ -1172,4 +1172,6 @@ public enum StringKey: String, CaseIterable, Sendable {
     case credentialReplacePINQuestion
     case credentialReplaceOTPQuestion
     case seedingTrainingOnly
+    case panelCheckDocument
+    case panelCheckDocumentLong
 }

@@ -50,6 +50,7 @@ final class CustomerPanelScreen: Screen {
         // Credentials are changed only at the counter (never by a guide), with four eyes (IdentityService).
         if session.signedIn?.role.may(.counter) ?? false {
             commands += [
+                KeyCommand(id: "document", keys: [.character("d")], title: s(.panelCheckDocument), help: s(.panelCheckDocumentLong)),
                 KeyCommand(id: "pin", keys: [.character("k")], title: s(.panelSetPIN), help: s(.panelSetPINLong), inFooter: false),
                 KeyCommand(id: "otp", keys: [.character("e")], title: s(.panelEnrolOTP), help: s(.panelEnrolOTPLong), inFooter: false),
             ]
@@ -101,6 +102,8 @@ final class CustomerPanelScreen: Screen {
             }
         case "verify":
             return .navigate(.push(VerifyCustomerScreen(session: session, customer: panel.customer, service: "general")))
+        case "document":
+            return .navigate(.push(DocumentCheckScreen(session: session, customer: panel.customer)))
         case "pin":
             return .navigate(.push(SetCustomerPINScreen(customer: panel.customer)))
         case "otp":
