@@ -114,7 +114,7 @@ final class CustomerPanelScreen: Screen {
             }
             if identity.credential(customerID: customerID)?.totpSecretHex != nil {
                 let s = session.strings
-                confirmOTPReplace = ConfirmDialog(title: s(.panelEnrolOTP), message: s(.credentialReplaceOTPQuestion), yes: s(.yes), no: s(.no))
+                confirmOTPReplace = ConfirmDialog(title: s(.panelEnrolOTP), message: s(.credentialReplaceOTPQuestion, String(FourEyesRulesService(session.context).rules().coolingOffHours)), yes: s(.yes), no: s(.no))
                 return .handled
             }
             return enrolOneTimeCode(replacing: false, session)

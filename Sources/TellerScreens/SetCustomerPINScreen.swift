@@ -48,7 +48,7 @@ final class SetCustomerPINScreen: Screen {
             return .handled
         }
         if identity.credential(customerID: customer.id)?.pinHash != nil {
-            confirmReplace = ConfirmDialog(title: s(.setPINTitle, customer.name), message: s(.credentialReplacePINQuestion),
+            confirmReplace = ConfirmDialog(title: s(.setPINTitle, customer.name), message: s(.credentialReplacePINQuestion, String(FourEyesRulesService(session.context).rules().coolingOffHours)),
                                            yes: s(.yes), no: s(.no))
             return .handled
         }
