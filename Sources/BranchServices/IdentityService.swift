@@ -7,7 +7,9 @@ import Localization
 /// Identity at the counter: checking a document (every check recorded,
 /// accepted or refused), and verifying the person for the service in hand by
 /// card PIN, one-time code, or a biometric/photo result the teller attests.
-/// A verification counts only for the service it was made for.
+/// A verification counts only for the service it was made for, and only for
+/// the operator, terminal and visit that made it (`isVerified`). Setting or
+/// replacing a credential takes four eyes (IdentityService+Credentials).
 public struct IdentityService {
     let context: BranchContext
     let identity: IdentityRepository
