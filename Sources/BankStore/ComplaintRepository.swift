@@ -62,6 +62,13 @@ public final class ComplaintRepository {
         try db.query("SELECT * FROM complaints ORDER BY id DESC LIMIT ?", [SQLValue(limit)]).map(decode)
     }
 
+    /// Compensation paid on a complaint so far, over all its responses (every
+    /// `complaint_remedy` entry the ledger holds for it), in minor units.
+    public func remediesPaid(complaintNumber: String) throws -> Int64 {
+        try db.scalarInt("SELECT coalesce(sum(amount), 0) FROM journal_entries WHERE kind = 'complaint_remedy' AND memo = ?",
+                         [.text("complaint \(complaintNumber)")]) ?? 0
+    }
+
     /// Open complaints handled by an operator (to spread the work).
     public func openCount(handlerID: Int64) throws -> Int {
         Int(try db.scalarInt("""

@@ -84,13 +84,38 @@ public final class IdentityRepository {
         return clear.count
     }
 
+    /// Records one document check, with the terminal it was made at and the
+    /// visit (ticket) in progress at the operator's counter for this customer.
     public func recordDocumentCheck(customerID: Int64?, type: IDDocumentType, maskedNumber: String, accepted: Bool,
-                                    problem: String, operatorID: Int64?, at: Date) throws {
+                                    problem: String, operatorID: Int64?, terminal: String, at: Date) throws {
+        let ticket = try customerID.flatMap { customerID in try operatorID.flatMap { try visit(operatorID: $0, customerID: customerID) } }
         try db.execute("""
-            INSERT INTO document_checks (customer_id, id_type, id_number_masked, result, problem, operator_id, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO document_checks (customer_id, id_type, id_number_masked, result, problem, operator_id, terminal, ticket_id, at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [SQLValue(customerID), .text(type.rawValue), .text(maskedNumber), .text(accepted ? "accepted" : "refused"),
-                  .text(problem), SQLValue(operatorID), SQLValue(millis: at)])
+                  .text(problem), SQLValue(operatorID), .text(terminal), SQLValue(ticket), SQLValue(millis: at)])
+    }
+
+    /// The ticket `operatorID` is serving for `customerID` at their counter: the visit in progress, if any.
+    public func visit(operatorID: Int64, customerID: Int64) throws -> Int64? {
+        try db.scalarInt("""
+            SELECT t.id FROM counters c JOIN tickets t ON t.id = c.current_ticket_id
+            WHERE c.operator_id = ? AND t.customer_id = ?
+            """, [.integer(operatorID), .integer(customerID)])
+    }
+
+    /// The newest accepted check of this document for this customer, made by
+    /// this operator at this terminal in this visit (`ticketID`, nil when no
+    /// ticket is served) since `since`: its id, or nil.
+    public func acceptedDocumentCheck(customerID: Int64, type: IDDocumentType, maskedNumber: String, operatorID: Int64,
+                                      terminal: String, ticketID: Int64?, since: Date) throws -> Int64? {
+        try db.scalarInt("""
+            SELECT id FROM document_checks
+            WHERE customer_id = ? AND id_type = ? AND id_number_masked = ? AND result = 'accepted'
+              AND operator_id = ? AND terminal = ? AND ticket_id IS ? AND at >= ?
+            ORDER BY at DESC, id DESC LIMIT 1
+            """, [.integer(customerID), .text(type.rawValue), .text(maskedNumber), .integer(operatorID), .text(terminal),
+                  SQLValue(ticketID), SQLValue(millis: since)])
     }
 
     public func documentChecks(customerID: Int64) throws -> [(type: String, masked: String, accepted: Bool, at: Date)] {
@@ -122,37 +147,44 @@ public final class IdentityRepository {
                   SQLValue(millis: at)])
     }
 
-    /// Records one verification. The ticket is the visit in progress at the
-    /// operator's counter for this customer, when there is one.
+    /// Records one verification, with the terminal it was made at and the
+    /// visit (ticket) in progress at the operator's counter for this customer.
     public func recordVerification(customerID: Int64, service: String, method: VerificationMethod, passed: Bool, detail: String,
-                                   operatorID: Int64?, at: Date) throws {
-        let ticket = try operatorID.flatMap { operatorID in
-            try db.scalarInt("""
-                SELECT t.id FROM counters c JOIN tickets t ON t.id = c.current_ticket_id
-                WHERE c.operator_id = ? AND t.customer_id = ?
-                """, [.integer(operatorID), .integer(customerID)])
-        }
+                                   operatorID: Int64?, terminal: String, at: Date) throws {
+        let ticket = try operatorID.flatMap { try visit(operatorID: $0, customerID: customerID) }
         try db.execute("""
-            INSERT INTO identity_verifications (customer_id, service, method, result, detail, operator_id, ticket_id, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO identity_verifications (customer_id, service, method, result, detail, operator_id, terminal, ticket_id, at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [.integer(customerID), .text(service), .text(method.rawValue), .text(passed ? "passed" : "failed"),
-                  .text(detail), SQLValue(operatorID), SQLValue(ticket), SQLValue(millis: at)])
+                  .text(detail), SQLValue(operatorID), .text(terminal), SQLValue(ticket), SQLValue(millis: at)])
     }
 
-    /// Whether the customer passed a verification for exactly this service since `since`.
-    public func hasPassedVerification(customerID: Int64, service: String, since: Date) throws -> Bool {
-        (try db.scalarInt("""
-            SELECT count(*) FROM identity_verifications WHERE customer_id = ? AND service = ? AND result = 'passed' AND at >= ?
-            """, [.integer(customerID), .text(service), SQLValue(millis: since)]) ?? 0) > 0
-    }
-
-    /// As above, counting only verifications made by one of `methods` (`pin`, `otp`, …).
-    public func hasPassedVerification(customerID: Int64, service: String, since: Date, methods: [String]) throws -> Bool {
+    /// Whether the customer passed a verification by one of `methods` for
+    /// exactly this service since `since`, made by this operator at this
+    /// terminal in this visit (`ticketID`; nil matches only checks made with no
+    /// ticket served). A check made by anyone else, elsewhere or for another
+    /// visit does not count.
+    public func hasPassedVerification(customerID: Int64, service: String, since: Date, methods: [String], operatorID: Int64,
+                                      terminal: String, ticketID: Int64?) throws -> Bool {
         let placeholders = methods.map { _ in "?" }.joined(separator: ", ")
         return (try db.scalarInt("""
             SELECT count(*) FROM identity_verifications WHERE customer_id = ? AND service = ? AND result = 'passed' AND at >= ?
-              AND method IN (\(placeholders))
-            """, [.integer(customerID), .text(service), SQLValue(millis: since)] + methods.map { .text($0) }) ?? 0) > 0
+              AND method IN (\(placeholders)) AND operator_id = ? AND terminal = ? AND ticket_id IS ?
+            """, [.integer(customerID), .text(service), SQLValue(millis: since)] + methods.map { .text($0) }
+                + [.integer(operatorID), .text(terminal), SQLValue(ticketID)]) ?? 0) > 0
+    }
+
+    /// When the customer's PIN and one-time-code secret were last replaced (not first set).
+    public func replacedAt(customerID: Int64) throws -> (pin: Date?, otp: Date?) {
+        guard let row = try db.queryOne("SELECT pin_replaced_at, totp_replaced_at FROM customer_credentials WHERE customer_id = ?",
+                                        [.integer(customerID)]) else { return (nil, nil) }
+        return (row.date("pin_replaced_at"), row.date("totp_replaced_at"))
+    }
+
+    /// Notes that the customer's PIN (`method == .pin`) or one-time-code secret (`.otp`) was replaced at `at`.
+    public func markReplaced(customerID: Int64, method: VerificationMethod, at: Date) throws {
+        let column = method == .pin ? "pin_replaced_at" : "totp_replaced_at"
+        try db.execute("UPDATE customer_credentials SET \(column) = ? WHERE customer_id = ?", [SQLValue(millis: at), .integer(customerID)])
     }
 
     public func verifications(customerID: Int64) throws -> [(service: String, method: String, passed: Bool, at: Date)] {

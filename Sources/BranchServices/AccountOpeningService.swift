@@ -132,7 +132,8 @@ public struct AccountOpeningService {
                 guard let application = try accounts.application(id: applicationID) else { throw LocalizedMessage(.applicationNotFound) }
                 guard application.status == "approved" else { throw LocalizedMessage(.applicationNotApproved) }
                 guard IdentityService(context).isVerified(customerID: application.customerID,
-                                                          service: Self.verificationService(applicationID: applicationID)) else {
+                                                          service: Self.verificationService(applicationID: applicationID),
+                                                          by: teller) else {
                     throw LocalizedMessage(.applicationNotVerified)
                 }
                 let customers = CustomerRepository(db: context.database)

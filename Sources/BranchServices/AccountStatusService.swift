@@ -28,7 +28,8 @@ public struct AccountStatusService {
     public func reactivate(accountNumber: String, by actor: Operator) throws(LocalizedMessage) {
         try change(accountNumber, from: [.dormant], to: .active, reason: "identity checked", permission: .cash, by: actor) { account in
             guard IdentityService(context).isVerified(customerID: account.customerID,
-                                                      service: Self.reactivationService(accountNumber: account.number)) else {
+                                                      service: Self.reactivationService(accountNumber: account.number),
+                                                      by: actor) else {
                 throw LocalizedMessage(.customerNotVerified)
             }
         }

@@ -13,7 +13,9 @@ public struct CashRulesService {
     public static let keys: [String] = [
         "cash.large_value_threshold", "transfer.otp_threshold", "transfer.single_limit", "transfer.daily_limit",
         "withdrawal.daily_limit",
-    ] + Role.allCases.flatMap { role in LimitedOperation.allCases.map { "limit.\(role.rawValue).\($0.rawValue)" } + ["limit.\(role.rawValue).approve"] }
+    ] + Currency.allCases.filter { $0 != .cny }.flatMap { currency in
+        ["transfer.single_limit", "transfer.daily_limit", "transfer.otp_threshold"].map { "\($0).\(currency.rawValue)" }
+    } + Role.allCases.flatMap { role in LimitedOperation.allCases.map { "limit.\(role.rawValue).\($0.rawValue)" } + ["limit.\(role.rawValue).approve"] }
 
     public func rules() -> CashRules {
         var rules = CashRules.standard
@@ -28,6 +30,17 @@ public struct CashRulesService {
         rules.transferSingleLimit = value("transfer.single_limit") ?? rules.transferSingleLimit
         rules.transferDailyLimit = value("transfer.daily_limit") ?? rules.transferDailyLimit
         rules.withdrawalDailyLimit = value("withdrawal.daily_limit") ?? rules.withdrawalDailyLimit
+        // Per-currency transfer limits, in that currency's minor units; a figure not set is the CNY one converted.
+        for currency in Currency.allCases where currency != .cny {
+            let code = currency.rawValue
+            let converted = rules.convertedTransferLimits(currency)
+            let single = value("transfer.single_limit.\(code)"), daily = value("transfer.daily_limit.\(code)")
+            let otp = value("transfer.otp_threshold.\(code)")
+            if single != nil || daily != nil || otp != nil {
+                rules.transferLimitsByCurrency[currency] = TransferLimits(single: single ?? converted.single, daily: daily ?? converted.daily,
+                                                                          oneTimeCode: otp ?? converted.oneTimeCode)
+            }
+        }
         for role in Role.allCases {
             for operation in LimitedOperation.allCases {
                 if let limit = value("limit.\(role.rawValue).\(operation.rawValue)") { rules.authority.enter[role, default: [:]][operation] = limit }

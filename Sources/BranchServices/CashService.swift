@@ -109,17 +109,17 @@ public struct CashService {
         }
         let dayTotal = try posting.ledger.counterCashTotal(customerID: customer.id, on: today) + request.amount
         requirements.purposeRequired = rules.isLargeValue(dayTotal: dayTotal)
+        // The verification must be this teller's, at this terminal, in this visit; a credential
+        // replaced during the cooling-off period cannot authorise much (IdentityService.outgoingVerification).
+        let verification = requirements.verificationService.map {
+            IdentityService(context).outgoingVerification(customerID: customer.id, service: $0, methods: [.pin, .otp],
+                                                          amount: request.amount, currency: account.currency, by: clerk)
+        }
         guard enforce else {
-            if let service = requirements.verificationService,
-               IdentityService(context).isVerified(customerID: customer.id, service: service, methods: [.pin, .otp]) {
-                requirements.verificationService = nil
-            }
+            if verification == .verified { requirements.verificationService = nil }
             return (requirements, nil)
         }
-        if let service = requirements.verificationService,
-           !IdentityService(context).isVerified(customerID: customer.id, service: service, methods: [.pin, .otp]) {
-            throw LocalizedMessage(.customerNotVerified)
-        }
+        if let verification { try IdentityService.require(verification, otherwise: LocalizedMessage(.customerNotVerified)) }
         let purpose = request.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
         if requirements.purposeRequired, purpose.count < 2 {
             throw LocalizedMessage(.largeValuePurposeRequired, AmountParser.format(rules.largeValueThreshold, minorUnits: units))

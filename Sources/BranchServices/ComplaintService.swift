@@ -106,18 +106,25 @@ public struct ComplaintService {
 
     // MARK: Reading
 
+    // A complaint is never shown to the member of staff it is about: not in
+    // lists, not by id or number, not its history (it holds the complainant's
+    // contact). To them it does not exist.
+
     public func complaint(id: Int64, by actor: Operator) throws(LocalizedMessage) -> ComplaintRecord {
         try context.read {
-            _ = try context.requireActor(actor, .customerLookup)
-            guard let found = try complaints.complaint(id: id) else { throw LocalizedMessage(.complaintNotFound) }
+            let reader = try context.requireActor(actor, .customerLookup)
+            guard let found = try complaints.complaint(id: id), found.aboutOperatorID != reader.id else {
+                throw LocalizedMessage(.complaintNotFound)
+            }
             return found
         }
     }
 
     public func complaint(number: String, by actor: Operator) throws(LocalizedMessage) -> ComplaintRecord {
         try context.read {
-            _ = try context.requireActor(actor, .customerLookup)
-            guard let found = try complaints.complaint(number: number.trimmingCharacters(in: .whitespaces).uppercased()) else {
+            let reader = try context.requireActor(actor, .customerLookup)
+            guard let found = try complaints.complaint(number: number.trimmingCharacters(in: .whitespaces).uppercased()),
+                  found.aboutOperatorID != reader.id else {
                 throw LocalizedMessage(.complaintNotFound)
             }
             return found
@@ -126,21 +133,25 @@ public struct ComplaintService {
 
     public func history(complaintID: Int64, by actor: Operator) throws(LocalizedMessage) -> [ComplaintEventRecord] {
         try context.read {
-            _ = try context.requireActor(actor, .customerLookup)
+            let reader = try context.requireActor(actor, .customerLookup)
+            guard let found = try complaints.complaint(id: complaintID), found.aboutOperatorID != reader.id else {
+                throw LocalizedMessage(.complaintNotFound)
+            }
             return try complaints.events(complaintID: complaintID)
         }
     }
 
     public func list(_ which: ComplaintList, by actor: Operator) throws(LocalizedMessage) -> [ComplaintRecord] {
         try context.read {
-            _ = try context.requireActor(actor, .customerLookup)
+            let reader = try context.requireActor(actor, .customerLookup)
             let rules = deadlines(), now = context.clock.now()
-            let waiting = try complaints.complaints(statuses: ComplaintStatus.allCases.filter(\.awaitsResponse))
+            let visible = { (found: [ComplaintRecord]) in found.filter { $0.aboutOperatorID != reader.id } }
+            let waiting = visible(try complaints.complaints(statuses: ComplaintStatus.allCases.filter(\.awaitsResponse)))
             switch which {
-            case .open: return try complaints.complaints(statuses: ComplaintStatus.allCases.filter { $0 != .closed })
+            case .open: return visible(try complaints.complaints(statuses: ComplaintStatus.allCases.filter { $0 != .closed }))
             case .dueSoon: return waiting.filter { rules.isDueSoon(status: $0.status, dueAt: $0.dueAt, now: now) }
             case .overdue: return waiting.filter { rules.isOverdue(status: $0.status, dueAt: $0.dueAt, now: now) }
-            case .recent: return try complaints.recent(limit: 200)
+            case .recent: return visible(try complaints.recent(limit: 200))
             }
         }
     }
@@ -208,72 +219,6 @@ public struct ComplaintService {
         }
     }
 
-    /// Records and sends the response. A monetary remedy is posted through
-    /// the ledger (compensation expense → the customer's account) with `key`
-    /// as its idempotency key, in the same transaction as the response.
-    public func respond(id: Int64, _ response: ComplaintResponse, key: String, by actor: Operator) throws(LocalizedMessage) {
-        let explanation = response.explanation.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard explanation.count >= 5 else { throw LocalizedMessage(.complaintResponseMissing) }
-        guard response.monetaryRemedy >= 0, response.monetaryRemedy <= AmountParser.maximumMinorUnits else {
-            throw LocalizedMessage(.amountTooLarge)
-        }
-        if response.monetaryRemedy > 0 { try LedgerPosting.checkKey(key) }
-        try handle(id, by: actor) { complaint, handler, now in
-            guard complaint.status == .investigating else { throw Self.wrongStatus(complaint.status) }
-            var changed = complaint
-            if response.monetaryRemedy > 0 {
-                changed.remedyEntryID = try postRemedy(complaint, response, key: key, handler: handler, now: now)
-            }
-            changed.status = .responded
-            changed.responseExplanation = explanation
-            // After a reopening, earlier compensation stays paid: the amount is the total paid on this complaint.
-            changed.responseMonetary = (complaint.responseMonetary ?? 0) + response.monetaryRemedy
-            changed.responseNonMonetary = response.nonMonetaryRemedy.trimmingCharacters(in: .whitespacesAndNewlines)
-            changed.respondedAt = now
-            try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: "responded", from: complaint.status,
-                                       to: .responded, detail: explanation)
-            if let customerID = complaint.customerID, let customer = try CustomerRepository(db: context.database).find(id: customerID) {
-                try CashRecordsRepository(db: context.database).enqueueNotification(
-                    entryID: changed.remedyEntryID, customerID: customerID, channel: "sms", recipient: customer.phone,
-                    body: "[Bank] Complaint \(complaint.number): we have responded. \(explanation)"
-                        + (response.monetaryRemedy > 0 ? " Compensation CNY \(AmountParser.format(response.monetaryRemedy)) credited." : ""),
-                    at: now)
-            }
-            return changed
-        }
-    }
-
-    private func postRemedy(_ complaint: ComplaintRecord, _ response: ComplaintResponse, key: String, handler: Operator,
-                            now: Date) throws -> Int64 {
-        let posting = LedgerPosting(context)
-        guard let customerID = complaint.customerID else { throw LocalizedMessage(.complaintRemedyNeedsCustomer) }
-        let account = try posting.account(number: response.remedyAccountNumber)
-        guard account.customerID == customerID else { throw LocalizedMessage(.complaintRemedyWrongAccount) }
-        try posting.requireMovable(account, .credit)
-        let limit = CashRulesService(context).rules().authority.approveLimit(handler.role, account.currency)
-        guard response.monetaryRemedy <= limit else {
-            throw LocalizedMessage(.approvalAboveLimit, handler.username, AmountParser.format(limit, minorUnits: account.currency.minorUnits))
-        }
-        // The same key is the same remedy (paid once); a key used for anything else is refused, never borrowed.
-        if let existing = try posting.ledger.entry(idempotencyKey: key) {
-            guard existing.kind == .complaintRemedy, existing.requestHash == "complaint \(complaint.number)",
-                  existing.accountID == account.id, existing.amount == response.monetaryRemedy else {
-                throw LocalizedMessage(.idempotencyConflict, String(existing.id))
-            }
-            return existing.id
-        }
-        let expense = try posting.ledger.internalAccount(code: "expense:compensation:\(account.currency.rawValue)", kind: .expense,
-                                                         currency: account.currency)
-        let draft = EntryDraft(
-            entry: JournalEntryRecord(kind: .complaintRemedy, idempotencyKey: key, requestHash: "complaint \(complaint.number)",
-                                      businessDate: posting.today, currency: account.currency, amount: response.monetaryRemedy,
-                                      customerID: customerID, accountID: account.id, makerID: handler.id,
-                                      memo: "complaint \(complaint.number)", detail: response.explanation, at: now),
-            postings: [(.internal(expense.id), response.monetaryRemedy), (.customer(account.id), -response.monetaryRemedy)],
-            primaryAccountID: account.id, auditAction: "ledger.complaint_remedy", auditDetail: "complaint \(complaint.number)")
-        return try posting.write(draft).entryID
-    }
-
     /// Closes a responded complaint with the customer's satisfaction with the
     /// handling (1–5), and schedules the call back a week later.
     public func close(id: Int64, satisfaction: Int, by actor: Operator) throws(LocalizedMessage) {
@@ -328,7 +273,7 @@ public struct ComplaintService {
 
     /// Every handling step: one transaction, permission and conflict of
     /// interest checked, the change saved and audited.
-    private func handle(_ id: Int64, by actor: Operator,
+    func handle(_ id: Int64, by actor: Operator,
                         _ change: (ComplaintRecord, Operator, Date) throws -> ComplaintRecord) throws(LocalizedMessage) {
         try context.write {
             let handler = try context.requireActor(actor, .handleComplaints)

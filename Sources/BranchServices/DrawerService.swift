@@ -108,28 +108,45 @@ public struct DrawerService {
         }
     }
 
-    /// More cash from the vault into the open drawer.
-    public func buy(_ cash: CashBreakdown, key: String, by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
+    /// More cash from the vault into the open drawer; a second person (a
+    /// supervisor) counts it across and approves, as for the float.
+    public func buy(_ cash: CashBreakdown, key: String, approval: SupervisorApproval?,
+                    by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
         try posting.perform(key: key, request: "drawer_buy|\(actor.id)|\(cash.summary)", actor: actor) { teller in
             let session = try openDrawer(for: teller)
             guard cash.total > 0, cash.problem(forAmount: cash.total) == nil else { throw LocalizedMessage(.drawerFloatEmpty) }
+            let approved = try vaultMoveApproval(approval, cash: cash, teller: teller)
             let vault = try vault()
             try requireVaultCovers(cash, vault: vault)
             guard let drawer = try posting.ledger.internalAccount(id: session.internalID) else { throw LocalizedMessage(.drawerNotOpen) }
-            return transferDraft(.drawerBuy, from: vault, to: drawer, cash: cash, teller: teller, approvedBy: nil)
+            return transferDraft(.drawerBuy, from: vault, to: drawer, cash: cash, teller: teller, approvedBy: approved)
         }
     }
 
-    /// Surplus cash from the open drawer back to the vault.
-    public func sell(_ cash: CashBreakdown, key: String, by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
+    /// Surplus cash from the open drawer back to the vault; a second person
+    /// (a supervisor) receives it and approves.
+    public func sell(_ cash: CashBreakdown, key: String, approval: SupervisorApproval?,
+                     by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
         try posting.perform(key: key, request: "drawer_sell|\(actor.id)|\(cash.summary)", actor: actor) { teller in
             let session = try openDrawer(for: teller)
             guard cash.total > 0, cash.problem(forAmount: cash.total) == nil else { throw LocalizedMessage(.drawerFloatEmpty) }
+            let approved = try vaultMoveApproval(approval, cash: cash, teller: teller)
             let holdings = try posting.ledger.holdings(internalID: session.internalID)
             guard cash.isCovered(by: holdings) else { throw LocalizedMessage(.drawerCannotCover, CashMessages.shortfall(cash, holdings)) }
             guard let drawer = try posting.ledger.internalAccount(id: session.internalID) else { throw LocalizedMessage(.drawerNotOpen) }
-            return transferDraft(.drawerSell, from: drawer, to: try vault(), cash: cash, teller: teller, approvedBy: nil)
+            return transferDraft(.drawerSell, from: drawer, to: try vault(), cash: cash, teller: teller, approvedBy: approved)
         }
+    }
+
+    /// The second person for cash between vault and drawer: present, fresh,
+    /// someone else who may approve this amount.
+    private func vaultMoveApproval(_ approval: SupervisorApproval?, cash: CashBreakdown,
+                                   teller: Operator) throws -> (id: Int64, reason: String) {
+        guard approval != nil, let approved = try posting.checkApproval(approval, needed: [], maker: teller, amount: cash.total,
+                                                                        currency: .cny, rules: CashRulesService(context).rules()) else {
+            throw LocalizedMessage(.drawerMoveNeedsApproval)
+        }
+        return approved
     }
 
     /// The blind count: the teller enters what is in the drawer without seeing

@@ -7,7 +7,9 @@ import Localization
 /// Identity at the counter: checking a document (every check recorded,
 /// accepted or refused), and verifying the person for the service in hand by
 /// card PIN, one-time code, or a biometric/photo result the teller attests.
-/// A verification counts only for the service it was made for.
+/// A verification counts only for the service it was made for, and only for
+/// the operator, terminal and visit that made it (`isVerified`). Setting or
+/// replacing a credential takes four eyes (IdentityService+Credentials).
 public struct IdentityService {
     let context: BranchContext
     let identity: IdentityRepository
@@ -51,28 +53,25 @@ public struct IdentityService {
             if case .failure(let message) = result { problem = message.key.rawValue } else { problem = "" }
             try identity.recordDocumentCheck(customerID: customerID, type: type, maskedNumber: Masking.idNumber(number),
                                              accepted: problem.isEmpty, problem: problem, operatorID: clerk.id,
-                                             at: context.clock.now())
+                                             terminal: context.terminal, at: context.clock.now())
         }
     }
 
     // MARK: Customer PIN
 
-    /// Sets (or replaces) the customer's PIN: 6 digits, not trivially guessable. Clears a block.
-    public func setPIN(customerID: Int64, pin: String, by actor: Operator) throws(LocalizedMessage) {
+    /// Sets the customer's PIN (6 digits, not trivially guessable), or with
+    /// `replacing` (the customer confirmed) replaces it and clears a block.
+    /// Four eyes: only at the counter, the customer's identity document checked
+    /// in this visit and a supervisor's approval (`changingCredential`).
+    public func setPIN(customerID: Int64, pin: String, replacing: Bool = false, approval: SupervisorApproval?,
+                       by actor: Operator) throws(LocalizedMessage) {
         guard pin.count == 6 else { throw LocalizedMessage(.customerPINLength) }
         if let problem = PINRules.problem(with: pin) { throw problem }
         let hash = PINHash.make(pin: pin, iterations: context.pinIterations).encoded
-        try context.write {
-            let clerk = try context.requireActor(actor, .customerLookup)
-            var credential = try identity.credential(customerID: customerID) ?? CustomerCredential(
-                customerID: customerID, pinHash: nil, pinFailures: 0, pinBlocked: false, totpSecretHex: nil, totpLastStep: nil)
-            let blocked = credential.pinBlocked
-            if blocked, !clerk.role.may(.approve) { throw LocalizedMessage(.customerPINBlocked) }
+        try changingCredential(.pin, customerID: customerID, replacing: replacing, approval: approval, by: actor) { credential in
             credential.pinHash = hash
             credential.pinFailures = 0
             credential.pinBlocked = false
-            try identity.save(credential, at: context.clock.now())
-            try context.record(blocked ? "customer.pin_reset" : "customer.pin_set", by: clerk.id, subject: "customer \(customerID)")
         }
     }
 
@@ -97,7 +96,7 @@ public struct IdentityService {
             try identity.save(current, at: context.clock.now())
             try identity.recordVerification(customerID: customerID, service: service, method: .pin, passed: passed,
                                             detail: passed ? "" : "failure \(current.pinFailures)", operatorID: clerk.id,
-                                            at: context.clock.now())
+                                            terminal: context.terminal, at: context.clock.now())
             if current.pinBlocked {
                 try context.record("customer.pin_blocked", by: clerk.id, subject: "customer \(customerID)")
                 return LocalizedMessage(.customerPINNowBlocked)
@@ -109,17 +108,15 @@ public struct IdentityService {
 
     // MARK: One-time codes
 
-    /// Enrols the customer for one-time codes; returns the `otpauth://` URI to show once.
-    public func enrolOneTimeCode(customerID: Int64, accountName: String, by actor: Operator) throws(LocalizedMessage) -> String {
+    /// Enrols the customer for one-time codes, or with `replacing` (the
+    /// customer confirmed) replaces the secret; returns the `otpauth://` URI to
+    /// show once. The same four eyes as for a PIN (`changingCredential`).
+    public func enrolOneTimeCode(customerID: Int64, accountName: String, replacing: Bool = false, approval: SupervisorApproval?,
+                                 by actor: Operator) throws(LocalizedMessage) -> String {
         let secret = TOTP.randomSecret()
-        try context.write {
-            let clerk = try context.requireActor(actor, .customerLookup)
-            var credential = try identity.credential(customerID: customerID) ?? CustomerCredential(
-                customerID: customerID, pinHash: nil, pinFailures: 0, pinBlocked: false, totpSecretHex: nil, totpLastStep: nil)
+        try changingCredential(.otp, customerID: customerID, replacing: replacing, approval: approval, by: actor) { credential in
             credential.totpSecretHex = Hex.encode(secret)
             credential.totpLastStep = nil
-            try identity.save(credential, at: context.clock.now())
-            try context.record("customer.otp_enrol", by: clerk.id, subject: "customer \(customerID)")
         }
         let issuer = context.branch().map { "Teller \($0.code)" } ?? "Teller"
         return TOTP.otpauthURI(secret: secret, account: accountName, issuer: issuer)
@@ -143,7 +140,7 @@ public struct IdentityService {
             case .failure(.wrong): message = LocalizedMessage(.customerOTPWrong)
             }
             try identity.recordVerification(customerID: customerID, service: service, method: .otp, passed: message == nil,
-                                            detail: message?.key.rawValue ?? "", operatorID: clerk.id, at: now)
+                                            detail: message?.key.rawValue ?? "", operatorID: clerk.id, terminal: context.terminal, at: now)
             return message
         }
         if let failure { throw failure }
@@ -158,21 +155,27 @@ public struct IdentityService {
         try context.write {
             let clerk = try context.requireActor(actor, .customerLookup)
             try identity.recordVerification(customerID: customerID, service: service, method: method, passed: passed,
-                                            detail: "attested by \(clerk.username)", operatorID: clerk.id, at: context.clock.now())
+                                            detail: "attested by \(clerk.username)", operatorID: clerk.id, terminal: context.terminal,
+                                            at: context.clock.now())
         }
     }
 
-    /// Whether the customer was verified for exactly this service within the lifetime.
-    public func isVerified(customerID: Int64, service: String) -> Bool {
-        (try? identity.hasPassedVerification(customerID: customerID, service: service,
-                                             since: context.clock.now() - Self.verificationLifetime)) ?? false
-    }
-
-    /// Whether the customer passed one of `methods` for exactly this service within the lifetime.
-    public func isVerified(customerID: Int64, service: String, methods: Set<VerificationMethod>) -> Bool {
-        (try? identity.hasPassedVerification(customerID: customerID, service: service,
-                                             since: context.clock.now() - Self.verificationLifetime,
-                                             methods: methods.map(\.rawValue))) ?? false
+    /// Whether the customer passed one of `methods` for exactly this service
+    /// within the lifetime, checked by `actor` at this terminal in this visit
+    /// (the ticket `actor` is serving for the customer, or no ticket on both
+    /// sides). A check by another operator, at another terminal or for another
+    /// visit does not count: whoever moves the money must have seen the person.
+    public func isVerified(customerID: Int64, service: String, methods: Set<VerificationMethod> = Set(VerificationMethod.allCases),
+                           by actor: Operator) -> Bool {
+        do {
+            let visit = try identity.visit(operatorID: actor.id, customerID: customerID)
+            return try identity.hasPassedVerification(customerID: customerID, service: service,
+                                                      since: context.clock.now() - Self.verificationLifetime,
+                                                      methods: methods.map(\.rawValue).sorted(), operatorID: actor.id,
+                                                      terminal: context.terminal, ticketID: visit)
+        } catch {
+            return false
+        }
     }
 
     public func credential(customerID: Int64) -> CustomerCredential? { try? identity.credential(customerID: customerID) }

@@ -219,13 +219,7 @@ struct LedgerPosting {
             if let first = needed.first { throw Self.approvalRequired(first) }
             return nil
         }
-        guard approval.approverID != maker.id else { throw LocalizedMessage(.makerCannotCheck) }
-        guard approval.makerID == maker.id else { throw LocalizedMessage(.approvalForSomeoneElse) }
-        guard context.clock.now().timeIntervalSince(approval.grantedAt) <= SupervisorApproval.lifetime else {
-            throw LocalizedMessage(.approvalExpired)
-        }
-        guard let approver = try context.operators.find(id: approval.approverID)?.operator, approver.active,
-              approver.role.may(.approve) else { throw LocalizedMessage(.approvalNotSupervisor, approval.approverName) }
+        let approver = try context.approver(of: approval, maker: maker)
         let limit = rules.authority.approveLimit(approver.role, currency)
         guard amount <= limit else {
             throw LocalizedMessage(.approvalAboveLimit, approver.username, AmountParser.format(limit, minorUnits: currency.minorUnits))

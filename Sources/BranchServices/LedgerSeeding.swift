@@ -1,4 +1,5 @@
 import BankCore
+import BankCrypto
 import BankStore
 import Foundation
 import Localization
@@ -51,5 +52,25 @@ public struct LedgerSeeding {
         }
         guard let opened else { throw LocalizedMessage(.unexpectedError, "entry \(posted.entryID) has no account") }
         return opened
+    }
+
+    /// Gives a customer of a *training* branch a known PIN in one step, as the
+    /// demo seed does: bench files need every customer verifiable. Not a
+    /// teller function (at the counter a PIN takes four eyes,
+    /// `IdentityService.setPIN`): supervisors only, refused on a real branch, audited.
+    public func seedCustomerPIN(customerID: Int64, pin: String, by actor: Operator) throws(LocalizedMessage) {
+        let hash = PINHash.make(pin: pin, iterations: context.pinIterations).encoded
+        try context.write {
+            let supervisor = try context.requireActor(actor, .approve)
+            guard try context.branches.load()?.isTraining == true else { throw LocalizedMessage(.seedingTrainingOnly) }
+            let identity = IdentityRepository(db: context.database)
+            var credential = try identity.credential(customerID: customerID) ?? CustomerCredential(
+                customerID: customerID, pinHash: nil, pinFailures: 0, pinBlocked: false, totpSecretHex: nil, totpLastStep: nil)
+            credential.pinHash = hash
+            credential.pinFailures = 0
+            credential.pinBlocked = false
+            try identity.save(credential, at: context.clock.now())
+            try context.record("customer.pin_seeded", by: supervisor.id, subject: "customer \(customerID)", detail: "training branch")
+        }
     }
 }

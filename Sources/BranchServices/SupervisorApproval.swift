@@ -34,6 +34,8 @@ extension AuthenticationService {
     public func approve(username: String, pin: String, reason: String, maker: Operator) throws(LocalizedMessage) -> SupervisorApproval {
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard why.count >= 3 else { throw LocalizedMessage(.approvalReasonMissing) }
+        // The reason goes into the permanent audit trail: never a PIN typed into the wrong field.
+        if Self.reasonMayHoldPIN(why, pin: pin) { throw LocalizedMessage(.approvalReasonHoldsPIN) }
         let name = username.trimmingCharacters(in: .whitespaces)
         guard name != maker.username else { throw LocalizedMessage(.makerCannotCheck) }
         let supervisor = try confirmCredentials(username: name, pin: pin, action: "approval.failure")
@@ -44,5 +46,29 @@ extension AuthenticationService {
         }
         return SupervisorApproval(approverID: supervisor.id, approverName: supervisor.username, reason: why,
                                   grantedAt: context.clock.now(), makerID: maker.id)
+    }
+
+    /// Whether a reason contains the PIN just typed (4 digits or more), or is
+    /// itself nothing but a run of 6 or more digits (a PIN typed in the wrong field).
+    static func reasonMayHoldPIN(_ reason: String, pin: String) -> Bool {
+        if pin.count >= 4, reason.contains(pin) { return true }
+        let compact = reason.filter { !$0.isWhitespace }
+        return compact.count >= 6 && compact.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}
+
+extension BranchContext {
+    /// Checks an approval handed to a service for `maker`'s work: given for
+    /// this maker, fresh, by someone else who is still an active operator who
+    /// may approve. Returns the approver as stored now.
+    func approver(of approval: SupervisorApproval, maker: Operator) throws -> Operator {
+        guard approval.approverID != maker.id else { throw LocalizedMessage(.makerCannotCheck) }
+        guard approval.makerID == maker.id else { throw LocalizedMessage(.approvalForSomeoneElse) }
+        guard clock.now().timeIntervalSince(approval.grantedAt) <= SupervisorApproval.lifetime else {
+            throw LocalizedMessage(.approvalExpired)
+        }
+        guard let approver = try operators.find(id: approval.approverID)?.operator, approver.active,
+              approver.role.may(.approve) else { throw LocalizedMessage(.approvalNotSupervisor, approval.approverName) }
+        return approver
     }
 }

@@ -99,6 +99,8 @@ public struct TransferService {
         var to: AccountRecord?
         if let payee = request.payee {
             try Self.validate(payee)
+            // No foreign exchange or cross-border payments yet: the clearing link is domestic, in CNY only.
+            guard from.currency == .cny else { throw LocalizedMessage(.transferForeignExternalRefused, from.currency.rawValue) }
         } else {
             let target = try posting.account(number: request.toAccountNumber)
             guard target.id != from.id else { throw LocalizedMessage(.transferSameAccount) }
@@ -115,24 +117,28 @@ public struct TransferService {
         var requirements = OperationRequirements()
         let authority = rules.authority.enterLimit(clerk.role, .transfer, from.currency)
         if request.amount > authority { requirements.approvalReasons.append(LocalizedMessage(.approvalAboveAuthority, format(authority))) }
-        let single = from.currency.fromCNYReference(rules.transferSingleLimit)
+        let limits = rules.transferLimits(in: from.currency)
+        let single = limits.single
         if request.amount > single { requirements.approvalReasons.append(LocalizedMessage(.approvalAboveSingleLimit, format(single))) }
-        let daily = from.currency.fromCNYReference(rules.transferDailyLimit)
+        let daily = limits.daily
         let sentToday = try posting.ledger.outgoingTotal(accountID: from.id, kinds: [.transfer, .externalTransfer], on: today)
         if sentToday + request.amount > daily {
             requirements.approvalReasons.append(LocalizedMessage(.approvalAboveDailyLimit, format(daily), format(sentToday)))
         }
         requirements.verificationService = Self.verificationService(accountNumber: from.number)
-        requirements.oneTimeCodeRequired = request.amount >= from.currency.fromCNYReference(rules.transferOneTimeCodeThreshold)
+        requirements.oneTimeCodeRequired = request.amount >= limits.oneTimeCode
         let methods: Set<VerificationMethod> = requirements.oneTimeCodeRequired ? [.otp] : [.pin, .otp]
-        let verified = IdentityService(context).isVerified(customerID: payer.id, service: requirements.verificationService!, methods: methods)
+        // This teller's own check, at this terminal, in this visit; a credential replaced during the
+        // cooling-off period cannot authorise much (IdentityService.outgoingVerification).
+        let verification = IdentityService(context).outgoingVerification(
+            customerID: payer.id, service: requirements.verificationService!, methods: methods, amount: request.amount,
+            currency: from.currency, by: clerk)
         guard enforce else {
-            if verified { requirements.verificationService = nil }
+            if verification == .verified { requirements.verificationService = nil }
             return (requirements, nil)
         }
-        guard verified else {
-            throw LocalizedMessage(requirements.oneTimeCodeRequired ? .transferNeedsOneTimeCode : .customerNotVerified)
-        }
+        try IdentityService.require(verification, otherwise: LocalizedMessage(
+            requirements.oneTimeCodeRequired ? .transferNeedsOneTimeCode : .customerNotVerified))
         let approved = try posting.checkApproval(approval, needed: requirements.approvalReasons, maker: clerk, amount: request.amount,
                                                  currency: from.currency, rules: rules)
         let now = context.clock.now()

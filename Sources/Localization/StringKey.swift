@@ -1183,4 +1183,26 @@ public enum StringKey: String, CaseIterable, Sendable {
     case cliBadHead
     case cliVerifyOnly
     case dayEndChainHead
+    // Issue 12 — four eyes on money, approvals and complaint privacy
+    case approvalReasonHoldsPIN
+    case credentialNeedsDocumentCheck
+    case credentialNeedsApproval
+    case credentialReplaceNotConfirmed
+    case credentialCoolingOff
+    case noticePINSet
+    case noticePINReplaced
+    case noticeOTPEnrolled
+    case noticeOTPReplaced
+    case transferForeignExternalRefused
+    case drawerMoveNeedsApproval
+    case drawerMoveTotal
+    case complaintNotYourCase
+    case complaintRemedyCapReached
+    case complaintRemedyNeedsApproval
+    case credentialApprovalWhy
+    case credentialReplacePINQuestion
+    case credentialReplaceOTPQuestion
+    case seedingTrainingOnly
+    case panelCheckDocument
+    case panelCheckDocumentLong
 }

@@ -90,17 +90,33 @@ final class ComplaintResponseScreen: Screen {
             key = UUID().uuidString
             keyRequest = response
         }
-        do {
+        do throws(LocalizedMessage) {
             try ComplaintService(session.context).respond(id: complaint.id, response, key: key ?? "", by: actor)
-            let s = session.strings
-            session.say(response.monetaryRemedy > 0
-                        ? s(.complaintRespondedPaid, complaint.number, AmountParser.format(response.monetaryRemedy))
-                        : s(.complaintResponded, complaint.number), .success)
-            return .navigate(.pop)
+            return responded(response, session)
+        } catch where error.key == .complaintRemedyNeedsApproval {
+            // Above the threshold a second supervisor approves this payment; a refusal comes back here, same key.
+            let fixedKey = key ?? ""
+            return .navigate(.replaceTop(SupervisorApprovalScreen(why: [error.text(in: session.strings)]) { [self] approval, session in
+                do throws(LocalizedMessage) {
+                    try ComplaintService(session.context).respond(id: complaint.id, response, key: fixedKey, approval: approval, by: actor)
+                    return responded(response, session)
+                } catch {
+                    session.say(error)
+                    return .navigate(.replaceTop(self))
+                }
+            }))
         } catch {
             session.say(error)
             return .handled
         }
+    }
+
+    private func responded(_ response: ComplaintResponse, _ session: Session) -> KeyResult {
+        let s = session.strings
+        session.say(response.monetaryRemedy > 0
+                    ? s(.complaintRespondedPaid, complaint.number, AmountParser.format(response.monetaryRemedy))
+                    : s(.complaintResponded, complaint.number), .success)
+        return .navigate(.pop)
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {

@@ -15,6 +15,8 @@ final class CustomerPanelScreen: Screen {
     private var accounts: [AccountRecord] = []
     /// The `otpauth://` link just enrolled, shown in full until the next key.
     private var enrolment: String?
+    /// Asked before a one-time-code secret the customer already has is replaced.
+    private var confirmOTPReplace: ConfirmDialog?
     /// Set when another screen opened from here may change what the panel shows.
     private var stale = false
 
@@ -44,9 +46,15 @@ final class CustomerPanelScreen: Screen {
         var commands = [
             KeyCommand(id: "reveal", keys: [.character("r")], title: s(.panelReveal), help: s(.panelRevealLong)),
             KeyCommand(id: "verify", keys: [.character("v")], title: s(.panelVerify), help: s(.panelVerifyLong)),
-            KeyCommand(id: "pin", keys: [.character("k")], title: s(.panelSetPIN), help: s(.panelSetPINLong), inFooter: false),
-            KeyCommand(id: "otp", keys: [.character("e")], title: s(.panelEnrolOTP), help: s(.panelEnrolOTPLong), inFooter: false),
         ]
+        // Credentials are changed only at the counter (never by a guide), with four eyes (IdentityService).
+        if session.signedIn?.role.may(.counter) ?? false {
+            commands += [
+                KeyCommand(id: "document", keys: [.character("d")], title: s(.panelCheckDocument), help: s(.panelCheckDocumentLong)),
+                KeyCommand(id: "pin", keys: [.character("k")], title: s(.panelSetPIN), help: s(.panelSetPINLong), inFooter: false),
+                KeyCommand(id: "otp", keys: [.character("e")], title: s(.panelEnrolOTP), help: s(.panelEnrolOTPLong), inFooter: false),
+            ]
+        }
         if session.signedIn?.role.may(.cash) ?? false {
             commands.insert(KeyCommand(id: "open", keys: [.character("o")], title: s(.panelOpenAccount), help: s(.panelOpenAccountLong)), at: 1)
         }
@@ -76,6 +84,11 @@ final class CustomerPanelScreen: Screen {
             enrolment = nil
             return .handled
         }
+        if var dialog = confirmOTPReplace {
+            let answer = dialog.handle(key)
+            confirmOTPReplace = answer == nil ? dialog : nil
+            return answer == .yes ? enrolOneTimeCode(replacing: true, session) : .handled
+        }
         if key == .escape { return .navigate(.pop) }
         stale = true
         guard let command = commands(session).command(for: key), let actor = session.signedIn, let panel else { return .ignored }
@@ -89,15 +102,22 @@ final class CustomerPanelScreen: Screen {
             }
         case "verify":
             return .navigate(.push(VerifyCustomerScreen(session: session, customer: panel.customer, service: "general")))
+        case "document":
+            return .navigate(.push(DocumentCheckScreen(session: session, customer: panel.customer)))
         case "pin":
             return .navigate(.push(SetCustomerPINScreen(customer: panel.customer)))
         case "otp":
-            do {
-                enrolment = try IdentityService(session.context).enrolOneTimeCode(customerID: customerID,
-                                                                                  accountName: panel.customer.name, by: actor)
-            } catch {
-                session.say(error)
+            let identity = IdentityService(session.context)
+            guard identity.documentCheckedThisVisit(customerID: customerID, by: actor) else {
+                session.say(LocalizedMessage(.credentialNeedsDocumentCheck))
+                return .handled
             }
+            if identity.credential(customerID: customerID)?.totpSecretHex != nil {
+                let s = session.strings
+                confirmOTPReplace = ConfirmDialog(title: s(.panelEnrolOTP), message: s(.credentialReplaceOTPQuestion, String(FourEyesRulesService(session.context).rules().coolingOffHours)), yes: s(.yes), no: s(.no))
+                return .handled
+            }
+            return enrolOneTimeCode(replacing: false, session)
         case "open":
             let approved = AccountOpeningService(session.context).approvedApplication(customerID: customerID)
             return .navigate(.push(AccountOpeningScreen(session: session, customer: panel.customer, resume: approved)))
@@ -131,6 +151,22 @@ final class CustomerPanelScreen: Screen {
         return .handled
     }
 
+    /// A supervisor approves, then the secret is enrolled and its link shown here once.
+    private func enrolOneTimeCode(replacing: Bool, _ session: Session) -> KeyResult {
+        guard let name = panel?.customer.name else { return .handled }
+        let customerID = customerID
+        return .navigate(.push(SupervisorApprovalScreen(why: [session.strings(.credentialApprovalWhy)]) { [weak self] approval, session in
+            guard let actor = session.signedIn else { return .navigate(.pop) }
+            do throws(LocalizedMessage) {
+                self?.enrolment = try IdentityService(session.context).enrolOneTimeCode(
+                    customerID: customerID, accountName: name, replacing: replacing, approval: approval, by: actor)
+            } catch {
+                session.say(error)
+            }
+            return .navigate(.pop)
+        }))
+    }
+
     /// A dormant account comes back to life once the customer's identity is
     /// checked for it: verify first, then the service reactivates (and audits).
     private func reactivate(_ session: Session) -> KeyResult {
@@ -161,6 +197,10 @@ final class CustomerPanelScreen: Screen {
             for (i, line) in lines.enumerated() where box.y + 1 + i < box.maxY - 1 {
                 buffer.write(line, x: box.x + 2, y: box.y + 1 + i, role: i == lines.count - 1 ? .dim : .normal, maxWidth: box.width - 4)
             }
+            return nil
+        }
+        if let confirmOTPReplace {
+            confirmOTPReplace.render(into: &buffer, area: area)
             return nil
         }
         if stale {

@@ -5,14 +5,20 @@ import TerminalUI
 
 /// Checks an identity document: type, number (or the two MRZ lines of a
 /// passport) and expiry. The message says exactly which check failed; every
-/// check is recorded.
+/// check is recorded. Opened from a customer's panel the check is recorded
+/// for that customer: the document check in this visit that setting a PIN or
+/// one-time code needs.
 final class DocumentCheckScreen: Screen {
     private var form: Form
     private var verdict: (text: String, role: StyleRole)?
+    /// The customer whose document this is, when opened from their panel.
+    private let customer: Customer?
 
-    init(session: Session) {
+    init(session: Session, customer: Customer? = nil) {
+        self.customer = customer
+        let type = customer.flatMap { IDDocumentType.allCases.firstIndex(of: $0.idType) } ?? 0
         form = Form(fields: [
-            .choice("type", "", options: IDDocumentType.allCases.map { ($0.rawValue, $0.rawValue) }),
+            .choice("type", "", options: IDDocumentType.allCases.map { ($0.rawValue, $0.rawValue) }, selected: type),
             .text("number", "", maxLength: 30, filter: .asciiPrintable, required: false),
             .text("expiry", "", maxLength: 10, filter: .asciiPrintable, required: false),
             .text("mrz1", "", maxLength: 44, filter: .asciiPrintable, required: false),
@@ -51,13 +57,15 @@ final class DocumentCheckScreen: Screen {
                 return .handled
             }
             if type == .passport, !form.value("mrz1").isEmpty || !form.value("mrz2").isEmpty {
-                let mrz = try service.checkPassportMRZ(line1: form.value("mrz1"), line2: form.value("mrz2"), customerID: nil, by: actor)
+                let mrz = try service.checkPassportMRZ(line1: form.value("mrz1"), line2: form.value("mrz2"), customerID: customer?.id,
+                                                   by: actor)
                 verdict = (s(.docCheckPassportOK, mrz.surname + " " + mrz.givenNames, mrz.documentNumber, mrz.expiryDate.description), .success)
             } else {
                 let expiryText = form.value("expiry").trimmingCharacters(in: .whitespaces)
                 let expiry = BusinessDate(expiryText)
                 if !expiryText.isEmpty && expiry == nil { throw LocalizedMessage(.validDate) }
-                let checked = try service.checkDocument(type: type, number: form.value("number"), expiry: expiry, customerID: nil, by: actor)
+                let checked = try service.checkDocument(type: type, number: form.value("number"), expiry: expiry, customerID: customer?.id,
+                                                   by: actor)
                 let birth = checked.birthDate.map { "  " + s(.fieldBirthDate) + " " + $0.description } ?? ""
                 verdict = (s(.docCheckOK, Masking.idNumber(checked.number)) + birth, .success)
             }

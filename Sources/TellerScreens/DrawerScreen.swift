@@ -66,11 +66,8 @@ final class DrawerScreen: Screen {
             let buying = command.id == "buy"
             return .navigate(.push(CashCountScreen(heading: buying ? .drawerBuy : .drawerSell,
                                                    intro: [s(buying ? .drawerBuyLong : .drawerSellLong)],
-                                                   question: buying ? .drawerBuyQuestion : .drawerSellQuestion) { cash, key, _, session in
-                Self.post(session, done: buying ? .drawerBought : .drawerSold) { (teller: Operator) throws(LocalizedMessage) -> PostedOperation in
-                    buying ? try DrawerService(session.context).buy(cash, key: key, by: teller)
-                        : try DrawerService(session.context).sell(cash, key: key, by: teller)
-                }
+                                                   question: buying ? .drawerBuyQuestion : .drawerSellQuestion) { cash, key, count, session in
+                Self.moveWithVault(cash, buying: buying, key: key, count: count, session: session)
             }))
         case "count":
             return .navigate(.push(CashCountScreen(heading: .drawerDayEnd, intro: [s(.drawerBlindIntro), s(.drawerBlindIntro2)],
@@ -109,6 +106,27 @@ final class DrawerScreen: Screen {
             do throws(LocalizedMessage) {
                 _ = try DrawerService(session.context).open(float: float, key: key, approval: approval, by: teller)
                 session.say(session.strings(.drawerOpened, AmountParser.format(float.total)), .success)
+                return .navigate(.pop)
+            } catch {
+                session.say(error)
+                return .navigate(.replaceTop(count))
+            }
+        }))
+    }
+
+    /// Cash counted for the vault: a second person (a supervisor) approves
+    /// here, then it moves. A refusal comes back to the count with the same key.
+    private static func moveWithVault(_ cash: CashBreakdown, buying: Bool, key: String, count: CashCountScreen,
+                                      session: Session) -> KeyResult {
+        let s = session.strings
+        let why = [s(.drawerMoveNeedsApproval), s(.drawerMoveTotal, AmountParser.format(cash.total))]
+        return .navigate(.replaceTop(SupervisorApprovalScreen(why: why) { approval, session in
+            guard let teller = session.signedIn else { return .navigate(.pop) }
+            do throws(LocalizedMessage) {
+                let service = DrawerService(session.context)
+                let posted = buying ? try service.buy(cash, key: key, approval: approval, by: teller)
+                    : try service.sell(cash, key: key, approval: approval, by: teller)
+                session.say(s(buying ? .drawerBought : .drawerSold, AmountParser.format(posted.amount), String(posted.entryID)), .success)
                 return .navigate(.pop)
             } catch {
                 session.say(error)

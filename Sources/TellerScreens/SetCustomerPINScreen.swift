@@ -3,17 +3,22 @@ import BranchServices
 import Localization
 import TerminalUI
 
-/// The customer types a new 6-digit PIN twice on the counter keypad.
+/// The customer types a new 6-digit PIN twice on the counter keypad. Four
+/// eyes: the customer's identity document must have been checked in this
+/// visit, replacing a PIN already set is confirmed first, and a supervisor
+/// approves with their own ID and PIN before the service sets it.
 final class SetCustomerPINScreen: Screen {
     private let customer: Customer
     private var form = Form(fields: [
         .text("pin", "", maxLength: 6, masked: true, filter: .digits),
         .text("pin2", "", maxLength: 6, masked: true, filter: .digits),
     ], labelWidth: 20, requiredMessage: "")
+    /// Asked when the customer already has a PIN.
+    private var confirmReplace: ConfirmDialog?
 
     init(customer: Customer) { self.customer = customer }
 
-    var capturesText: Bool { true }
+    var capturesText: Bool { confirmReplace == nil }
 
     func title(_ session: Session) -> String { session.strings(.setPINTitle, customer.name) }
 
@@ -22,8 +27,13 @@ final class SetCustomerPINScreen: Screen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
         let s = session.strings
+        if var dialog = confirmReplace {
+            let answer = dialog.handle(key)
+            confirmReplace = answer == nil ? dialog : nil
+            return answer == .yes ? askSupervisor(replacing: true, session) : .handled
+        }
+        if let preempted = FormScreenKeys.preempt(key) { return preempted }
         let event = form.handle(key) { [form] id, value in
             switch id {
             case "pin": return value.count != 6 ? s(.customerPINLength) : PINRules.problem(with: value)?.text(in: s)
@@ -32,18 +42,44 @@ final class SetCustomerPINScreen: Screen {
             }
         }
         guard event == .submit, let actor = session.signedIn else { return .handled }
-        do {
-            try IdentityService(session.context).setPIN(customerID: customer.id, pin: form.value("pin"), by: actor)
-            session.say(s(.panelPINSet), .success)
-            return .navigate(.pop)
-        } catch {
-            session.say(error)
+        let identity = IdentityService(session.context)
+        guard identity.documentCheckedThisVisit(customerID: customer.id, by: actor) else {
+            session.say(LocalizedMessage(.credentialNeedsDocumentCheck))
             return .handled
         }
+        if identity.credential(customerID: customer.id)?.pinHash != nil {
+            confirmReplace = ConfirmDialog(title: s(.setPINTitle, customer.name), message: s(.credentialReplacePINQuestion, String(FourEyesRulesService(session.context).rules().coolingOffHours)),
+                                           yes: s(.yes), no: s(.no))
+            return .handled
+        }
+        return askSupervisor(replacing: false, session)
+    }
+
+    /// A supervisor approves; then the PIN is set. A refusal comes back to this form.
+    private func askSupervisor(replacing: Bool, _ session: Session) -> KeyResult {
+        let pin = form.value("pin")
+        let customerID = customer.id
+        return .navigate(.replaceTop(SupervisorApprovalScreen(why: [session.strings(.credentialApprovalWhy)]) { [self] approval, session in
+            guard let actor = session.signedIn else { return .navigate(.pop) }
+            do throws(LocalizedMessage) {
+                try IdentityService(session.context).setPIN(customerID: customerID, pin: pin, replacing: replacing, approval: approval,
+                                                            by: actor)
+                session.say(session.strings(.panelPINSet), .success)
+                return .navigate(.pop)
+            } catch {
+                session.say(error)
+                return .navigate(.replaceTop(self))
+            }
+        }))
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         form.relabel(session.strings, ["pin": .setupPIN, "pin2": .setupPINAgain], hints: ["pin": .customerPINLength])
-        return form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 1))
+        let cursor = form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 1))
+        if let confirmReplace {
+            confirmReplace.render(into: &buffer, area: area)
+            return nil
+        }
+        return cursor
     }
 }

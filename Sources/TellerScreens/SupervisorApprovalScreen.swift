@@ -42,12 +42,16 @@ final class SupervisorApprovalScreen: Screen {
             }
         }
         guard event == .submit, let maker = session.signedIn else { return .handled }
-        do {
+        do throws(LocalizedMessage) {
             let approval = try AuthenticationService(session.context).approve(
                 username: form.value("supervisor"), pin: form.value("pin"), reason: form.value("reason"), maker: maker)
             return onApproved(approval, session)
         } catch {
+            // Back to the PIN, cleared, so a PIN typed again goes where it belongs and never into the
+            // reason (which is kept in the audit trail); a reason that held the PIN is cleared too.
             form.setValue("pin", "")
+            if error.key == .approvalReasonHoldsPIN { form.setValue("reason", "") }
+            if let pinField = form.fields.firstIndex(where: { $0.id == "pin" }) { form.focus = pinField }
             session.say(error)
             return .handled
         }

@@ -72,7 +72,7 @@ enum BenchBranch {
     static func verifyCustomers(of accounts: [AccountRecord], in context: BranchContext, by actor: Operator) throws {
         let identity = IdentityService(context)
         for account in accounts {
-            for service in services(for: account) where !identity.isVerified(customerID: account.customerID, service: service) {
+            for service in services(for: account) where !identity.isVerified(customerID: account.customerID, service: service, by: actor) {
                 try identity.verifyPIN(customerID: account.customerID, pin: customerPIN, service: service, by: actor)
             }
         }

@@ -50,11 +50,10 @@ enum LedgerSetupCommand {
                                                     [.integer(Int64(accountCount)), .integer(Int64(skipped))])
             .compactMap { $0.int("id") }
         guard !customers.isEmpty else { BenchOptions.fail("teller-bench: the branch has no customers") }
-        let identity = IdentityService(context)
-        for customer in customers {
-            try identity.setPIN(customerID: customer, pin: BenchBranch.customerPIN, by: supervisor)
-        }
         let seeding = LedgerSeeding(context)
+        for customer in customers {
+            try seeding.seedCustomerPIN(customerID: customer, pin: BenchBranch.customerPIN, by: supervisor)
+        }
         let accounts = try (0..<accountCount).map { index in
             try seeding.openFundedAccount(customerID: customers[index % customers.count], openingBalance: balance,
                                           key: BenchBranch.openingKeyPrefix + String(index + 1), by: supervisor)

@@ -12,7 +12,10 @@ import Testing
 
     @Test func theMigrationListIsOrderedFromOne() {
         #expect(Migrations.all.first?.version == 1)
-        #expect(Migrations.all.map(\.version) == Array(1...Migrations.latestVersion))
+        // Gaps are allowed (branches merged in parallel take numbers apart); the order must be strictly rising.
+        let versions = Migrations.all.map(\.version)
+        #expect(zip(versions, versions.dropFirst()).allSatisfy { $0 < $1 })
+        #expect(versions.last == Migrations.latestVersion)
     }
 
     @Test func migrationOneCreatesItsSchema() throws {

@@ -133,9 +133,13 @@ struct ComplaintResolutionTests {
         let account = try branch.ledger.account(customer: 0, balance: 100_000)
         let complaint = try branch.investigating()
         let tooMuch = AuthorityLimits.standard.approveLimit(.supervisor, .cny) + 1
+        // Even with the per-complaint cap lifted, the approving supervisor's own limit applies.
+        try FourEyesRulesService(branch.context).set("complaint.remedy_cap", AmountParser.maximumMinorUnits, by: branch.admin)
+        let approval = try branch.ledger.approval(by: "wang.qiang", pin: LedgerBranch.supervisor2PIN, for: branch.supervisor)
         #expect(failure { try branch.service.respond(id: complaint.id, ComplaintResponse(
             explanation: "The fee was charged in error.", monetaryRemedy: tooMuch, remedyAccountNumber: account.number),
-                                                     key: branch.ledger.newKey(), by: branch.supervisor) }?.key == .approvalAboveLimit)
+                                                     key: branch.ledger.newKey(), approval: approval, by: branch.supervisor) }?.key
+                == .approvalAboveLimit)
         #expect(try branch.ledger.balance(account) == 100_000)
         #expect(try branch.stored(complaint).status == .investigating)
     }
@@ -148,17 +152,21 @@ struct ComplaintResolutionTests {
         let response = ComplaintResponse(explanation: "The fee was charged in error.", monetaryRemedy: 5_000,
                                          remedyAccountNumber: account.number)
         try branch.service.respond(id: complaint.id, response, key: key, by: branch.supervisor)
-        #expect(failure { try branch.service.respond(id: complaint.id, response, key: key, by: branch.supervisor) }
-                == ComplaintService.wrongStatus(.responded))
-        #expect(try branch.ledger.balance(account) == 105_000)
-        #expect(try branch.count("journal_entries", where: "kind = 'complaint_remedy'") == 1)
-
-        // Reopened and answered again with the same key (the same remedy): still paid once.
-        try branch.service.reopen(id: complaint.id, reason: "customer called back", by: branch.supervisor)
-        try branch.service.investigate(id: complaint.id, note: "second look", by: branch.supervisor)
+        // A retry of the same response (same key) does nothing more.
         try branch.service.respond(id: complaint.id, response, key: key, by: branch.supervisor)
         #expect(try branch.ledger.balance(account) == 105_000)
         #expect(try branch.count("journal_entries", where: "kind = 'complaint_remedy'") == 1)
+        #expect(try branch.stored(complaint).responseMonetary == 5_000)
+
+        // Reopened and answered again with the same key: every payment is its own operation with its
+        // own key, so the old key is refused (it neither pays again nor counts the old payment twice).
+        try branch.service.reopen(id: complaint.id, reason: "customer called back", by: branch.supervisor)
+        try branch.service.investigate(id: complaint.id, note: "second look", by: branch.supervisor)
+        #expect(failure { try branch.service.respond(id: complaint.id, response, key: key, by: branch.supervisor) }?.key
+                == .idempotencyConflict)
+        #expect(try branch.ledger.balance(account) == 105_000)
+        #expect(try branch.count("journal_entries", where: "kind = 'complaint_remedy'") == 1)
+        #expect(try branch.stored(complaint).responseMonetary == 5_000)
         try branch.ledger.expectCleanBooks()
     }
 
@@ -302,8 +310,10 @@ struct ComplaintResolutionTests {
         try branch.service.extend(id: extended.id, to: .extended, reason: "Waiting for the card centre", by: branch.supervisor)
         try branch.service.acknowledge(id: extended.id, by: branch.supervisor)
         try branch.service.investigate(id: extended.id, note: "Card centre replied", by: branch.supervisor)
+        // Only the assigned handler responds (the one with fewer open complaints got it).
+        let handler = try branch.stored(extended).handlerID == branch.supervisor2.id ? branch.supervisor2 : branch.supervisor
         try branch.service.respond(id: extended.id, ComplaintResponse(explanation: "Your card was returned to you."),
-                                   key: branch.ledger.newKey(), by: branch.supervisor)
+                                   key: branch.ledger.newKey(), by: handler)
         branch.clock.advance(by: ComplaintBranch.day)
         try branch.service.reopen(id: extended.id, reason: "Customer unhappy", by: branch.supervisor)
         #expect(try branch.stored(extended).dueAt == extended.receivedAt.addingTimeInterval(30 * ComplaintBranch.day))

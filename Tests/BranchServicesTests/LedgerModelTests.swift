@@ -83,8 +83,11 @@ private final class ModelRun {
             let account = try branch.account(customer: index % 4, balance: balance)
             opened.append(account)
             balances[account.id] = balance
-            try branch.verifyForWithdrawal(account)
-            try branch.verifyForTransfer(account)
+            // A verification counts only for the teller who made it (at this terminal), so each teller verifies.
+            for teller in [branch.teller, branch.teller2] {
+                try branch.verifyForWithdrawal(account, by: teller)
+                try branch.verifyForTransfer(account, by: teller)
+            }
         }
         accounts = opened
         tellers = [branch.teller, branch.teller2]
@@ -316,7 +319,8 @@ private final class ModelRun {
         let notes = randomCash(maxCount: 30)
         let key = branch.newKey()
         let context = branch.context
-        let call = { try DrawerService(context).buy(notes, key: key, by: teller) }
+        let approval = try branch.approval(for: teller)  // the second person for cash between vault and drawer
+        let call = { try DrawerService(context).buy(notes, key: key, approval: approval, by: teller) }
         guard try attempt("drawer buy", step: step, expected: covers(notes, vault) ? nil : .vaultCannotCover, call) != nil else { return }
         drawers[teller.id] = drawers[teller.id]!.adding(notes)
         vault = vault.adding(notes, sign: -1)
@@ -327,7 +331,8 @@ private final class ModelRun {
         let notes = randomCash(maxCount: 30)
         let key = branch.newKey()
         let context = branch.context
-        let call = { try DrawerService(context).sell(notes, key: key, by: teller) }
+        let approval = try branch.approval(for: teller)  // the second person for cash between vault and drawer
+        let call = { try DrawerService(context).sell(notes, key: key, approval: approval, by: teller) }
         let expected: StringKey? = covers(notes, drawers[teller.id]!) ? nil : .drawerCannotCover
         guard try attempt("drawer sell", step: step, expected: expected, call) != nil else { return }
         drawers[teller.id] = drawers[teller.id]!.adding(notes, sign: -1)

@@ -46,11 +46,27 @@ struct AccountOpeningEndToEndTests {
         #expect(panel.contains("310104********"))   // masked on screen
         #expect(!panel.contains(idNumber))
 
+        // Setting the PIN takes the customer's document checked in this visit and a supervisor (issue 12).
+        try tmux.send("d")
+        try tmux.waitFor("Identity document check")
+        try tmux.send("Tab")
+        try tmux.type(idNumber)
+        try tmux.send("C-s")
+        try tmux.waitFor("Document accepted")
+        try tmux.send("Escape")
+        try tmux.waitFor("Customer: Zhou Xin")
         try tmux.send("k")
         try tmux.waitFor("Set PIN for Zhou Xin")
         try tmux.type("246813")
         try tmux.send("Tab")
         try tmux.type("246813")
+        try tmux.send("Enter")
+        try tmux.waitFor("Hand the keyboard to the supervisor")
+        try tmux.type("super")
+        try tmux.send("Tab")
+        try tmux.type("802468")
+        try tmux.send("Tab")
+        try tmux.type("new customer, ID seen")
         try tmux.send("Enter")
         try tmux.waitFor("PIN set.")
 

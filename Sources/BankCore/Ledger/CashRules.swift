@@ -31,6 +31,43 @@ public struct CashRules: Sendable, Equatable {
         largeValueThreshold: 5_000_000, transferOneTimeCodeThreshold: 5_000_000, transferSingleLimit: 50_000_000,
         transferDailyLimit: 100_000_000, withdrawalDailyLimit: 20_000_000, authority: .standard)
 
+    /// Transfer limits the branch set for one currency, in that currency's
+    /// minor units (`transfer.single_limit.USD`, `transfer.daily_limit.USD`,
+    /// `transfer.otp_threshold.USD`, … per ISO code). Empty by default.
+    public var transferLimitsByCurrency: [Currency: TransferLimits] = [:]
+
+    /// The transfer limits for an account in `currency`, in its own minor units.
+    /// The rule: CNY uses the CNY figures; another currency uses the figures
+    /// set for it, and for any not set the CNY figure converted by the fixed
+    /// reference rate (`Currency.fromCNYReference`: USD, EUR, GBP ÷7, JPY ÷5
+    /// per fen, HKD 1:1), so a face value is never compared with a CNY limit.
+    public func transferLimits(in currency: Currency) -> TransferLimits {
+        if let set = transferLimitsByCurrency[currency] { return set }
+        return convertedTransferLimits(currency)
+    }
+
+    /// The CNY transfer figures converted to `currency` by the reference rate.
+    public func convertedTransferLimits(_ currency: Currency) -> TransferLimits {
+        TransferLimits(single: currency.fromCNYReference(transferSingleLimit), daily: currency.fromCNYReference(transferDailyLimit),
+                       oneTimeCode: currency.fromCNYReference(transferOneTimeCodeThreshold))
+    }
+
     /// Whether a cash total for the day reaches the large-value threshold.
     public func isLargeValue(dayTotal: Int64) -> Bool { dayTotal >= largeValueThreshold }
+}
+
+/// The limits on transfers out of one account, in the account currency's minor units.
+public struct TransferLimits: Sendable, Equatable {
+    /// Largest single transfer without a supervisor's approval.
+    public var single: Int64
+    /// Transfers out per business day without approval.
+    public var daily: Int64
+    /// From this amount up the customer must give a one-time code.
+    public var oneTimeCode: Int64
+
+    public init(single: Int64, daily: Int64, oneTimeCode: Int64) {
+        self.single = single
+        self.daily = daily
+        self.oneTimeCode = oneTimeCode
+    }
 }

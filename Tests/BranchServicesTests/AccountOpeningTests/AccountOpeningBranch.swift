@@ -55,6 +55,24 @@ final class OpeningBranch {
     var customers: CustomerService { CustomerService(context) }
     var watchList: WatchListService { WatchListService(context) }
 
+    /// What setting a customer credential takes (issue 12): the customer's own
+    /// document checked by `actor` at this terminal, and another supervisor's
+    /// approval for `actor`'s work.
+    func credentialApproval(_ customer: Customer, by actor: Operator? = nil) throws -> SupervisorApproval {
+        let maker = actor ?? teller
+        _ = try identity.checkDocument(type: customer.idType, number: customer.idNumber, expiry: customer.idExpiry,
+                                       customerID: customer.id, by: maker)
+        return try AuthenticationService(context).approve(username: maker.id == supervisor.id ? "sun.li" : "zhang.min", pin: Self.pin,
+                                                          reason: "customer present, ID seen", maker: maker)
+    }
+
+    /// Sets (or with `replacing`, replaces) the customer's PIN with all four eyes.
+    func setPIN(_ customer: Customer, _ pin: String, replacing: Bool = false, by actor: Operator? = nil) throws {
+        let maker = actor ?? teller
+        try identity.setPIN(customerID: customer.id, pin: pin, replacing: replacing, approval: try credentialApproval(customer, by: maker),
+                            by: maker)
+    }
+
     /// A resident ID number with a correct check character.
     static func residentID(region: String = "110105", birth: String, sequence: String = "123") -> String {
         let first17 = region + birth + sequence

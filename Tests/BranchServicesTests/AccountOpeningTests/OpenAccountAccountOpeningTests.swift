@@ -85,7 +85,7 @@ extension AccountOpeningTests {
             #expect(openingFailure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
                     == .applicationNotVerified)
             // A verification for another service does not count.
-            try branch.identity.setPIN(customerID: customer.id, pin: "482915", by: branch.teller)
+            try branch.setPIN(customer, "482915")
             try branch.identity.verifyPIN(customerID: customer.id, pin: "482915", service: "general", by: branch.teller)
             #expect(openingFailure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
                     == .applicationNotVerified)

@@ -21,22 +21,22 @@ extension AccountOpeningTests {
             let customer = try branch.register("Wang Xiaoming")
             let identity = branch.identity
 
-            #expect(openingFailure { try identity.setPIN(customerID: customer.id, pin: "48291", by: branch.teller) }?.key
+            #expect(openingFailure { try identity.setPIN(customerID: customer.id, pin: "48291", approval: nil, by: branch.teller) }?.key
                     == .customerPINLength)
-            #expect(openingFailure { try identity.setPIN(customerID: customer.id, pin: "111111", by: branch.teller) }?.key
+            #expect(openingFailure { try identity.setPIN(customerID: customer.id, pin: "111111", approval: nil, by: branch.teller) }?.key
                     == .validPINWeak)
             #expect(identity.credential(customerID: customer.id) == nil)
             #expect(openingFailure {
                 try identity.verifyPIN(customerID: customer.id, pin: "482915", service: "cash", by: branch.teller)
             }?.key == .customerNoPIN)
 
-            try identity.setPIN(customerID: customer.id, pin: "482915", by: branch.teller)
+            try branch.setPIN(customer, "482915")
             let stored = try #require(identity.credential(customerID: customer.id))
             #expect(stored.pinHash != nil)
             #expect(stored.pinHash?.contains("482915") == false)
 
             try identity.verifyPIN(customerID: customer.id, pin: "482915", service: "cash:deposit", by: branch.teller)
-            #expect(identity.isVerified(customerID: customer.id, service: "cash:deposit"))
+            #expect(identity.isVerified(customerID: customer.id, service: "cash:deposit", by: branch.teller))
             let first = try Self.verifications(branch, customer)
             #expect(first.count == 1)
             #expect(first.first.map { [$0.service, $0.method] } == ["cash:deposit", "pin"])
@@ -57,16 +57,20 @@ extension AccountOpeningTests {
             #expect(identity.credential(customerID: customer.id)?.pinBlocked == true)
             #expect(try Self.verifications(branch, customer).map(\.passed) == [true, false, false, false])
 
-            // Blocked: even the right PIN is refused, and a teller cannot reset it.
+            // Blocked: even the right PIN is refused, and nobody resets it alone or without the customer confirming.
             #expect(openingFailure {
                 try identity.verifyPIN(customerID: customer.id, pin: "482915", service: "cash:deposit", by: branch.teller)
             }?.key == .customerPINBlocked)
-            #expect(openingFailure { try identity.setPIN(customerID: customer.id, pin: "739164", by: branch.teller) }?.key
-                    == .customerPINBlocked)
+            let approval = try branch.credentialApproval(customer)
+            #expect(openingFailure { try identity.setPIN(customerID: customer.id, pin: "739164", approval: nil, by: branch.teller) }?.key
+                    == .credentialNeedsApproval)
+            #expect(openingFailure { try identity.setPIN(customerID: customer.id, pin: "739164", approval: approval, by: branch.teller) }?.key
+                    == .credentialReplaceNotConfirmed)
             #expect(identity.credential(customerID: customer.id)?.pinBlocked == true)
 
-            // A supervisor resets it; the new PIN works and the old one does not.
-            try identity.setPIN(customerID: customer.id, pin: "739164", by: branch.supervisor)
+            // With the document checked, a supervisor's approval and the replacement confirmed it is reset;
+            // the new PIN works and the old one does not.
+            try identity.setPIN(customerID: customer.id, pin: "739164", replacing: true, approval: approval, by: branch.teller)
             let reset = try #require(identity.credential(customerID: customer.id))
             #expect(reset.pinBlocked == false)
             #expect(reset.pinFailures == 0)
@@ -90,7 +94,8 @@ extension AccountOpeningTests {
                 try identity.verifyOneTimeCode(customerID: customer.id, code: "123456", service: "general", by: branch.teller)
             }?.key == .customerNoOTP)
 
-            let uri = try identity.enrolOneTimeCode(customerID: customer.id, accountName: "Wang Xiaoming", by: branch.teller)
+            let uri = try identity.enrolOneTimeCode(customerID: customer.id, accountName: "Wang Xiaoming",
+                                                    approval: try branch.credentialApproval(customer), by: branch.teller)
             #expect(uri.hasPrefix("otpauth://totp/"))
             #expect(uri.contains("secret="))
             let hex = try #require(try branch.context.identityRecords.credential(customerID: customer.id)?.totpSecretHex)
@@ -101,7 +106,7 @@ extension AccountOpeningTests {
             let now = branch.clock.now()
             let current = TOTP.code(secret: secret, at: now)
             try identity.verifyOneTimeCode(customerID: customer.id, code: current, service: "general", by: branch.teller)
-            #expect(identity.isVerified(customerID: customer.id, service: "general"))
+            #expect(identity.isVerified(customerID: customer.id, service: "general", by: branch.teller))
 
             #expect(openingFailure {
                 try identity.verifyOneTimeCode(customerID: customer.id, code: current, service: "general", by: branch.teller)
@@ -134,25 +139,25 @@ extension AccountOpeningTests {
             let branch = try OpeningBranch()
             let customer = try branch.register("Wang Xiaoming")
             let identity = branch.identity
-            try identity.setPIN(customerID: customer.id, pin: "482915", by: branch.teller)
+            try branch.setPIN(customer, "482915")
             try identity.verifyPIN(customerID: customer.id, pin: "482915", service: "general", by: branch.teller)
 
-            #expect(identity.isVerified(customerID: customer.id, service: "general"))
-            #expect(!identity.isVerified(customerID: customer.id, service: "account_opening:1"))
-            #expect(!identity.isVerified(customerID: customer.id, service: AccountOpeningService.verificationService(applicationID: 1)))
+            #expect(identity.isVerified(customerID: customer.id, service: "general", by: branch.teller))
+            #expect(!identity.isVerified(customerID: customer.id, service: "account_opening:1", by: branch.teller))
+            #expect(!identity.isVerified(customerID: customer.id, service: AccountOpeningService.verificationService(applicationID: 1), by: branch.teller))
 
             // A failed attestation does not verify anyone.
             try identity.attest(customerID: customer.id, method: .face, passed: false, service: "account_opening:1", by: branch.teller)
-            #expect(!identity.isVerified(customerID: customer.id, service: "account_opening:1"))
+            #expect(!identity.isVerified(customerID: customer.id, service: "account_opening:1", by: branch.teller))
             // A PIN is not something a teller attests.
             #expect(openingFailure {
                 try identity.attest(customerID: customer.id, method: .pin, passed: true, service: "account_opening:1", by: branch.teller)
             }?.key == .unexpectedError)
 
             branch.clock.advance(by: IdentityService.verificationLifetime - 1)
-            #expect(identity.isVerified(customerID: customer.id, service: "general"))
+            #expect(identity.isVerified(customerID: customer.id, service: "general", by: branch.teller))
             branch.clock.advance(by: 2)
-            #expect(!identity.isVerified(customerID: customer.id, service: "general"))
+            #expect(!identity.isVerified(customerID: customer.id, service: "general", by: branch.teller))
         }
     }
 }
