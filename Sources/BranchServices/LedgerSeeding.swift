@@ -63,7 +63,7 @@ public struct LedgerSeeding {
         try context.write {
             let supervisor = try context.requireActor(actor, .approve)
             guard try context.branches.load()?.isTraining == true else { throw LocalizedMessage(.seedingTrainingOnly) }
-            let identity = IdentityRepository(db: context.database)
+            let identity = context.identityRecords
             var credential = try identity.credential(customerID: customerID) ?? CustomerCredential(
                 customerID: customerID, pinHash: nil, pinFailures: 0, pinBlocked: false, totpSecretHex: nil, totpLastStep: nil)
             credential.pinHash = hash

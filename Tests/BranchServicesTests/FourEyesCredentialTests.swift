@@ -99,7 +99,7 @@ extension LedgerBranch {
         #expect(audit.detail.contains("document check"))
         #expect(audit.detail.contains("customer notified"))
         #expect(try branch.auditRows("customer.credential_refused").count == 8)
-        #expect(try IdentityRepository(db: branch.context.database).replacedAt(customerID: customer.id).pin == branch.clock.now())
+        #expect(try branch.context.identityRecords.replacedAt(customerID: customer.id).pin == branch.clock.now())
     }
 
     @Test func theCustomerIsToldOnThePhoneOnFileInTheirLanguage() throws {
