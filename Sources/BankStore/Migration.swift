@@ -22,6 +22,7 @@ public enum Migrations {
         Migration0006.migration,
         Migration0007.migration,
         Migration0008.migration,
+        Migration0011.migration,
     ]
 
     /// The schema version a fully migrated file has.

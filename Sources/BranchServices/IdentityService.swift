@@ -60,7 +60,8 @@ public struct IdentityService {
     /// Sets (or replaces) the customer's PIN: 6 digits, not trivially guessable. Clears a block.
     public func setPIN(customerID: Int64, pin: String, by actor: Operator) throws(LocalizedMessage) {
         guard pin.count == 6 else { throw LocalizedMessage(.customerPINLength) }
-        if let problem = PINRules.problem(with: pin) { throw problem }
+        let birthDate = try context.read { try CustomerRepository(db: context.database).find(id: customerID)?.birthDate }
+        if let problem = PINRules.problem(with: pin, birthDate: birthDate) { throw problem }
         let hash = PINHash.make(pin: pin, iterations: context.pinIterations).encoded
         try context.write {
             let clerk = try context.requireActor(actor, .customerLookup)

@@ -1152,4 +1152,28 @@ public enum StringKey: String, CaseIterable, Sendable {
     case dashboardDateOrder
     case dashboardCompareIncomplete
     case dashboardDateRequired
+
+    // Issue 12 — credentials, lockouts and text input
+    case validPINBirthDate
+    case validTextInvisible
+    case customerOTPBlocked
+    case customerOTPWrongLeft
+    case customerOTPNotBlocked
+    case fieldComplaintText
+    case fieldNote
+    case fieldReason
+    case fieldPayeeName
+    case fieldPurpose
+    case fieldOutcome
+    case fieldResponse
+    case fieldWatchListRow
+    case cliUnlocked
+    case cliCredentialsPrompt
+    case cliPINPrompt
+    case cliCredentialsMissing
+    case cliRoleSupervisor
+    case cliRoleAdministrator
+    case cliNotPermitted
+    case cliOperatorUnknown
+    case benchNotTraining
 }

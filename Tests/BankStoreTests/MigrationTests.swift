@@ -12,7 +12,9 @@ import Testing
 
     @Test func theMigrationListIsOrderedFromOne() {
         #expect(Migrations.all.first?.version == 1)
-        #expect(Migrations.all.map(\.version) == Array(1...Migrations.latestVersion))
+        // Strictly increasing; gaps are allowed (parallel branches reserve numbers).
+        let versions = Migrations.all.map(\.version)
+        #expect(zip(versions, versions.dropFirst()).allSatisfy { $0 < $1 })
     }
 
     @Test func migrationOneCreatesItsSchema() throws {
