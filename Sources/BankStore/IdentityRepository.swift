@@ -29,7 +29,7 @@ public struct CustomerCredential: Sendable, Equatable {
 /// Document checks, customer credentials and identity verifications.
 /// Checks and verifications are append-only records of what was seen and by whom.
 public final class IdentityRepository {
-    private let db: Database
+    let db: Database
 
     public init(db: Database) { self.db = db }
 

@@ -1157,7 +1157,6 @@ public enum ChineseStrings {
         .validPINBirthDate: "密码不能是出生日期（无论日、月、年的顺序）。请另选一个。",
         .validTextInvisible: "{0}包含不可见字符或控制字符（如文字方向标记、零宽空格或控制码）。请删去后重新输入。",
         .customerOTPBlocked: "该客户动态码输错次数过多，已被锁定；须由主管解除锁定。",
-        .customerOTPWrongLeft: "动态码错误或已过期。再错 {0} 次将锁定该客户的动态码。",
         .customerOTPNotBlocked: "该客户的动态码未被锁定。",
         .fieldComplaintText: "投诉内容",
         .fieldNote: "备注",

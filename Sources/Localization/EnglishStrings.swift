@@ -1157,7 +1157,6 @@ public enum EnglishStrings {
         .validPINBirthDate: "A PIN must not be the date of birth (in any order of day, month and year). Choose another.",
         .validTextInvisible: "{0} contains an invisible or control character (such as a text-direction mark, a zero-width space or a control code). Retype it without them.",
         .customerOTPBlocked: "One-time codes are blocked for this customer after too many wrong codes; a supervisor must unblock them.",
-        .customerOTPWrongLeft: "The one-time code is wrong or too old. {0} more wrong codes block one-time codes for this customer.",
         .customerOTPNotBlocked: "One-time codes are not blocked for this customer.",
         .fieldComplaintText: "Complaint text",
         .fieldNote: "Note",

@@ -1157,7 +1157,6 @@ public enum StringKey: String, CaseIterable, Sendable {
     case validPINBirthDate
     case validTextInvisible
     case customerOTPBlocked
-    case customerOTPWrongLeft
     case customerOTPNotBlocked
     case fieldComplaintText
     case fieldNote
