@@ -147,7 +147,7 @@ public enum ChineseStrings {
         .auditVerify: "校验",
         .auditVerifyLong: "重新计算整个审计日志的哈希链",
         .auditEmpty: "没有审计记录。",
-        .cliUsage: "用法：teller [命令] [选项]\n\n银行网点终端柜员工作站。\n\n命令：\n  （无）          运行工作站\n  demo-reset      将培训网点重置为初始演示数据\n  verify          校验审计链后退出（0 = 完整）\n  watchlist-import FILE  从 CSV 文件替换合规名单\n  board           大堂叫号显示屏：无需登录，Ctrl-Q 关闭\n  report          输出某一期间的运营指标（默认：今天）\n\n选项：\n  --db PATH       网点数据文件（默认：{0}）\n  --demo          打开培训网点（绝不打开正式网点文件）\n  --theme ID      配色主题：{1}\n  --lang LANG     语言：en 或 zh\n  --from DATE     report：开始日期 YYYY-MM-DD（默认：今天）\n  --to DATE       report：结束日期，含当天（默认：今天；--from 晚于今天时为 --from）\n  --format FMT    report：table、csv 或 json（默认：table）\n  --help          显示本帮助\n  --version       显示版本\n\n环境变量：TELLER_DB、TELLER_THEME、TELLER_THEMES_DIR、NO_COLOR、LANG。",
+        .cliUsage: "用法：teller [命令] [选项]\n\n银行网点终端柜员工作站。\n\n命令：\n  （无）          运行工作站\n  demo-reset      将培训网点重置为初始演示数据\n  verify          校验审计链后退出（0 = 完整）\n  watchlist-import FILE  从 CSV 文件替换合规名单\n                  （须输入主管或管理员的操作员号和密码）\n  unlock-operator ID  解除操作员锁定（须输入管理员的操作员号和密码；\n                  该管理员本人被锁定时也可使用）\n  board           大堂叫号显示屏：无需登录，Ctrl-Q 关闭\n  report          输出某一期间的运营指标（默认：今天）\n\n选项：\n  --db PATH       网点数据文件（默认：{0}）\n  --demo          打开培训网点（绝不打开正式网点文件）\n  --theme ID      配色主题：{1}\n  --lang LANG     语言：en 或 zh\n  --from DATE     report：开始日期 YYYY-MM-DD（默认：今天）\n  --to DATE       report：结束日期，含当天（默认：今天；--from 晚于今天时为 --from）\n  --format FMT    report：table、csv 或 json（默认：table）\n  --help          显示本帮助\n  --version       显示版本\n\n环境变量：TELLER_DB、TELLER_THEME、TELLER_THEMES_DIR、NO_COLOR、LANG。",
         .cliUnknownOption: "teller：未知选项“{0}”。请运行 teller --help 查看用法。",
         .cliUnknownCommand: "teller：未知命令“{0}”。请运行 teller --help 查看用法。",
         .cliMissingValue: "teller：选项 {0} 需要一个值。请运行 teller --help 查看用法。",
@@ -1174,6 +1174,5 @@ public enum ChineseStrings {
         .cliRoleAdministrator: "管理员",
         .cliNotPermitted: "{0}无权执行此操作：需要{1}。未做任何更改。",
         .cliOperatorUnknown: "本网点文件中没有操作员 {0}。未做任何更改。",
-        .benchNotTraining: "{0} 不是培训网点：teller-bench 只写入培训文件（teller --demo 或 teller-bench generate）。未做任何更改。",
     ]
 }

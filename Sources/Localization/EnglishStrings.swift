@@ -147,7 +147,7 @@ public enum EnglishStrings {
         .auditVerify: "Verify",
         .auditVerifyLong: "Recompute the hash chain of the whole audit trail",
         .auditEmpty: "No audit records.",
-        .cliUsage: "Usage: teller [COMMAND] [OPTIONS]\n\nA terminal teller workstation for a bank branch.\n\nCommands:\n  (none)          run the workstation\n  demo-reset      reset the training branch to its seed data\n  verify          check the books and the audit chain and exit (0 = consistent)\n  watchlist-import FILE  replace the compliance watch list from a CSV file\n  board           lobby wall display: the queue board, no sign-in, Ctrl-Q closes\n  report          print the KPI figures for a period (default: today)\n\nOptions:\n  --db PATH       branch file (default: {0})\n  --demo          open the training branch (never the real branch file)\n  --theme ID      colour theme: {1}\n  --lang LANG     language: en or zh\n  --from DATE     report: first day, YYYY-MM-DD (default: today)\n  --to DATE       report: last day, included (default: today, or --from if later)\n  --format FMT    report: table, csv or json (default: table)\n  --help          show this help\n  --version       show the version\n\nEnvironment: TELLER_DB, TELLER_THEME, TELLER_THEMES_DIR, NO_COLOR, LANG.",
+        .cliUsage: "Usage: teller [COMMAND] [OPTIONS]\n\nA terminal teller workstation for a bank branch.\n\nCommands:\n  (none)          run the workstation\n  demo-reset      reset the training branch to its seed data\n  verify          check the books and the audit chain and exit (0 = consistent)\n  watchlist-import FILE  replace the compliance watch list from a CSV file\n                  (asks for a supervisor's or administrator's ID and PIN)\n  unlock-operator ID  lift an operator's lockout (asks for an administrator's\n                  ID and PIN; works even while that administrator is locked)\n  board           lobby wall display: the queue board, no sign-in, Ctrl-Q closes\n  report          print the KPI figures for a period (default: today)\n\nOptions:\n  --db PATH       branch file (default: {0})\n  --demo          open the training branch (never the real branch file)\n  --theme ID      colour theme: {1}\n  --lang LANG     language: en or zh\n  --from DATE     report: first day, YYYY-MM-DD (default: today)\n  --to DATE       report: last day, included (default: today, or --from if later)\n  --format FMT    report: table, csv or json (default: table)\n  --help          show this help\n  --version       show the version\n\nEnvironment: TELLER_DB, TELLER_THEME, TELLER_THEMES_DIR, NO_COLOR, LANG.",
         .cliUnknownOption: "teller: unknown option '{0}'. Try 'teller --help'.",
         .cliUnknownCommand: "teller: unknown command '{0}'. Try 'teller --help'.",
         .cliMissingValue: "teller: option {0} needs a value. Try 'teller --help'.",
@@ -1167,13 +1167,12 @@ public enum EnglishStrings {
         .fieldResponse: "Response",
         .fieldWatchListRow: "Watch-list row {0}",
         .cliUnlocked: "Operator {0} is unlocked; recorded in the audit trail as unlocked by {1}.",
-        .cliCredentialsPrompt: "{0} ID: ",
+        .cliCredentialsPrompt: "ID of {0}: ",
         .cliPINPrompt: "PIN: ",
         .cliCredentialsMissing: "This command needs the ID and PIN of {0}, typed at the terminal (or on standard input). Nothing was changed.",
         .cliRoleSupervisor: "a supervisor or administrator",
         .cliRoleAdministrator: "an administrator",
         .cliNotPermitted: "{0} may not do this: it needs {1}. Nothing was changed.",
         .cliOperatorUnknown: "There is no operator {0} in this branch file. Nothing was changed.",
-        .benchNotTraining: "{0} is not a training branch: teller-bench writes only to training files (teller --demo, or teller-bench generate). Nothing was changed.",
     ]
 }

@@ -1174,5 +1174,4 @@ public enum StringKey: String, CaseIterable, Sendable {
     case cliRoleAdministrator
     case cliNotPermitted
     case cliOperatorUnknown
-    case benchNotTraining
 }
