@@ -19,12 +19,12 @@ public enum BranchCodeRules {
     }
 }
 
-/// Display names: 1–40 characters after trimming, no control characters.
+/// Display names: 1–40 characters after trimming, nothing `TextRules` refuses.
 public enum DisplayNameRules {
     public static func problem(with name: String) -> LocalizedMessage? {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard (1...40).contains(trimmed.count),
-              !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+              TextRules.problem(trimmed, field: .fieldName) == nil
         else { return LocalizedMessage(.validName) }
         return nil
     }

@@ -1,3 +1,4 @@
+import BankCore
 import Foundation
 import Localization
 
@@ -11,7 +12,8 @@ public enum TicketPrinter {
         let path = (folder as NSString).appendingPathComponent(name + ".txt")
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            // The last line of defence: no control or format character reaches a file.
+            try Data(TextRules.sanitized(text).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw LocalizedMessage(.slipPrintFailed, "\(path): \(error.localizedDescription)")
         }

@@ -14,7 +14,8 @@ enum VoucherFile {
     static func write(_ body: String, to path: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(body.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            // The last line of defence: no control or format character reaches a file.
+            try Data(TextRules.sanitized(body).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw LocalizedMessage(.voucherWriteFailed, path, error.localizedDescription)
         }

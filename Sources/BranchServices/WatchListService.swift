@@ -23,6 +23,12 @@ public struct WatchListService {
         } catch {
             throw LocalizedMessage(.watchListBadLine, path, String(error.line), error.message)
         }
+        for (index, entry) in entries.enumerated()
+        where TextRules.problem(in: [(entry.name, .fieldName, false), (entry.idNumber ?? "", .fieldName, false),
+                                     (entry.list, .fieldName, false), (entry.reason, .fieldReason, false)]) != nil {
+            // Data rows count from 1 after the header line.
+            throw LocalizedMessage(.validTextInvisible, parts: [LocalizedMessage(.fieldWatchListRow, String(index + 1))])
+        }
         try context.write {
             let admin = try context.requireActor(actor, nil)
             guard admin.role.may(.approve) || admin.role.may(.branchSettings) else {

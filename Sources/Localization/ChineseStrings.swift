@@ -1174,5 +1174,12 @@ public enum ChineseStrings {
         .cliRoleAdministrator: "管理员",
         .cliNotPermitted: "{0}无权执行此操作：需要{1}。未做任何更改。",
         .cliOperatorUnknown: "本网点文件中没有操作员 {0}。未做任何更改。",
+        .fieldMemo: "附言",
+        .fieldContact: "联系方式",
+        .fieldPayeeBank: "收款行",
+        .fieldRemedy: "诉求",
+        .fieldBranchName: "网点名称",
+        .fieldAnswer: "回答",
+        .fieldExplanation: "说明",
     ]
 }

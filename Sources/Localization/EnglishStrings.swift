@@ -1174,5 +1174,12 @@ public enum EnglishStrings {
         .cliRoleAdministrator: "an administrator",
         .cliNotPermitted: "{0} may not do this: it needs {1}. Nothing was changed.",
         .cliOperatorUnknown: "There is no operator {0} in this branch file. Nothing was changed.",
+        .fieldMemo: "Memo",
+        .fieldContact: "Contact",
+        .fieldPayeeBank: "Payee bank",
+        .fieldRemedy: "Remedy wanted",
+        .fieldBranchName: "Branch name",
+        .fieldAnswer: "Answer",
+        .fieldExplanation: "Explanation",
     ]
 }

@@ -1174,4 +1174,11 @@ public enum StringKey: String, CaseIterable, Sendable {
     case cliRoleAdministrator
     case cliNotPermitted
     case cliOperatorUnknown
+    case fieldMemo
+    case fieldContact
+    case fieldPayeeBank
+    case fieldRemedy
+    case fieldBranchName
+    case fieldAnswer
+    case fieldExplanation
 }
