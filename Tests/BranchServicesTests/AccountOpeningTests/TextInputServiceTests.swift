@@ -91,4 +91,15 @@ import Testing
         #expect(refusal == LocalizedMessage(.validTextInvisible, parts: [LocalizedMessage(.fieldWatchListRow, "2")]))
         #expect(branch.watchList.count() == 0)
     }
+
+    @Test func slipAndVoucherFilesNeverHoldThem() throws {
+        let branch = try OpeningBranch()
+        // Text that reached a writer some other way (older data, a path without a check) is cleaned there.
+        let path = try TicketPrinter.print("Customer: Wang\u{202E}Fang\u{200B}\n\u{1B}[2Jend\n", name: "slip-test",
+                                           branchFile: branch.path, environment: [:])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "Customer: WangFang\n[2Jend\n")
+        let voucher = try VoucherFile.path(branchFile: branch.path, sequence: 1, kind: "test")
+        try VoucherFile.write("Payee: A\u{2067}B\u{0085}\n", to: voucher)
+        #expect(try String(contentsOfFile: voucher, encoding: .utf8) == "Payee: AB\n")
+    }
 }
