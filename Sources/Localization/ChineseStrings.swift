@@ -1164,7 +1164,6 @@ public enum ChineseStrings {
         .fieldPayeeName: "收款人姓名",
         .fieldPurpose: "事由",
         .fieldOutcome: "结果",
-        .fieldResponse: "答复",
         .fieldWatchListRow: "关注名单第 {0} 行",
         .cliUnlocked: "操作员 {0} 已解锁；已记入审计记录，解锁人 {1}。",
         .cliCredentialsPrompt: "{0}操作员号：",
@@ -1178,7 +1177,6 @@ public enum ChineseStrings {
         .fieldContact: "联系方式",
         .fieldPayeeBank: "收款行",
         .fieldRemedy: "诉求",
-        .fieldBranchName: "网点名称",
         .fieldAnswer: "回答",
         .fieldExplanation: "说明",
     ]

@@ -1164,7 +1164,6 @@ public enum EnglishStrings {
         .fieldPayeeName: "Payee name",
         .fieldPurpose: "Purpose",
         .fieldOutcome: "Outcome",
-        .fieldResponse: "Response",
         .fieldWatchListRow: "Watch-list row {0}",
         .cliUnlocked: "Operator {0} is unlocked; recorded in the audit trail as unlocked by {1}.",
         .cliCredentialsPrompt: "ID of {0}: ",
@@ -1178,7 +1177,6 @@ public enum EnglishStrings {
         .fieldContact: "Contact",
         .fieldPayeeBank: "Payee bank",
         .fieldRemedy: "Remedy wanted",
-        .fieldBranchName: "Branch name",
         .fieldAnswer: "Answer",
         .fieldExplanation: "Explanation",
     ]

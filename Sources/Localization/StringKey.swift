@@ -1164,7 +1164,6 @@ public enum StringKey: String, CaseIterable, Sendable {
     case fieldPayeeName
     case fieldPurpose
     case fieldOutcome
-    case fieldResponse
     case fieldWatchListRow
     case cliUnlocked
     case cliCredentialsPrompt
@@ -1178,7 +1177,6 @@ public enum StringKey: String, CaseIterable, Sendable {
     case fieldContact
     case fieldPayeeBank
     case fieldRemedy
-    case fieldBranchName
     case fieldAnswer
     case fieldExplanation
 }
