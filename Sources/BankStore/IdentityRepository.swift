@@ -34,7 +34,7 @@ public struct CustomerCredential: Sendable, Equatable {
 /// key's secrets key (`v1:` + hex of nonce, ciphertext and tag, bound to the
 /// customer id), never in clear; `secretsKey` is what seals and opens them.
 public final class IdentityRepository {
-    private let db: Database
+    let db: Database
     /// `BranchKey.secretsKey`; nil when the branch key is not available (then secrets can be neither read nor stored).
     public var secretsKey: [UInt8]?
 

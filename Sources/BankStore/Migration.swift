@@ -23,6 +23,7 @@ public enum Migrations {
         Migration0007.migration,
         Migration0008.migration,
         Migration0010.migration,
+        Migration0011.migration,
     ]
 
     /// The schema version a fully migrated file has.

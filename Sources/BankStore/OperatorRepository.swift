@@ -5,7 +5,7 @@ import Foundation
 /// preferences. Holds no policy; the security service decides, this stores.
 /// Update methods return false when no operator has that id.
 public final class OperatorRepository {
-    private let db: Database
+    let db: Database
 
     public init(db: Database) {
         self.db = db

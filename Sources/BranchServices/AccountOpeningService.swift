@@ -103,6 +103,7 @@ public struct AccountOpeningService {
     /// A supervisor approves or rejects a screening hit, with a reason. The
     /// supervisor who entered the application cannot decide it.
     public func review(applicationID: Int64, approve: Bool, reason: String, by actor: Operator) throws(LocalizedMessage) {
+        if let problem = TextRules.problem(in: [(reason, .fieldReason, false)]) { throw problem }
         let trimmed = reason.trimmingCharacters(in: .whitespaces)
         guard trimmed.count >= 3 else { throw LocalizedMessage(.reviewReasonMissing) }
         try context.write {

@@ -18,10 +18,12 @@ public struct AccountStatusService {
     public static func reactivationService(accountNumber: String) -> String { "reactivation:\(accountNumber)" }
 
     public func freeze(accountNumber: String, reason: String, by actor: Operator) throws(LocalizedMessage) {
+        if let problem = TextRules.problem(in: [(reason, .fieldReason, false)]) { throw problem }
         try change(accountNumber, from: [.active, .dormant], to: .frozen, reason: reason, permission: .approve, by: actor)
     }
 
     public func lift(accountNumber: String, reason: String, by actor: Operator) throws(LocalizedMessage) {
+        if let problem = TextRules.problem(in: [(reason, .fieldReason, false)]) { throw problem }
         try change(accountNumber, from: [.frozen], to: .active, reason: reason, permission: .approve, by: actor)
     }
 

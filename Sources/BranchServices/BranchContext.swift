@@ -16,6 +16,8 @@ public final class BranchContext {
     public let terminal: String
     /// PBKDF2 iterations for new PIN hashes; tests lower it to stay fast.
     public let pinIterations: Int
+    /// Called after every PIN hash a sign-in or approval computes (tests count them).
+    public var pinHashObserver: (() -> Void)?
 
     let operators: OperatorRepository
     let branches: BranchRepository

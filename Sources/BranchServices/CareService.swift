@@ -21,6 +21,7 @@ public struct CareService {
     /// A task by hand. The due date may not be in the past.
     public func addTask(kind: CareTaskKind, customerID: Int64?, note: String, due: BusinessDate,
                         by actor: Operator) throws(LocalizedMessage) -> Int64 {
+        if let problem = TextRules.problem(in: [(note, .fieldNote, true)]) { throw problem }
         guard due >= today else { throw LocalizedMessage(.careDueInPast, today.description) }
         guard note.trimmingCharacters(in: .whitespaces).count <= 500 else { throw LocalizedMessage(.complaintDescriptionTooLong) }
         return try context.write {
@@ -46,6 +47,7 @@ public struct CareService {
 
     /// Records what came of a task (done, or cancelled) with its outcome.
     public func complete(taskID: Int64, done: Bool, outcome: String, by actor: Operator) throws(LocalizedMessage) {
+        if let problem = TextRules.problem(in: [(outcome, .fieldOutcome, true)]) { throw problem }
         let text = outcome.trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.count >= 2 else { throw LocalizedMessage(.careOutcomeMissing) }
         try context.write {
@@ -77,6 +79,7 @@ public struct CareService {
     /// A suggestion from a customer (optionally linked) or from staff.
     public func addSuggestion(fromStaff: Bool, customerID: Int64?, channel: ComplaintChannel, text: String,
                               by actor: Operator) throws(LocalizedMessage) -> Int64 {
+        if let problem = TextRules.problem(in: [(text, .fieldComplaintText, true)]) { throw problem }
         let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard body.count >= 5 else { throw LocalizedMessage(.complaintDescriptionMissing) }
         guard body.count <= 2_000 else { throw LocalizedMessage(.complaintDescriptionTooLong) }

@@ -58,14 +58,16 @@ public struct CashService {
 
     public func deposit(_ request: CashRequest, key: String, approval: SupervisorApproval? = nil,
                         by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
-        try posting.perform(key: key, request: request.fingerprint(.deposit), actor: actor) { clerk in
+        if let problem = request.textProblem { throw problem }
+        return try posting.perform(key: key, request: request.fingerprint(.deposit), actor: actor) { clerk in
             try prepare(.deposit, request, clerk: clerk, approval: approval, enforce: true).1!
         }
     }
 
     public func withdraw(_ request: CashRequest, key: String, approval: SupervisorApproval? = nil,
                          by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
-        try posting.perform(key: key, request: request.fingerprint(.withdrawal), actor: actor) { clerk in
+        if let problem = request.textProblem { throw problem }
+        return try posting.perform(key: key, request: request.fingerprint(.withdrawal), actor: actor) { clerk in
             try prepare(.withdrawal, request, clerk: clerk, approval: approval, enforce: true).1!
         }
     }

@@ -17,6 +17,7 @@ extension ComplaintService {
     /// idempotency key, in the same transaction as the response.
     public func respond(id: Int64, _ response: ComplaintResponse, key: String, approval: SupervisorApproval? = nil,
                         by actor: Operator) throws(LocalizedMessage) {
+        if let problem = TextRules.problem(in: [(response.explanation, .fieldExplanation, true), (response.nonMonetaryRemedy, .fieldRemedy, true)]) { throw problem }
         let explanation = response.explanation.trimmingCharacters(in: .whitespacesAndNewlines)
         guard explanation.count >= 5 else { throw LocalizedMessage(.complaintResponseMissing) }
         guard response.monetaryRemedy >= 0, response.monetaryRemedy <= AmountParser.maximumMinorUnits else {

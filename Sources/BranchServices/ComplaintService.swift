@@ -52,6 +52,7 @@ public struct ComplaintService {
     /// given to the handler with the fewest open complaints who is not the
     /// person it is about.
     public func register(_ intake: ComplaintIntake, by actor: Operator) throws(LocalizedMessage) -> ComplaintRecord {
+        if let problem = TextRules.problem(in: [(intake.description, .fieldComplaintText, true), (intake.remedyWanted, .fieldRemedy, true), (intake.contact, .fieldContact, false)]) { throw problem }
         let description = intake.description.trimmingCharacters(in: .whitespacesAndNewlines)
         guard description.count >= 5 else { throw LocalizedMessage(.complaintDescriptionMissing) }
         guard description.count <= 2_000 else { throw LocalizedMessage(.complaintDescriptionTooLong) }
@@ -163,11 +164,13 @@ public struct ComplaintService {
     }
 
     public func investigate(id: Int64, note: String, by actor: Operator) throws(LocalizedMessage) {
+        if let problem = TextRules.problem(in: [(note, .fieldNote, true)]) { throw problem }
         try move(id, to: .investigating, kind: "investigating", detail: note.trimmingCharacters(in: .whitespacesAndNewlines), by: actor)
     }
 
     /// Adds a note to the history without changing the status.
     public func addNote(id: Int64, note: String, by actor: Operator) throws(LocalizedMessage) {
+        if let problem = TextRules.problem(in: [(note, .fieldNote, true)]) { throw problem }
         let text = note.trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.count >= 3 else { throw LocalizedMessage(.approvalReasonMissing) }
         try handle(id, by: actor) { complaint, handler, now in
@@ -195,6 +198,7 @@ public struct ComplaintService {
     /// never be moved earlier or into the past.
     public func extend(id: Int64, to track: ComplaintTrack, reason: String, approval: SupervisorApproval? = nil,
                        by actor: Operator) throws(LocalizedMessage) {
+        if let problem = TextRules.problem(in: [(reason, .fieldReason, false)]) { throw problem }
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard why.count >= 3 else { throw LocalizedMessage(.approvalReasonMissing) }
         try handle(id, by: actor) { complaint, handler, now in
@@ -244,6 +248,7 @@ public struct ComplaintService {
     /// Reopens a responded or closed complaint with a reason. Its deadline is
     /// the later of the one it had and a simple case's days from now.
     public func reopen(id: Int64, reason: String, by actor: Operator) throws(LocalizedMessage) {
+        if let problem = TextRules.problem(in: [(reason, .fieldReason, false)]) { throw problem }
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard why.count >= 3 else { throw LocalizedMessage(.approvalReasonMissing) }
         try handle(id, by: actor) { complaint, handler, now in

@@ -68,6 +68,8 @@ public struct CustomerService {
         if name.isEmpty || name.count > 60 || name.unicodeScalars.contains(where: { $0.value < 0x20 }) {
             problems["name"] = LocalizedMessage(.customerBadName)
         }
+        if let problem = TextRules.problem(application.name, field: .fieldName) { problems["name"] = problem }
+        if let problem = TextRules.problem(application.address, field: .fieldAddress) { problems["address"] = problem }
         let birth = BusinessDate(application.birthDate.trimmingCharacters(in: .whitespaces))
         if birth == nil {
             problems["birthDate"] = LocalizedMessage(.validDate)
@@ -129,7 +131,8 @@ public struct CustomerService {
 
     /// The full ID number and phone, shown on purpose; the reveal is audited.
     public func reveal(customerID: Int64, reason: String, by actor: Operator) throws(LocalizedMessage) -> (idNumber: String, phone: String) {
-        try context.write {
+        if let problem = TextRules.problem(in: [(reason, .fieldReason, false)]) { throw problem }
+        return try context.write {
             let clerk = try context.requireActor(actor, .customerLookup)
             guard let customer = try customers.find(id: customerID) else { throw LocalizedMessage(.customerNotFound) }
             try context.record("customer.reveal", by: clerk.id, subject: "customer \(customerID)", detail: reason)

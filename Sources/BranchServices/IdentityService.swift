@@ -16,6 +16,8 @@ public struct IdentityService {
 
     /// Wrong customer PINs before the PIN is blocked (a supervisor unblocks).
     public static let maxPINFailures = 3
+    /// Wrong one-time codes before codes are blocked (a supervisor unblocks, `unblockOneTimeCode`).
+    public static let maxOTPFailures = 5
     /// How long a verification stays valid for its service.
     public static let verificationLifetime: TimeInterval = 30 * 60
 
@@ -66,7 +68,8 @@ public struct IdentityService {
     public func setPIN(customerID: Int64, pin: String, replacing: Bool = false, approval: SupervisorApproval?,
                        by actor: Operator) throws(LocalizedMessage) {
         guard pin.count == 6 else { throw LocalizedMessage(.customerPINLength) }
-        if let problem = PINRules.problem(with: pin) { throw problem }
+        let birthDate = try context.read { try CustomerRepository(db: context.database).find(id: customerID)?.birthDate }
+        if let problem = PINRules.problem(with: pin, birthDate: birthDate) { throw problem }
         let hash = PINHash.make(pin: pin, iterations: context.pinIterations).encoded
         try changingCredential(.pin, customerID: customerID, replacing: replacing, approval: approval, by: actor) { credential in
             credential.pinHash = hash
@@ -122,13 +125,14 @@ public struct IdentityService {
         return TOTP.otpauthURI(secret: secret, account: accountName, issuer: issuer)
     }
 
-    /// Verifies a one-time code (±1 step); a code already used is refused.
+    /// Verifies a one-time code (±1 step); a code already used is refused; wrong codes count toward a block.
     public func verifyOneTimeCode(customerID: Int64, code: String, service: String, by actor: Operator) throws(LocalizedMessage) {
         let now = context.clock.now()
         let failure: LocalizedMessage? = try context.write {
             let clerk = try context.requireActor(actor, .customerLookup)
             guard var credential = try identity.credential(customerID: customerID), let hex = credential.totpSecretHex,
                   let secret = Hex.decode(hex) else { throw LocalizedMessage(.customerNoOTP) }
+            if try identity.oneTimeCodeFailures(customerID: customerID).blocked { throw LocalizedMessage(.customerOTPBlocked) }
             let result = TOTPVerifier(window: 1).verify(code: code, secret: secret, at: now, lastUsedStep: credential.totpLastStep)
             var message: LocalizedMessage?
             switch result {
@@ -139,6 +143,7 @@ public struct IdentityService {
             case .failure(.malformed): message = LocalizedMessage(.customerOTPMalformed)
             case .failure(.wrong): message = LocalizedMessage(.customerOTPWrong)
             }
+            if let counted = try countOneTimeCode(customerID: customerID, result: result, clerk: clerk) { message = counted }
             try identity.recordVerification(customerID: customerID, service: service, method: .otp, passed: message == nil,
                                             detail: message?.key.rawValue ?? "", operatorID: clerk.id, terminal: context.terminal, at: now)
             return message

@@ -44,6 +44,7 @@ public struct OperatorAdministration {
             let admin = try context.requireActor(actor, .manageOperators)
             try context.operators.setPINHash(id: target.id, hash: hash)
             try context.operators.clearFailures(id: target.id)
+            try context.operators.clearAllLockouts(id: target.id)
             try context.record("operator.pin_reset", by: admin.id, subject: target.username)
         }
     }
@@ -54,10 +55,10 @@ public struct OperatorAdministration {
             guard let current = try context.operators.find(id: target.id)?.operator else {
                 throw LocalizedMessage(.errorOperatorNotFound, target.username)
             }
-            guard current.lockedUntil != nil || current.failedAttempts > 0 else {
-                throw LocalizedMessage(.operatorsNotLocked, target.username)
-            }
+            let pausedApprovals = try context.operators.hasApprovalFailures(id: target.id)
+            guard current.lockedUntil != nil || current.failedAttempts > 0 || pausedApprovals else { throw LocalizedMessage(.operatorsNotLocked, target.username) }
             try context.operators.clearFailures(id: target.id)
+            try context.operators.clearAllLockouts(id: target.id)
             try context.record("operator.unlock", by: admin.id, subject: target.username)
         }
     }

@@ -19,6 +19,7 @@ extension QueueService {
     @discardableResult
     public func book(customerID: Int64, date: BusinessDate, time: String, type: BusinessType, purpose: String,
                      accountManagerID: Int64?, by actor: Operator) throws(LocalizedMessage) -> Int64 {
+        if let problem = TextRules.problem(in: [(purpose, .fieldPurpose, false)]) { throw problem }
         guard Appointment.isValidTime(time) else { throw LocalizedMessage(.validTime) }
         guard date >= context.businessDate else { throw LocalizedMessage(.appointmentInPast) }
         return try context.write {

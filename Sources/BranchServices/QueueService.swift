@@ -61,6 +61,7 @@ public struct QueueService {
     /// Issues a ticket after checking the questionnaire answers.
     public func issue(type: BusinessType, priority: PriorityReason?, customerID: Int64?, appointmentID: Int64? = nil,
                       needs: [String: String], by actor: Operator) throws(LocalizedMessage) -> IssuedTicket {
+        if let problem = TextRules.problem(in: needs.keys.sorted().map { (needs[$0] ?? "", .fieldAnswer, false) }) { throw problem }
         let problems = NeedsQuestionnaire.problems(in: needs, for: type)
         if let first = problems.first { throw LocalizedMessage(.queueNeedsMissing, first) }
         let json = Self.encodeNeeds(needs)

@@ -18,6 +18,7 @@ public struct ReversalService {
     }
 
     public func reverse(entryID: Int64, reason: String, key: String, by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
+        if let problem = TextRules.problem(in: [(reason, .fieldReason, false)]) { throw problem }
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard why.count >= 3 else { throw LocalizedMessage(.reversalReasonMissing) }
         return try posting.perform(key: key, request: "reversal|\(entryID)|\(why)", actor: actor, permission: .approve) { supervisor in

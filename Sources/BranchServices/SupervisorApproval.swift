@@ -34,6 +34,7 @@ extension AuthenticationService {
     public func approve(username: String, pin: String, reason: String, maker: Operator) throws(LocalizedMessage) -> SupervisorApproval {
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard why.count >= 3 else { throw LocalizedMessage(.approvalReasonMissing) }
+        if let problem = TextRules.problem(why, field: .fieldReason) { throw problem }
         // The reason goes into the permanent audit trail: never a PIN typed into the wrong field.
         if Self.reasonMayHoldPIN(why, pin: pin) { throw LocalizedMessage(.approvalReasonHoldsPIN) }
         let name = username.trimmingCharacters(in: .whitespaces)

@@ -1,3 +1,4 @@
+import BankCore
 import Foundation
 import Localization
 
@@ -10,7 +11,8 @@ public enum TicketPrinter {
         let folder = ((branchFile as NSString).deletingLastPathComponent as NSString).appendingPathComponent("tickets")
         let path = (folder as NSString).appendingPathComponent(name + ".txt")
         do {
-            try PrivateFile.write(text, to: path)
+            // The last line of defence: no control or format character reaches a file.
+            try PrivateFile.write(TextRules.sanitized(text), to: path)
         } catch {
             throw LocalizedMessage(.slipPrintFailed, "\(path): \(error.localizedDescription)")
         }

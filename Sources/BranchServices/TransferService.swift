@@ -68,7 +68,8 @@ public struct TransferService {
 
     public func transfer(_ request: TransferRequest, key: String, approval: SupervisorApproval? = nil,
                          by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
-        try posting.perform(key: key, request: request.fingerprint(), actor: actor) { clerk in
+        if let problem = request.textProblem { throw problem }
+        return try posting.perform(key: key, request: request.fingerprint(), actor: actor) { clerk in
             try prepare(request, clerk: clerk, approval: approval, enforce: true).1!
         }
     }

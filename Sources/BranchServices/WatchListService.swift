@@ -9,10 +9,11 @@ public struct WatchListService {
 
     public init(_ context: BranchContext) { self.context = context }
 
-    /// Imports `path`; returns how many entries were loaded. A malformed
-    /// file changes nothing and the message names the line.
+    /// Imports `path` for `actor`, a supervisor or an administrator (at the
+    /// shell they type their ID and PIN); returns how many entries were loaded.
+    /// A malformed file changes nothing and the message names the line.
     @discardableResult
-    public func importCSV(path: String, by actor: Operator?) throws(LocalizedMessage) -> Int {
+    public func importCSV(path: String, by actor: Operator) throws(LocalizedMessage) -> Int {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw LocalizedMessage(.watchListUnreadable, path)
         }
@@ -22,11 +23,22 @@ public struct WatchListService {
         } catch {
             throw LocalizedMessage(.watchListBadLine, path, String(error.line), error.message)
         }
+        for (index, entry) in entries.enumerated()
+        where TextRules.problem(in: [(entry.name, .fieldName, false), (entry.idNumber ?? "", .fieldName, false),
+                                     (entry.list, .fieldName, false), (entry.reason, .fieldReason, false)]) != nil {
+            // Data rows count from 1 after the header line.
+            throw LocalizedMessage(.validTextInvisible, parts: [LocalizedMessage(.fieldWatchListRow, String(index + 1))])
+        }
         try context.write {
-            let admin = try actor.map { try context.requireActor($0, .branchSettings) }
+            let admin = try context.requireActor(actor, nil)
+            guard admin.role.may(.approve) || admin.role.may(.branchSettings) else {
+                var refusal = LocalizedMessage(.cliNotPermitted, admin.username)
+                refusal.parts = [LocalizedMessage(.cliRoleSupervisor)]
+                throw refusal
+            }
             guard !entries.isEmpty else { throw LocalizedMessage(.watchListEmpty, path) }
-            try AccountRepository(db: context.database).replaceWatchList(entries, at: context.clock.now(), by: admin?.id)
-            try context.record("watchlist.import", by: admin?.id, subject: (path as NSString).lastPathComponent,
+            try AccountRepository(db: context.database).replaceWatchList(entries, at: context.clock.now(), by: admin.id)
+            try context.record("watchlist.import", by: admin.id, subject: (path as NSString).lastPathComponent,
                                detail: "\(entries.count) entries")
         }
         return entries.count

@@ -1205,4 +1205,31 @@ public enum StringKey: String, CaseIterable, Sendable {
     case seedingTrainingOnly
     case panelCheckDocument
     case panelCheckDocumentLong
+
+    // Issue 12 — credentials, lockouts and text input
+    case validPINBirthDate
+    case validTextInvisible
+    case customerOTPBlocked
+    case customerOTPNotBlocked
+    case fieldComplaintText
+    case fieldNote
+    case fieldReason
+    case fieldPayeeName
+    case fieldPurpose
+    case fieldOutcome
+    case fieldWatchListRow
+    case cliUnlocked
+    case cliCredentialsPrompt
+    case cliPINPrompt
+    case cliCredentialsMissing
+    case cliRoleSupervisor
+    case cliRoleAdministrator
+    case cliNotPermitted
+    case cliOperatorUnknown
+    case fieldMemo
+    case fieldContact
+    case fieldPayeeBank
+    case fieldRemedy
+    case fieldAnswer
+    case fieldExplanation
 }

@@ -36,7 +36,7 @@ final class SetCustomerPINScreen: Screen {
         if let preempted = FormScreenKeys.preempt(key) { return preempted }
         let event = form.handle(key) { [form] id, value in
             switch id {
-            case "pin": return value.count != 6 ? s(.customerPINLength) : PINRules.problem(with: value)?.text(in: s)
+            case "pin": return value.count != 6 ? s(.customerPINLength) : PINRules.problem(with: value, birthDate: customer.birthDate)?.text(in: s)
             case "pin2": return value == form.value("pin") ? nil : s(.validPINMismatch)
             default: return nil
             }

@@ -48,6 +48,8 @@ let knownOptions: [String: Set<String>] = [
     "raw-loop": ["db", "operator", "count", "seed", "timing", "go-file"],
 ]
 if let known = knownOptions[options.command] { options.allow(known) }
+// Every command writes (run posts test transfers; generate and ledger-setup make files): one check for all.
+if knownOptions[options.command] != nil, let path = options.values["db"] { TrainingOnly.refuseRealBranch(path, command: options.command) }
 switch options.command {
 case "generate": GenerateCommand.run(options)
 case "run": RunCommand.run(options)

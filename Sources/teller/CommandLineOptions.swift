@@ -11,6 +11,7 @@ struct CommandLineOptions: Equatable {
         case demoReset = "demo-reset"
         case verify
         case watchlistImport = "watchlist-import"
+        case unlockOperator = "unlock-operator"
         case board
         case report
     }
@@ -22,7 +23,7 @@ struct CommandLineOptions: Equatable {
     var language: Language?
     var showHelp = false
     var showVersion = false
-    /// The file argument of `watchlist-import`.
+    /// The argument of `watchlist-import FILE` or `unlock-operator ID`.
     var file: String?
     /// `report`: the first and last business dates (both included) and the output format.
     var from: BusinessDate?
@@ -108,7 +109,7 @@ struct CommandLineOptions: Equatable {
                 }
             default:
                 if argument.hasPrefix("-") { return .failure(LocalizedMessage(.cliUnknownOption, argument)) }
-                if sawCommand, options.command == .watchlistImport, options.file == nil {
+                if sawCommand, [.watchlistImport, .unlockOperator].contains(options.command), options.file == nil {
                     options.file = argument
                     index += 1
                     continue
@@ -130,6 +131,9 @@ struct CommandLineOptions: Equatable {
         }
         if options.command == .watchlistImport, options.file == nil, !options.showHelp {
             return .failure(LocalizedMessage(.cliMissingValue, "watchlist-import FILE"))
+        }
+        if options.command == .unlockOperator, options.file == nil, !options.showHelp {
+            return .failure(LocalizedMessage(.cliMissingValue, "unlock-operator ID"))
         }
         return .success(options)
     }

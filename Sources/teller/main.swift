@@ -71,7 +71,7 @@ do {
             exit(0)
         }
     }
-    if [.verify, .watchlistImport, .board, .report].contains(options.command) {
+    if [.verify, .watchlistImport, .unlockOperator, .board, .report].contains(options.command) {
         // These commands read an existing branch; they never create one.
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         guard let size, size > 0 else { fail(strings(.cliNoBranch, path), status: 1) }
@@ -81,11 +81,10 @@ do {
     let context = try BranchContext.open(path: path, terminal: terminalName, keyLocation: keyLocation, readOnly: readOnly)
     if !readOnly { PrivateFile.tightenBranch(path) }
 
-    if options.command == .watchlistImport, let file = options.file {
+    if let file = options.file, [.watchlistImport, .unlockOperator].contains(options.command) {
         guard context.branch() != nil else { fail(strings(.cliNoBranch, path), status: 1) }
-        let count = try WatchListService(context).importCSV(path: file, by: nil)
-        print(strings(.cliWatchListImported, String(count), path))
-        exit(0)
+        if options.command == .unlockOperator { try MaintenanceCommands.unlockOperator(file, context: context, strings) }
+        try MaintenanceCommands.watchListImport(file: file, context: context, path: path, strings)
     }
 
     if options.command == .report {

@@ -8,7 +8,7 @@ import Testing
         #expect(PINRules.problem(with: "802468") == nil)
         #expect(PINRules.problem(with: "123457") == nil)      // not a full run
         #expect(PINRules.problem(with: "111112") == nil)      // not all the same
-        #expect(PINRules.problem(with: "135790135790") == nil) // 12 digits, the longest
+        #expect(PINRules.problem(with: "135790246813") == nil) // 12 digits, the longest (135790135790 repeats a block: refused)
         #expect(PINRules.problem(with: "246810") == nil)      // steps of 2 are not a run
         #expect(PINRules.problem(with: "975310") == nil)
     }

@@ -126,7 +126,10 @@ struct CashApprovalTests {
         let (branch, _) = try smallAuthority()
         let refusal = failure { try branch.approval(by: "zhang.min", pin: "999999", for: branch.teller) }
         #expect(refusal?.key == .loginBadCredentials)  // as for an unknown ID
-        #expect(try branch.context.stored("zhang.min")?.failedAttempts == 1)
+        // Counted for this supervisor at this terminal, not on their sign-in.
+        let zhang = try #require(try branch.context.stored("zhang.min"))
+        #expect(try branch.context.operators.approvalFailures(operatorID: zhang.id, terminal: branch.context.terminal).failedAttempts == 1)
+        #expect(zhang.failedAttempts == 0)
         let noReason = failure { try branch.approval(for: branch.teller, reason: " ") }
         #expect(noReason?.key == .approvalReasonMissing)
     }

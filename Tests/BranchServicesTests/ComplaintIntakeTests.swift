@@ -146,7 +146,7 @@ struct ComplaintIntakeTests {
     @Test func anEmptyOrShortDescriptionIsRefusedAndNothingIsSaved() throws {
         let branch = try ComplaintBranch()
         let auditBefore = try branch.context.auditActions()
-        for text in ["", "    ", "\n\t", "rude", " abc  "] {
+        for text in ["", "    ", "\n \n", "rude", " abc  "] {  // a tab is refused as a control character (TextRules)
             #expect(failure { try branch.service.register(ComplaintBranch.intake(customer: branch.customer(0).id, description: text),
                                                           by: branch.teller) }?.key == .complaintDescriptionMissing, "\(text)")
         }

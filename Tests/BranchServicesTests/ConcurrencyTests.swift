@@ -138,8 +138,9 @@ final class Problems: Sendable {
         #expect(try AuditService(context).verify(by: nil).breaches.isEmpty)
         // Eight wrong PINs against a limit of five: locked, and still locked at the end.
         #expect(try context.stored("li.wei")?.isLocked(at: clock.now()) == true)
-        #expect(failure { try AuthenticationService(context).signIn(username: "li.wei", pin: tellerPIN) }?.key == .loginLocked)
-        #expect(outcomes.all.filter { $0 == StringKey.loginNowLocked.rawValue }.count == 1)
+        #expect(failure { try AuthenticationService(context).signIn(username: "li.wei", pin: tellerPIN) }?.key == .loginBadCredentials)
+        // Sign-in words every refusal as for an unknown ID, the locking one included.
+        #expect(outcomes.all.allSatisfy { $0 == StringKey.loginBadCredentials.rawValue })
         #expect(try context.database.scalarInt("SELECT count(*) FROM audit_log WHERE action = 'login.lockout'") == 1)
     }
 
@@ -191,7 +192,7 @@ final class Problems: Sendable {
             let results = Set(outcomes.all)
             if let lockout = actions.lastIndex(of: "login.lockout") {
                 // The wrong PIN committed first: the right one must be refused.
-                #expect(results == ["tty1:loginNowLocked", "tty2:loginLocked"], "\(name)")
+                #expect(results == ["tty1:loginBadCredentials", "tty2:loginBadCredentials"], "\(name)")
                 #expect(!actions[lockout...].contains("login.success"), "\(name): \(actions)")
                 #expect(try context.stored(name)?.isLocked(at: clock.now()) == true, "\(name)")
             } else {

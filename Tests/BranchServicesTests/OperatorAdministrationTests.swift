@@ -40,7 +40,8 @@ import Testing
         let fixture = try BranchFixture()
         let branch = try StaffedBranch(fixture)
         for _ in 1...5 { _ = failure { try branch.auth.signIn(username: "li.wei", pin: "000001") } }
-        #expect(failure { try branch.auth.signIn(username: "li.wei", pin: tellerPIN) }?.key == .loginLocked)
+        #expect(failure { try branch.auth.signIn(username: "li.wei", pin: tellerPIN) }?.key == .loginBadCredentials)
+        #expect(try branch.context.stored("li.wei")?.lockedUntil != nil)
 
         let admin = branch.administration
         #expect(failure { try admin.add(username: "newbie", displayName: "New", role: .teller, pin: "802461", by: branch.supervisor) }?

@@ -15,7 +15,8 @@ struct QueueConcurrencyTests {
         let path = folder + "/queue.sqlite"
         let context = try BranchContext.open(path: path, terminal: "test", pinIterations: 1_000)
         try SetupService(context).createBranch(code: "CC01", name: "Concurrency", businessDate: BusinessDate("2026-11-23")!,
-                                               adminUsername: "admin", adminName: "Admin", pin: "864200")
+                                               adminUsername: "admin", adminName: "Admin", pin: "864200",
+                                               training: true)  // teller-bench works on training branches only
         let admin = try #require(try OperatorRepository(db: context.database).find(username: "admin")?.operator)
         let administration = OperatorAdministration(context)
         for n in 1...Self.processes {

@@ -33,7 +33,6 @@ enum RunCommand {
         guard FileManager.default.isWritableFile(atPath: jsonFolder) else {
             BenchOptions.fail("teller-bench run: cannot write the figures to \(jsonPath) (no writable folder \(jsonFolder)); give --json PATH")
         }
-        refuseRealBranch(path)
         var report = BenchReport()
         report.machine = machine()
         do {
@@ -72,20 +71,6 @@ enum RunCommand {
             print("\nJSON: \(jsonPath)")
         } catch {
             BenchOptions.failRun("teller-bench run: cannot write \(jsonPath): \(error.localizedDescription)")
-        }
-    }
-
-    /// The benchmark signs in with the demo logins and posts test transfers, so it runs on training
-    /// files only. Checked read-only before the file is opened for work (which could upgrade its schema).
-    static func refuseRealBranch(_ path: String) {
-        var connection: OpaquePointer?
-        defer { sqlite3_close_v2(connection) }
-        guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, let db = connection else { return }
-        let raw = RawConnection(db: db)
-        // No answer: not a branch file, or no branch set up yet; opening it says which.
-        if let training = raw.quietInt("SELECT is_training FROM branch"), training != 1 {
-            BenchOptions.fail("teller-bench run: \(path) is a real branch file, and the benchmark posts test transfers; it only "
-                              + "measures training files (make one with: teller-bench generate --db NEW_PATH). Nothing was changed.")
         }
     }
 
