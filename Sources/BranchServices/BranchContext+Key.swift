@@ -30,7 +30,13 @@ extension BranchContext {
         guard !isReadOnly else { return }
         let hasEntries = ((try? audit.count()) ?? 0) > 0
         guard hasEntries else { return }
-        if key == nil { try ensureKey() }
+        let created = key == nil ? try ensureKey() : false
+        // Only the open that creates the key may seal a legacy chain. A legacy-looking chain beside a key that
+        // already exists was rehashed without the key (or is being sealed by another terminal this instant):
+        // sealing it would put the real key's seal on a forged history, and on any clear secret planted with it.
+        if !created, (try? audit.isLegacy()) ?? false {
+            throw LocalizedMessage(.keyLegacyChainBesideKey, database.path, keyPath ?? keyLocationText)
+        }
         try write {
             if try audit.reanchor(at: clock.now(), terminal: terminal) != nil {
                 try identityRecords.sealClearSecrets()
@@ -40,8 +46,10 @@ extension BranchContext {
 
     /// Makes sure the key is loaded, creating it when the file has no keyed entry
     /// yet (a new branch, or a legacy file); a keyed file without its key is refused.
-    func ensureKey() throws(LocalizedMessage) {
-        guard key == nil else { return }
+    /// Returns whether the key was created now.
+    @discardableResult
+    func ensureKey() throws(LocalizedMessage) -> Bool {
+        guard key == nil else { return false }
         guard !isReadOnly else { throw LocalizedMessage(.keyMissing, keyPath ?? keyLocationText) }
         let mayCreate: Bool
         do { mayCreate = try audit.count() == 0 || audit.isLegacy() } catch { throw LocalizedMessage(.unexpectedError, "\(error)") }
@@ -58,13 +66,14 @@ extension BranchContext {
         guard let path else { throw LocalizedMessage(.keyMissing, keyLocationText) }
         if let existing = try BranchKeyFile.load(path: path) {
             use(existing)
-            return
+            return false
         }
         guard mayCreate else { throw LocalizedMessage(.keyMissing, path) }
         // Only the standard keys folder is created; a --key path's folder or the branch file's must exist.
         var inKeysFolder = false
         if case .keysFolder = keyLocation, path != database.path + ".key" { inKeysFolder = true }
         use(try BranchKeyFile.create(path: path, makeFolder: inKeysFolder))
+        return true
     }
 
     private var keyLocationText: String {

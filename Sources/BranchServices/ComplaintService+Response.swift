@@ -85,7 +85,8 @@ extension ComplaintService {
         }
         let threshold = currency.fromCNYReference(fourEyes.complaintApprovalThreshold)
         var approver: Operator?
-        if response.monetaryRemedy > threshold {
+        // The threshold is on the complaint's total, so paying in small parts (reopen, pay again) still takes four eyes.
+        if paidBefore + response.monetaryRemedy > threshold {
             guard let approval else { throw LocalizedMessage(.complaintRemedyNeedsApproval, format(threshold)) }
             let second = try context.approver(of: approval, maker: handler)
             guard second.id != complaint.aboutOperatorID else { throw LocalizedMessage(.complaintConflictOfInterest) }

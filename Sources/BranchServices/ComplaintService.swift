@@ -185,6 +185,8 @@ public struct ComplaintService {
             guard let handler = try context.operators.find(id: handlerID)?.operator, handler.active,
                   handler.role.may(.handleComplaints) else { throw LocalizedMessage(.complaintHandlerNotAllowed) }
             guard handler.id != complaint.aboutOperatorID else { throw LocalizedMessage(.complaintConflictOfInterest) }
+            // Taking a complaint over oneself would make "only the assigned handler responds" no rule at all.
+            guard handler.id != supervisor.id else { throw LocalizedMessage(.complaintNoSelfAssign) }
             var changed = complaint
             changed.handlerID = handler.id
             try complaints.appendEvent(complaintID: id, at: now, operatorID: supervisor.id, kind: "assigned", from: nil, to: nil,

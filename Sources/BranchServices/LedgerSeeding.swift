@@ -10,7 +10,8 @@ import Localization
 /// concurrency tests without going through the account-opening interview.
 /// The money comes from the head-office book as an `opening_balance` entry
 /// posted through the ledger like any other (idempotency key, audit row), so
-/// `teller verify` holds. Only a supervisor may do it.
+/// `teller verify` holds. Only a supervisor may do it, and only on a training
+/// branch (one person alone must never create money on a real branch).
 public struct LedgerSeeding {
     let context: BranchContext
     let posting: LedgerPosting
@@ -27,6 +28,8 @@ public struct LedgerSeeding {
                                   openingBalance: Int64, key: String, by actor: Operator) throws(LocalizedMessage) -> AccountRecord {
         let request = "opening_balance|\(customerID)|\(type.rawValue)|\(currency.rawValue)|\(openingBalance)"
         let posted = try posting.perform(key: key, request: request, actor: actor, permission: .approve) { supervisor in
+            // Money from head office with one supervisor's say-so is for training branches only.
+            guard try context.branches.load()?.isTraining == true else { throw LocalizedMessage(.seedingTrainingOnly) }
             guard openingBalance > 0, openingBalance <= AmountParser.maximumMinorUnits else { throw LocalizedMessage(.amountTooLarge) }
             guard let customer = try CustomerRepository(db: context.database).find(id: customerID) else {
                 throw LocalizedMessage(.customerNotFound)

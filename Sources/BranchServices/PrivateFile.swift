@@ -1,3 +1,4 @@
+import BankCore
 import Foundation
 
 /// Files the workstation writes beside the branch file (vouchers, ticket
@@ -8,10 +9,12 @@ public enum PrivateFile {
     public static let fileMode: Int = 0o600
     public static let folderMode: Int = 0o700
 
-    /// Writes `text` atomically to `path` with mode 0600, creating its folder 0700.
+    /// Writes `text` atomically to `path` with mode 0600, creating its folder 0700. Control and format
+    /// characters never reach a file (`TextRules.sanitized`): the services refuse them on input, and this is
+    /// the last line of defence for every voucher, slip and receipt, including text stored before that rule.
     public static func write(_ text: String, to path: String) throws {
         try ensureFolder((path as NSString).deletingLastPathComponent)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try Data(TextRules.sanitized(text).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         try FileManager.default.setAttributes([.posixPermissions: fileMode], ofItemAtPath: path)
     }
 

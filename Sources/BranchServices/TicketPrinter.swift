@@ -11,8 +11,7 @@ public enum TicketPrinter {
         let folder = ((branchFile as NSString).deletingLastPathComponent as NSString).appendingPathComponent("tickets")
         let path = (folder as NSString).appendingPathComponent(name + ".txt")
         do {
-            // The last line of defence: no control or format character reaches a file.
-            try PrivateFile.write(TextRules.sanitized(text), to: path)
+            try PrivateFile.write(text, to: path)
         } catch {
             throw LocalizedMessage(.slipPrintFailed, "\(path): \(error.localizedDescription)")
         }

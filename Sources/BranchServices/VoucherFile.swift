@@ -13,8 +13,7 @@ enum VoucherFile {
 
     static func write(_ body: String, to path: String) throws {
         do {
-            // The last line of defence: no control or format character reaches a file.
-            try PrivateFile.write(TextRules.sanitized(body), to: path)
+            try PrivateFile.write(body, to: path)
         } catch {
             throw LocalizedMessage(.voucherWriteFailed, path, error.localizedDescription)
         }

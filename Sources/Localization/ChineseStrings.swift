@@ -1232,5 +1232,8 @@ public enum ChineseStrings {
         .fieldRemedy: "诉求",
         .fieldAnswer: "回答",
         .fieldExplanation: "说明",
+        // Issue 12 — merge review
+        .keyLegacyChainBesideKey: "{0} 的审计记录未加密钥封存，但其网点密钥 {1} 已经存在：审计记录被人在没有密钥的情况下重算过，或另一终端此刻正在封存。请一分钟后重试；如果仍出现本提示，请运行 teller verify 并联系审计人员。未做任何更改。",
+        .complaintNoSelfAssign: "不能把投诉转给自己：请由另一位主管转给您，或选择其他处理人。",
     ]
 }

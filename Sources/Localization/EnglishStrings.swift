@@ -1232,5 +1232,8 @@ public enum EnglishStrings {
         .fieldRemedy: "Remedy wanted",
         .fieldAnswer: "Answer",
         .fieldExplanation: "Explanation",
+        // Issue 12 — merge review
+        .keyLegacyChainBesideKey: "The audit trail of {0} is not keyed, yet its branch key {1} already exists: the trail was rehashed without the key, or another terminal is sealing it at this moment. Try again in a minute; if this message stays, run teller verify and call your auditor. Nothing was changed.",
+        .complaintNoSelfAssign: "You cannot give a complaint to yourself: another supervisor gives it to you, or choose another handler.",
     ]
 }

@@ -1232,4 +1232,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case fieldRemedy
     case fieldAnswer
     case fieldExplanation
+    // Issue 12 — merge review
+    case keyLegacyChainBesideKey
+    case complaintNoSelfAssign
 }

@@ -124,8 +124,9 @@ struct AuditBooksTamperingTests {
         #expect(report.auditBreaches.contains { if case .hashMismatch = $0 { true } else { false } })
     }
 
-    @Test func recomputingTheWholeChainAndHeadWithPlainSHA256Fails() throws {
-        let day = try day()
+    /// The forger's SQL: every audit row rehashed with plain SHA-256 (no key needed); the head then
+    /// set to the plain `seq:hash` of a file from before keyed chains, or deleted.
+    private func plainRehash(_ day: Day, deletingHead: Bool = false) throws -> String {
         let trail = day.branch.context.audit
         var sql = Self.dropTriggers
         var prev = AuditTrail.genesisHash
@@ -136,8 +137,27 @@ struct AuditBooksTamperingTests {
             sql += "UPDATE audit_log SET prev_hash = '\(prev)', hash = '\(hash)' WHERE seq = \(entry.seq);\n"
             prev = hash
         }
-        sql += "UPDATE settings SET value = '\(try trail.count()):\(prev)' WHERE key = 'audit.head';"
-        try sqliteCLI(day.path, sql)
+        return sql + (deletingHead ? "DELETE FROM settings WHERE key = 'audit.head';"
+                                   : "UPDATE settings SET value = '\(try trail.count()):\(prev)' WHERE key = 'audit.head';")
+    }
+
+    /// The next open must not seal a rehashed chain as if it were a file from before keyed chains: that
+    /// would put the real key's seal over a forged history (and over any clear secret planted with it).
+    @Test func aChainRehashedWithoutTheKeyIsNeverSealedByTheNextOpen() throws {
+        let day = try day()
+        let entries = try day.branch.context.audit.count()
+        try sqliteCLI(day.path, try plainRehash(day, deletingHead: true))
+        var refusal: LocalizedMessage?
+        do { _ = try BranchContext.open(path: day.path, terminal: "next-morning", pinIterations: 1_000) } catch { refusal = error }
+        #expect(refusal?.key == .keyLegacyChainBesideKey)
+        #expect(try day.branch.context.audit.count() == entries)  // no re-anchor entry was appended
+        #expect(try BooksService(day.branch.context).verify(by: nil).auditBreaches.contains(.chainNotKeyed(entries: entries)))
+    }
+
+    @Test func recomputingTheWholeChainAndHeadWithPlainSHA256Fails() throws {
+        let day = try day()
+        let trail = day.branch.context.audit
+        try sqliteCLI(day.path, try plainRehash(day))
         let breaches = try BooksService(day.branch.context).verify(by: nil).auditBreaches
         #expect(breaches.contains(.chainNotKeyed(entries: try trail.count())))
         #expect(breaches.contains(.headMalformed))

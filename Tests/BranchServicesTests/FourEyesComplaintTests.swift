@@ -19,6 +19,10 @@ import Testing
         #expect(complaint.handlerID == branch.supervisor.id)
         #expect(failure { try branch.service.respond(id: complaint.id, remedy(10_000, account), key: branch.ledger.newKey(),
                                                      by: branch.supervisor2) }?.key == .complaintNotYourCase)
+        // Nor can another supervisor make it their case by giving it to themselves.
+        #expect(failure { try branch.service.assign(id: complaint.id, to: branch.supervisor2.id, by: branch.supervisor2) }?.key
+                == .complaintNoSelfAssign)
+        #expect(try branch.stored(complaint).handlerID == branch.supervisor.id)
         #expect(try branch.ledger.balance(account) == 0)
         try branch.service.respond(id: complaint.id, remedy(10_000, account), key: branch.ledger.newKey(), by: branch.supervisor)
         #expect(try branch.ledger.balance(account) == 10_000)
@@ -61,7 +65,13 @@ import Testing
         try branch.service.investigate(id: complaint.id, note: "second look", by: branch.supervisor)
         #expect(failure { try branch.service.respond(id: complaint.id, remedy(40_000, account), key: branch.ledger.newKey(),
                                                      by: branch.supervisor) } == LocalizedMessage(.complaintRemedyCapReached, "800.00", "500.00"))
-        try branch.service.respond(id: complaint.id, remedy(30_000, account), key: branch.ledger.newKey(), by: branch.supervisor)
+        // Paying in small parts does not dodge the second supervisor: the threshold is on the complaint's total.
+        #expect(failure { try branch.service.respond(id: complaint.id, remedy(30_000, account), key: branch.ledger.newKey(),
+                                                     by: branch.supervisor) } == LocalizedMessage(.complaintRemedyNeedsApproval, "500.00"))
+        let approval = try branch.ledger.approval(by: "wang.qiang", pin: LedgerBranch.supervisor2PIN, for: branch.supervisor,
+                                                  reason: "second payment agreed")
+        try branch.service.respond(id: complaint.id, remedy(30_000, account), key: branch.ledger.newKey(), approval: approval,
+                                   by: branch.supervisor)
         #expect(try branch.ledger.balance(account) == 80_000)
         // Each payment its own entry, key and audit row.
         let entries = try branch.context.database.query(

@@ -38,7 +38,10 @@ import TerminalUI
         typeNewPIN(station, "739164")
         #expect(station.messageLine.contains(Strings(.english)(.credentialNeedsDocumentCheck)))
         #expect(station.app.topScreen is SetCustomerPINScreen)
+        // The typed PIN is unsaved work: leaving asks first.
         station.press(.escape)
+        #expect(station.screen.contains("Leave this form?"))
+        station.confirmYes()
 
         station.press(.character("d"))
         #expect(station.app.topScreen is DocumentCheckScreen)

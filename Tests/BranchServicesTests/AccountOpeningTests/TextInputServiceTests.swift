@@ -101,5 +101,9 @@ import Testing
         let voucher = try VoucherFile.path(branchFile: branch.path, sequence: 1, kind: "test")
         try VoucherFile.write("Payee: A\u{2067}B\u{0085}\n", to: voucher)
         #expect(try String(contentsOfFile: voucher, encoding: .utf8) == "Payee: AB\n")
+        // The ledger's vouchers and their reprints are written by PrivateFile itself: cleaned there too.
+        let reprint = voucher + ".reprint"
+        try PrivateFile.write("Memo: rent\u{202D}\u{FEFF} May\n", to: reprint)
+        #expect(try String(contentsOfFile: reprint, encoding: .utf8) == "Memo: rent May\n")
     }
 }
