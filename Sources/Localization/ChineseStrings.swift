@@ -1235,5 +1235,8 @@ public enum ChineseStrings {
         // Issue 12 — merge review
         .keyLegacyChainBesideKey: "{0} 的审计记录未加密钥封存，但其网点密钥 {1} 已经存在：审计记录被人在没有密钥的情况下重算过，或另一终端此刻正在封存。请一分钟后重试；如果仍出现本提示，请运行 teller verify 并联系审计人员。未做任何更改。",
         .complaintNoSelfAssign: "不能把投诉转给自己：请由另一位主管转给您，或选择其他处理人。",
+        .panelUnblockOTP: "解除动态码锁定",
+        .panelUnblockOTPLong: "客户动态码错误次数过多被锁定后予以解除（主管；留有审计记录）",
+        .panelOTPUnblocked: "已解除动态码锁定，客户可再次用动态码核验。",
     ]
 }

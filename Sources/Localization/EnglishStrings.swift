@@ -1235,5 +1235,8 @@ public enum EnglishStrings {
         // Issue 12 — merge review
         .keyLegacyChainBesideKey: "The audit trail of {0} is not keyed, yet its branch key {1} already exists: the trail was rehashed without the key, or another terminal is sealing it at this moment. Try again in a minute; if this message stays, run teller verify and call your auditor. Nothing was changed.",
         .complaintNoSelfAssign: "You cannot give a complaint to yourself: another supervisor gives it to you, or choose another handler.",
+        .panelUnblockOTP: "Unblock codes",
+        .panelUnblockOTPLong: "Unblock the customer's one-time codes after too many wrong codes (supervisor; audited)",
+        .panelOTPUnblocked: "One-time codes unblocked. The customer can verify with a code again.",
     ]
 }

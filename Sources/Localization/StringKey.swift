@@ -1235,4 +1235,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     // Issue 12 — merge review
     case keyLegacyChainBesideKey
     case complaintNoSelfAssign
+    case panelUnblockOTP
+    case panelUnblockOTPLong
+    case panelOTPUnblocked
 }

@@ -70,6 +70,9 @@ final class CustomerPanelScreen: Screen {
         if session.signedIn?.role.may(.approve) ?? false {
             commands.append(KeyCommand(id: "status", keys: [.character("z")], title: s(.statementStatusKey), help: s(.statementStatusKeyLong),
                                        inFooter: false))
+            // Always offered to supervisors (drawing never asks the store); the service says when codes are not blocked.
+            commands.append(KeyCommand(id: "unblockOTP", keys: [.character("u")], title: s(.panelUnblockOTP), help: s(.panelUnblockOTPLong),
+                                       inFooter: false))
         }
         if mayReceive(session) {
             commands.append(KeyCommand(id: "ticket", keys: [.character("t")], title: s(.panelTicket), help: s(.panelTicketLong)))
@@ -127,6 +130,13 @@ final class CustomerPanelScreen: Screen {
             return .navigate(.push(StatementScreen(session: session, accountNumber: first.number, customerAccounts: accounts.map(\.number))))
         case "reactivate":
             return reactivate(session)
+        case "unblockOTP":
+            do {
+                try IdentityService(session.context).unblockOneTimeCode(customerID: customerID, by: actor)
+                session.say(session.strings(.panelOTPUnblocked), .success)
+            } catch {
+                session.say(error)
+            }
         case "complaint":
             return .navigate(.push(ComplaintIntakeScreen(session: session, customer: panel.customer)))
         case "ticket":

@@ -1,4 +1,5 @@
 import BankCore
+import BankCrypto
 import BankStore
 import BranchServices
 import Foundation
@@ -71,6 +72,34 @@ import TerminalUI
         #expect(!(station.app.topScreen is SetCustomerPINScreen))
         station.press(.character("e"))
         #expect(station.app.topScreen is CustomerPanelScreen)
+    }
+
+    @Test func aSupervisorUnblocksOneTimeCodesFromThePanel() throws {
+        let station = try Workstation()
+        let customerID = try openPanel(station, as: "super")
+        let supervisor = try #require(station.session.signedIn)
+        let identity = IdentityService(station.context)
+        // The demo customers' secret (README) tells which codes are right now; five others block the codes.
+        let secret = try #require(Base32.decode("JBSWY3DPEHPK3PXP"))
+        let now = station.context.clock.now()
+        let right = Set((-1...1).map { TOTP.code(secret: secret, step: TOTP.step(at: now) + Int64($0)) })
+        for code in (0..<12).map({ String(format: "%06d", 100_003 + $0 * 37_171) }).filter({ !right.contains($0) }).prefix(IdentityService.maxOTPFailures) {
+            _ = try? identity.verifyOneTimeCode(customerID: customerID, code: code, service: "general", by: supervisor)
+        }
+        #expect(identity.isOneTimeCodeBlocked(customerID: customerID))
+        station.press(.character("u"))
+        #expect(station.messageLine.contains("One-time codes unblocked"))
+        #expect(!identity.isOneTimeCodeBlocked(customerID: customerID))
+        // Not blocked any more: the same key says so and changes nothing.
+        station.press(.character("u"))
+        #expect(station.messageLine.contains("not blocked"))
+    }
+
+    @Test func aTellerIsNotOfferedTheUnblockKey() throws {
+        let station = try Workstation()
+        _ = try openPanel(station, as: "teller")
+        station.press(.function(1))
+        #expect(!station.screen.contains("Unblock codes"))
     }
 
     @Test func afterAWrongSupervisorPINTheFocusIsBackOnThePINField() throws {
