@@ -29,6 +29,8 @@ public struct BranchKey: Sendable, Equatable {
     public var chainKey: [UInt8] { derive("teller/audit-chain/v1") }
     /// AES-256-GCM key of stored one-time-code secrets.
     public var secretsKey: [UInt8] { derive("teller/credential-secrets/v1") }
+    /// HMAC key of the seals over operators' and customers' credential rows.
+    public var credentialSealKey: [UInt8] { derive("teller/credential-seal/v1") }
 
     private func derive(_ label: String) -> [UInt8] { HMAC.sha256(key: bytes, message: Array(label.utf8)) }
 }

@@ -26,6 +26,8 @@ public enum AuditBreach: Equatable, Sendable, CustomStringConvertible {
     case auditorHeadMismatch(seq: Int64)
     /// The entry at a head an auditor wrote down is no longer in the trail.
     case auditorHeadMissing(seq: Int64)
+    /// An operator's or customer's credential row does not carry the seal the branch key gives it.
+    case credentialSeal(CredentialSealBreach)
 
     public var description: String {
         switch self {
@@ -57,6 +59,7 @@ public enum AuditBreach: Equatable, Sendable, CustomStringConvertible {
             return "Audit entry \(seq) no longer has the hash written down as the chain head: the trail was rewritten since."
         case .auditorHeadMissing(let seq):
             return "Audit entry \(seq), written down as the chain head, is no longer in the trail: entries were removed since."
+        case .credentialSeal(let breach): return breach.description
         }
     }
 }

@@ -86,6 +86,11 @@ public final class AuditTrail {
         try db.queryOne("\(Self.selectColumns) WHERE seq = ?", [.integer(seq)]).map { try entry(from: $0) }
     }
 
+    /// Whether any entry records `action` (e.g. the moment credentials were sealed).
+    public func contains(action: String) throws -> Bool {
+        try db.queryOne("SELECT 1 FROM audit_log WHERE action = ? LIMIT 1", [.text(action)]) != nil
+    }
+
     /// How many entries the trail holds.
     public func count() throws -> Int {
         Int(try db.scalarInt("SELECT count(*) FROM audit_log") ?? 0)

@@ -33,10 +33,13 @@ public struct CustomerCredential: Sendable, Equatable {
 /// One-time-code secrets are stored sealed with AES-256-GCM under the branch
 /// key's secrets key (`v1:` + hex of nonce, ciphertext and tag, bound to the
 /// customer id), never in clear; `secretsKey` is what seals and opens them.
+/// With `seal` set, each credential row also carries a keyed seal over its PIN
+/// hash and stored secret, checked on every read (`CredentialSeal`).
 public final class IdentityRepository {
     let db: Database
     /// `BranchKey.secretsKey`; nil when the branch key is not available (then secrets can be neither read nor stored).
     public var secretsKey: [UInt8]?
+    public var seal: CredentialSeal?
 
     public init(db: Database, secretsKey: [UInt8]?) {
         self.db = db
@@ -127,7 +130,10 @@ public final class IdentityRepository {
 
     public func credential(customerID: Int64) throws -> CustomerCredential? {
         try db.queryOne("SELECT * FROM customer_credentials WHERE customer_id = ?", [.integer(customerID)]).map { row in
-            CustomerCredential(customerID: customerID, pinHash: row.string("pin_hash"), pinFailures: Int(row.int("pin_failures") ?? 0),
+            if let seal, let breach = credentialBreach(row, customerID: customerID, seal: seal) {
+                throw StoreError.credentialSealBroken(breach)
+            }
+            return CustomerCredential(customerID: customerID, pinHash: row.string("pin_hash"), pinFailures: Int(row.int("pin_failures") ?? 0),
                                pinBlocked: row.bool("pin_blocked") ?? false,
                                totpSecretHex: try unseal(row.string("totp_secret"), customerID: customerID),
                                totpLastStep: row.int("totp_last_step"))
@@ -135,16 +141,45 @@ public final class IdentityRepository {
     }
 
     public func save(_ credential: CustomerCredential, at: Date) throws {
+        let storedSecret = try seal(credential.totpSecretHex, customerID: credential.customerID)
+        let rowSeal = self.seal?.customerSeal(customerID: credential.customerID, pinHash: credential.pinHash, storedSecret: storedSecret)
         try db.execute("""
-            INSERT INTO customer_credentials (customer_id, pin_hash, pin_failures, pin_blocked, totp_secret, totp_last_step, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO customer_credentials (customer_id, pin_hash, pin_failures, pin_blocked, totp_secret, totp_last_step, updated_at, seal)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(customer_id) DO UPDATE SET pin_hash = excluded.pin_hash, pin_failures = excluded.pin_failures,
                 pin_blocked = excluded.pin_blocked, totp_secret = excluded.totp_secret, totp_last_step = excluded.totp_last_step,
-                updated_at = excluded.updated_at
+                updated_at = excluded.updated_at, seal = excluded.seal
             """, [.integer(credential.customerID), SQLValue(credential.pinHash), SQLValue(credential.pinFailures),
-                  SQLValue(credential.pinBlocked), SQLValue(try seal(credential.totpSecretHex, customerID: credential.customerID)),
-                  SQLValue(credential.totpLastStep),
-                  SQLValue(millis: at)])
+                  SQLValue(credential.pinBlocked), SQLValue(storedSecret), SQLValue(credential.totpLastStep),
+                  SQLValue(millis: at), SQLValue(rowSeal)])
+    }
+
+    private func credentialBreach(_ row: Row, customerID: Int64, seal: CredentialSeal) -> CredentialSealBreach? {
+        let expected = seal.customerSeal(customerID: customerID, pinHash: row.string("pin_hash"), storedSecret: row.string("totp_secret"))
+        let stored = row.string("seal")
+        return seal.proves(stored, expected: expected) ? nil
+            : CredentialSealBreach(table: .customerCredentials, id: customerID, unsealed: stored == nil)
+    }
+
+    /// Seals every credential row that has no seal yet, or every row when `all` (see `CredentialSeal`); returns how many.
+    public func sealUnsealed(all: Bool = false) throws -> Int {
+        guard let seal else { throw StoreError.branchKeyMissing }
+        let rows = try db.query("SELECT customer_id, pin_hash, totp_secret FROM customer_credentials" + (all ? "" : " WHERE seal IS NULL"))
+        for row in rows {
+            let customerID = try row.requiredInt("customer_id", in: db)
+            try db.execute("UPDATE customer_credentials SET seal = ? WHERE customer_id = ?", [
+                .text(seal.customerSeal(customerID: customerID, pinHash: row.string("pin_hash"), storedSecret: row.string("totp_secret"))),
+                .integer(customerID)])
+        }
+        return rows.count
+    }
+
+    /// Every credential row whose seal does not prove it.
+    public func sealBreaches() throws -> [CredentialSealBreach] {
+        guard let seal else { return [] }
+        return try db.query("SELECT customer_id, pin_hash, totp_secret, seal FROM customer_credentials ORDER BY customer_id").compactMap { row in
+            credentialBreach(row, customerID: try row.requiredInt("customer_id", in: db), seal: seal)
+        }
     }
 
     /// Records one verification, with the terminal it was made at and the

@@ -4,11 +4,18 @@ import Foundation
 /// Staff accounts: who may log in, their role, PIN hash, lockout counters and
 /// preferences. Holds no policy; the security service decides, this stores.
 /// Update methods return false when no operator has that id.
+///
+/// With `seal` set (the branch key is known), every row written is sealed and
+/// every `find` checks the seal over username, role, active flag and PIN hash,
+/// throwing `StoreError.credentialSealBroken` for a row changed behind the
+/// program's back (`CredentialSeal`).
 public final class OperatorRepository {
     let db: Database
+    public var seal: CredentialSeal?
 
-    public init(db: Database) {
+    public init(db: Database, seal: CredentialSeal? = nil) {
         self.db = db
+        self.seal = seal
     }
 
     /// Adds an operator. A username already taken, in any letter case,
@@ -19,22 +26,25 @@ public final class OperatorRepository {
             INSERT INTO operators (username, display_name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)
             """, [.text(username), .text(displayName), .text(role.rawValue), .text(pinHash),
                   SQLValue(millis: createdAt)])
-        return Operator(id: db.lastInsertRowID, username: username, displayName: displayName, role: role)
+        let id = db.lastInsertRowID
+        try writeSeal(id: id, username: username, role: role, active: true, pinHash: pinHash)
+        return Operator(id: id, username: username, displayName: displayName, role: role)
     }
 
     /// The operator with this username (letter case ignored) and their stored PIN hash.
     public func find(username: String) throws -> (operator: Operator, pinHash: String)? {
-        try db.queryOne("\(Self.selectColumns) WHERE username = ?", [.text(username)]).map(record)
+        try db.queryOne("\(Self.selectColumns) WHERE username = ?", [.text(username)]).map { try record($0, proven: true) }
     }
 
     /// The operator with this id and their stored PIN hash.
     public func find(id: Int64) throws -> (operator: Operator, pinHash: String)? {
-        try db.queryOne("\(Self.selectColumns) WHERE id = ?", [.integer(id)]).map(record)
+        try db.queryOne("\(Self.selectColumns) WHERE id = ?", [.integer(id)]).map { try record($0, proven: true) }
     }
 
-    /// Every operator, ordered by username (letter case ignored).
+    /// Every operator, ordered by username (letter case ignored). A list, not an authority: seals are not checked
+    /// here (the administrator must still see a tampered row), but every `find` that authorises does.
     public func all() throws -> [Operator] {
-        try db.query("\(Self.selectColumns) ORDER BY username, id").map { try record($0).operator }
+        try db.query("\(Self.selectColumns) ORDER BY username, id").map { try record($0, proven: false).operator }
     }
 
     /// Stores the failure count and, when the policy locks the account, until when.
@@ -53,12 +63,19 @@ public final class OperatorRepository {
     /// Replaces the stored PIN hash (PIN change, or rehash at a stronger setting).
     @discardableResult
     public func setPINHash(id: Int64, hash: String) throws -> Bool {
+        guard let current = try find(id: id)?.operator else { return false }  // a tampered row is refused, never resealed
         try update("UPDATE operators SET pin_hash = ? WHERE id = ?", [.text(hash), .integer(id)])
+        try writeSeal(id: id, username: current.username, role: current.role, active: current.active, pinHash: hash)
+        return true
     }
 
     @discardableResult
     public func setActive(id: Int64, active: Bool) throws -> Bool {
+        guard let current = try find(id: id) else { return false }
         try update("UPDATE operators SET active = ? WHERE id = ?", [SQLValue(active), .integer(id)])
+        try writeSeal(id: id, username: current.operator.username, role: current.operator.role, active: active,
+                      pinHash: current.pinHash)
+        return true
     }
 
     /// Sets both preferences; nil clears one (back to the branch default).
@@ -81,7 +98,7 @@ public final class OperatorRepository {
     // MARK: - Rows
 
     private static let selectColumns = """
-        SELECT id, username, display_name, role, pin_hash, active, failed_attempts, locked_until, language, theme
+        SELECT id, username, display_name, role, pin_hash, active, failed_attempts, locked_until, language, theme, seal
         FROM operators
         """
 
@@ -90,7 +107,46 @@ public final class OperatorRepository {
         return db.changes > 0
     }
 
-    private func record(_ row: Row) throws -> (operator: Operator, pinHash: String) {
+    private func writeSeal(id: Int64, username: String, role: Role, active: Bool, pinHash: String) throws {
+        guard let seal else { return }
+        try db.execute("UPDATE operators SET seal = ? WHERE id = ?",
+                       [.text(seal.operatorSeal(id: id, username: username, role: role.rawValue, active: active, pinHash: pinHash)),
+                        .integer(id)])
+    }
+
+    /// Seals every row that has no seal yet, or every row when `all` (see `CredentialSeal`); returns how many.
+    public func sealUnsealed(all: Bool = false) throws -> Int {
+        guard let seal else { throw StoreError.branchKeyMissing }
+        let rows = try db.query("SELECT id, username, role, active, pin_hash FROM operators" + (all ? "" : " WHERE seal IS NULL"))
+        for row in rows {
+            let id = try row.requiredInt("id", in: db)
+            try db.execute("UPDATE operators SET seal = ? WHERE id = ?", [
+                .text(seal.operatorSeal(id: id, username: try row.requiredString("username", in: db),
+                                        role: try row.requiredString("role", in: db), active: row.bool("active") ?? false,
+                                        pinHash: try row.requiredString("pin_hash", in: db))), .integer(id)])
+        }
+        return rows.count
+    }
+
+    /// Every row whose seal does not prove it.
+    public func sealBreaches() throws -> [CredentialSealBreach] {
+        guard let seal else { return [] }
+        return try db.query("SELECT id, username, role, active, pin_hash, seal FROM operators ORDER BY id").compactMap { row in
+            try breach(row, seal: seal)
+        }
+    }
+
+    private func breach(_ row: Row, seal: CredentialSeal) throws -> CredentialSealBreach? {
+        let id = try row.requiredInt("id", in: db)
+        let expected = seal.operatorSeal(id: id, username: row.string("username") ?? "", role: row.string("role") ?? "",
+                                         active: row.bool("active") ?? false, pinHash: row.string("pin_hash") ?? "")
+        let stored = row.string("seal")
+        return seal.proves(stored, expected: expected) ? nil
+            : CredentialSealBreach(table: .operators, id: id, unsealed: stored == nil)
+    }
+
+    private func record(_ row: Row, proven: Bool) throws -> (operator: Operator, pinHash: String) {
+        if proven, let seal, let breach = try breach(row, seal: seal) { throw StoreError.credentialSealBroken(breach) }
         let roleName = try row.requiredString("role", in: db)
         guard let role = Role(rawValue: roleName) else {
             throw StoreError.corrupt(path: db.path, detail: "unknown operator role \(roleName)")

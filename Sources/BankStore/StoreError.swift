@@ -24,6 +24,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case branchKeyMissing
     /// The file needs a schema migration, but was opened read-only (an auditor's copy).
     case needsMigration(path: String, found: Int, supported: Int)
+    /// A credential row's keyed seal does not prove it: it was written outside the program.
+    case credentialSealBroken(CredentialSealBreach)
 
     public var description: String {
         switch self {
@@ -40,6 +42,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .branchKeyMissing: return "the branch key is not available, so nothing can be recorded"
         case .needsMigration(let path, let found, let supported):
             return "\(path) has schema version \(found) and needs migrating to \(supported), but was opened read-only"
+        case .credentialSealBroken(let breach): return breach.description
         }
     }
 }

@@ -19,7 +19,13 @@ public struct AuthenticationService {
         let name = username.trimmingCharacters(in: .whitespaces)
         let policy = BranchSettingsService(context).security().lockoutPolicy
         let now = context.clock.now()
-        let found = try context.write { try context.operators.find(username: name) }
+        let found: (operator: Operator, pinHash: String)?
+        do {
+            found = try context.write { try context.operators.find(username: name) }
+        } catch let message where message.key == .storeCredentialTampered {
+            try? context.write { try context.record("login.refused_tampered", by: nil, subject: name, detail: "credential seal broken") }
+            throw message
+        }
         guard let (op, encoded) = found, let stored = PINHash(encoded: encoded) else {
             _ = checkPIN(pin, against: nil)
             try context.write { try context.record("login.failure", by: nil, subject: name, detail: "unknown operator") }

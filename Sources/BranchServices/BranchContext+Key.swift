@@ -21,6 +21,26 @@ extension BranchContext {
     func use(_ key: BranchKey) {
         audit.key = key
         identityRecords.secretsKey = key.secretsKey
+        // Sealing was done once the marker entry exists, or any row carries a seal (the marker was removed since).
+        let sealed = ((try? audit.contains(action: CredentialSeal.sealedAction)) ?? false)
+            || ((try? database.scalarInt("SELECT EXISTS (SELECT 1 FROM operators WHERE seal IS NOT NULL)")) ?? 0) == 1
+        let seal = CredentialSeal(key: key.credentialSealKey, enforced: sealed)
+        operators.seal = seal
+        identityRecords.seal = seal
+    }
+
+    /// Seals the credential rows written before seals existed, once per file, and records that moment in the
+    /// audit trail; from then on a row without a seal is refused like a wrong one. Runs inside a write transaction.
+    /// `legacy`: the chain was just re-anchored under a new key, so every row is sealed afresh (nothing in a
+    /// legacy file was ever sealed with this key, and a marker inside its unkeyed chain proves nothing).
+    func sealCredentialsOnce(legacy: Bool = false) throws {
+        guard var seal = operators.seal, legacy || !seal.enforced else { return }
+        let operatorRows = try operators.sealUnsealed(all: legacy), credentialRows = try identityRecords.sealUnsealed(all: legacy)
+        _ = try audit.append(at: clock.now(), operatorID: nil, terminal: terminal, action: CredentialSeal.sealedAction,
+                             subject: "credentials", detail: "operators=\(operatorRows) customer_credentials=\(credentialRows)")
+        seal.enforced = true
+        operators.seal = seal
+        identityRecords.seal = seal
     }
 
     /// At open: loads the key if there is one; opened for writing, a branch whose
@@ -38,9 +58,9 @@ extension BranchContext {
             throw LocalizedMessage(.keyLegacyChainBesideKey, database.path, keyPath ?? keyLocationText)
         }
         try write {
-            if try audit.reanchor(at: clock.now(), terminal: terminal) != nil {
-                try identityRecords.sealClearSecrets()
-            }
+            let reanchored = try audit.reanchor(at: clock.now(), terminal: terminal) != nil
+            if reanchored { try identityRecords.sealClearSecrets() }
+            try sealCredentialsOnce(legacy: reanchored)
         }
     }
 

@@ -126,7 +126,7 @@ public final class BranchContext {
     }
 
     func record(_ action: String, by actor: Int64?, subject: String = "", detail: String = "") throws {
-        if audit.key == nil { try ensureKey() }
+        if audit.key == nil, try ensureKey() { try sealCredentialsOnce() }
         _ = try audit.append(at: clock.now(), operatorID: actor, terminal: terminal, action: action,
                              subject: subject, detail: detail)
     }

@@ -107,7 +107,8 @@ public struct BooksService {
     public func verify(by actor: Operator?, expectedHead: AuditHeadMark? = nil) throws(LocalizedMessage) -> BooksReport {
         if let actor { try context.read { _ = try context.requireActor(actor, .viewAudit) } }
         return try context.read {
-            let audit = try context.audit.verify(expectedHead: expectedHead)
+            var audit = try context.audit.verify(expectedHead: expectedHead)
+            audit.breaches += try (context.operators.sealBreaches() + context.identityRecords.sealBreaches()).map(AuditBreach.credentialSeal)
             let breaches = try LedgerVerifier(db: context.database).verify()
             let entries = Int(try context.database.scalarInt("SELECT count(*) FROM journal_entries") ?? 0)
             return BooksReport(entries: entries, auditRecords: audit.records, ledgerBreaches: breaches, auditBreaches: audit.breaches,

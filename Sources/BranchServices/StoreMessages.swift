@@ -15,6 +15,8 @@ enum StoreMessages {
         case .branchKeyMissing: return LocalizedMessage(.storeKeyMissing)
         case .needsMigration(let path, let found, let supported):
             return LocalizedMessage(.storeNeedsMigration, path, String(found), String(supported))
+        case .credentialSealBroken(let breach):
+            return LocalizedMessage(breach.table == .operators ? .storeCredentialTampered : .storeCustomerCredentialTampered, String(breach.id))
         default: return LocalizedMessage(.unexpectedError, error.description)
         }
     }
@@ -22,6 +24,6 @@ enum StoreMessages {
     /// Whether a message reports the store failing rather than a business rule refusing.
     static func isStoreFailure(_ message: LocalizedMessage) -> Bool {
         [.storeNotADatabase, .storeCorrupt, .storeNewerSchema, .storeCannotOpen, .errorBusy, .unexpectedError,
-         .storeDiskFull, .storeKeyMissing].contains(message.key)
+         .storeDiskFull, .storeKeyMissing, .storeCredentialTampered, .storeCustomerCredentialTampered].contains(message.key)
     }
 }

@@ -1238,5 +1238,8 @@ public enum ChineseStrings {
         .panelUnblockOTP: "解除动态码锁定",
         .panelUnblockOTPLong: "客户动态码错误次数过多被锁定后予以解除（主管；留有审计记录）",
         .panelOTPUnblocked: "已解除动态码锁定，客户可再次用动态码核验。",
+        // issue 12 follow-up: credential seals
+        .storeCredentialTampered: "已拒绝：操作员 {0} 的登录记录（用户名、角色、启用状态或密码散列）被人绕过网点密钥在程序之外改写。未做任何操作；请管理员运行 teller verify，并从备份恢复网点文件。",
+        .storeCustomerCredentialTampered: "已拒绝：客户 {0} 的密码或动态码记录被人绕过网点密钥在程序之外改写。未做任何操作；请管理员运行 teller verify，并从备份恢复网点文件。",
     ]
 }

@@ -1238,5 +1238,8 @@ public enum EnglishStrings {
         .panelUnblockOTP: "Unblock codes",
         .panelUnblockOTPLong: "Unblock the customer's one-time codes after too many wrong codes (supervisor; audited)",
         .panelOTPUnblocked: "One-time codes unblocked. The customer can verify with a code again.",
+        // issue 12 follow-up: credential seals
+        .storeCredentialTampered: "Refused: the sign-in record of operator {0} (username, role, active flag or PIN hash) was changed outside the program, without the branch key. Nothing was done; ask the administrator to run teller verify and restore the branch file from a backup.",
+        .storeCustomerCredentialTampered: "Refused: the PIN or one-time-code record of customer {0} was changed outside the program, without the branch key. Nothing was done; ask the administrator to run teller verify and restore the branch file from a backup.",
     ]
 }

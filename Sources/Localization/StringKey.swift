@@ -1238,4 +1238,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case panelUnblockOTP
     case panelUnblockOTPLong
     case panelOTPUnblocked
+    // issue 12 follow-up: credential seals
+    case storeCredentialTampered
+    case storeCustomerCredentialTampered
 }

@@ -81,14 +81,17 @@ struct BranchKeyTests {
 
         let reopened = try fixture.open()
         #expect(reopened.key != nil && FileManager.default.fileExists(atPath: fixture.path + ".key"))
-        let seal = try #require(try reopened.audit.recent(limit: 1).first)
+        // The re-anchor entry, then every credential row sealed afresh under the new key.
+        let newest = try reopened.audit.recent(limit: 2)
+        let seal = try #require(newest.last)
         #expect(seal.action == AuditTrail.reanchorAction && seal.detail == "sealed_head=\(count):\(prev)")
+        #expect(newest.first?.action == CredentialSeal.sealedAction)
         #expect(try BooksService(reopened).verify(by: nil).isClean)
         let stored = try sqliteCLI(fixture.path, "SELECT totp_secret FROM customer_credentials WHERE customer_id = \(customer.id)")
         #expect(stored.hasPrefix("v1:") && !stored.contains(Hex.encode(customerOTPSecret)))
         #expect(try reopened.identityRecords.credential(customerID: customer.id)?.totpSecretHex == Hex.encode(customerOTPSecret))
         // Opening again adds nothing.
-        #expect(try fixture.open().audit.count() == count + 1)
+        #expect(try fixture.open().audit.count() == count + 2)
     }
 
     @Test func oneTimeCodeSecretsAreStoredEncryptedAndBoundToTheirCustomer() throws {

@@ -24,7 +24,7 @@ import Testing
         #expect(context.branch() == Branch(code: "BR01", name: "Zhongshan Road 中山路支行",
                                            businessDate: try #require(BusinessDate("2026-01-05")), isTraining: false))
         #expect(try context.count("operators") == 1)
-        #expect(try context.auditActions() == ["setup.branch_created"])
+        #expect(try context.auditActions() == [CredentialSeal.sealedAction, "setup.branch_created"])
 
         // Another terminal opening the same file sees it, and the administrator can sign in there.
         let other = try fixture.open(terminal: "tty2")
@@ -93,7 +93,7 @@ import Testing
         #expect(context.branch()?.name == "First")
         #expect(try context.count("operators") == 1)
         #expect(try context.stored("boss") == nil)
-        #expect(try context.auditActions() == ["setup.branch_created"])
+        #expect(try context.auditActions() == [CredentialSeal.sealedAction, "setup.branch_created"])
         // A second terminal that missed the first setup is refused the same way.
         let other = try fixture.open(terminal: "tty2")
         #expect(failure {
