@@ -64,6 +64,15 @@ extension OperatorRepository {
                   SQLValue(failures.history.lockouts), SQLValue(millis: failures.history.lastLockoutAt)])
     }
 
+    /// How many terminals pause this supervisor's approvals at `now`, and until when the last of those pauses runs.
+    public func approvalPauses(operatorID: Int64, at now: Date) throws -> (terminals: Int, until: Date?) {
+        guard let row = try db.queryOne("""
+            SELECT count(*) AS terminals, max(blocked_until) AS until FROM approval_failures
+            WHERE operator_id = ? AND blocked_until > ?
+            """, [.integer(operatorID), SQLValue(millis: now)]) else { return (0, nil) }
+        return (Int(row.int("terminals") ?? 0), row.date("until"))
+    }
+
     /// Forgets wrong approval PINs at one terminal (after a good approval there).
     public func clearApprovalFailures(operatorID: Int64, terminal: String) throws {
         try db.execute("UPDATE approval_failures SET failed_attempts = 0, blocked_until = NULL WHERE operator_id = ? AND terminal = ?",

@@ -43,8 +43,16 @@ extension AuthenticationService {
         let matches = checkPIN(pin, against: stored)
         let paused: Bool = try context.write {
             let failures = try context.operators.approvalFailures(operatorID: op.id, terminal: context.terminal)
-            guard let until = failures.blockedUntil, now < until else { return false }
-            try context.record(action, by: op.id, subject: op.username, detail: "attempt while paused at this terminal")
+            if let until = failures.blockedUntil, now < until {
+                try context.record(action, by: op.id, subject: op.username, detail: "attempt while paused at this terminal")
+                return true
+            }
+            // Guesses spread over many sessions (one per SSH login) are bounded too: once approvals are paused at
+            // `Self.branchPauseTerminals` terminals, every terminal refuses them until the last of those pauses ends.
+            let pauses = try context.operators.approvalPauses(operatorID: op.id, at: now)
+            guard pauses.terminals >= Self.branchPauseTerminals else { return false }
+            try context.record(action, by: op.id, subject: op.username,
+                               detail: "attempt while paused at \(pauses.terminals) terminals (every terminal refuses)")
             return true
         }
         if paused { throw LocalizedMessage(.loginBadCredentials) }
@@ -53,6 +61,9 @@ extension AuthenticationService {
         try context.write { try context.operators.clearApprovalFailures(operatorID: op.id, terminal: context.terminal) }
         return op
     }
+
+    /// Terminals pausing one supervisor's approvals at once that pause them at every terminal.
+    static let branchPauseTerminals = 2
 
     /// Counts a wrong approval PIN for this supervisor at this terminal.
     private func approvalFailure(for op: Operator, policy: LockoutPolicy, now: Date, action: String) -> LocalizedMessage {

@@ -79,6 +79,26 @@ import Testing
         _ = try elsewhere.approve(username: "zhang.min", pin: supervisorPIN, reason: "checked", maker: branch.teller)
     }
 
+    @Test func approvalGuessesSpreadOverManyTerminalsPauseEveryTerminal() throws {
+        let fixture = try BranchFixture()
+        let branch = try StaffedBranch(fixture)
+        // An insider opens one session after another, each a new terminal, to get five more guesses each time.
+        let sessions = try (1...3).map { AuthenticationService(try fixture.open(terminal: "pts/\($0)")) }
+        for session in sessions.prefix(2) {
+            for _ in 1...5 { _ = failure { try session.approve(username: "zhang.min", pin: "000004", reason: "checked", maker: branch.teller) } }
+        }
+        // Two terminals paused: the third, and the supervisor's own, refuse even the right PIN …
+        for session in [sessions[2], branch.auth] {
+            #expect(failure { try session.approve(username: "zhang.min", pin: supervisorPIN, reason: "checked", maker: branch.teller) }
+                    == LocalizedMessage(.loginBadCredentials))
+        }
+        #expect(try branch.context.auditActions().last == "approval.failure")
+        // … while signing in still works, and the pause ends when the last one does.
+        #expect(try branch.auth.signIn(username: "zhang.min", pin: supervisorPIN).id == branch.supervisor.id)
+        fixture.clock.advance(by: 30 * 60)
+        _ = try sessions[2].approve(username: "zhang.min", pin: supervisorPIN, reason: "checked", maker: branch.teller)
+    }
+
     @Test func aRepeatedSignInLockoutLastsTwiceAsLongUntilAnAdministratorUnlocks() throws {
         let fixture = try BranchFixture()
         let branch = try StaffedBranch(fixture)
