@@ -16,12 +16,20 @@ public enum AuditFacts {
     }
 
     /// The facts of a detail written by `detail(_:_:)`, or nil (a row from before facts were recorded).
+    /// Scans the UTF-8 bytes (the verifier parses one per journal entry, a million on a two-year file).
     public static func parse(_ detail: String) -> [String: String]? {
-        guard let range = detail.range(of: marker, options: .backwards) else { return nil }
+        let bytes = Array(detail.utf8), mark = Array(marker.utf8)
+        guard bytes.count >= mark.count else { return nil }
+        var start = bytes.count - mark.count
+        while bytes[start..<start + mark.count].elementsEqual(mark) == false {
+            guard start > 0 else { return nil }
+            start -= 1
+        }
         var facts: [String: String] = [:]
-        for token in detail[range.upperBound...].split(separator: " ") {
-            guard let equals = token.firstIndex(of: "="), let value = unescape(token[token.index(after: equals)...]) else { return nil }
-            facts[String(token[..<equals])] = value
+        for token in bytes[(start + mark.count)...].split(separator: UInt8(ascii: " ")) {
+            guard let equals = token.firstIndex(of: UInt8(ascii: "=")),
+                  let value = unescape(token[(equals + 1)...]) else { return nil }
+            facts[String(decoding: token[..<equals], as: UTF8.self)] = value
         }
         return facts
     }
@@ -36,19 +44,29 @@ public enum AuditFacts {
         return out
     }
 
-    static func unescape(_ text: Substring) -> String? {
+    static func unescape(_ text: ArraySlice<UInt8>) -> String? {
+        guard text.contains(UInt8(ascii: "%")) else { return String(decoding: text, as: UTF8.self) }
         var bytes: [UInt8] = []
-        var iterator = Array(text.utf8).makeIterator()
+        bytes.reserveCapacity(text.count)
+        var iterator = text.makeIterator()
         while let byte = iterator.next() {
             if byte == UInt8(ascii: "%") {
-                guard let high = iterator.next(), let low = iterator.next(),
-                      let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) else { return nil }
-                bytes.append(value)
+                guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
+                bytes.append(high << 4 | low)
             } else {
                 bytes.append(byte)
             }
         }
         return String(bytes: bytes, encoding: .utf8)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
     }
 
     /// A list of `(book, amount)` as one value: `A<number>:<amount>` for customer accounts,
