@@ -245,6 +245,20 @@ final class CustomerPanelScreen: Screen {
                      + "\(account.currency.rawValue)  \(session.coded("accountStatus", account.status.rawValue))")
             }
         }
+        for (i, application) in panel.applications.prefix(2).enumerated() {
+            let status = session.coded("openingStatus", application.status)
+            let why = application.status == "rejected" ? application.decisionReason : application.closureReason
+            line(i == 0 ? s(.openingPanelApplications) : "",
+                 "#\(application.id) \(session.coded("accountType", application.accountType.rawValue)) \(application.currency.rawValue): "
+                     + status + (why.isEmpty ? "" : " — " + why),
+                 role: application.status == "rejected" ? .warning : .normal)
+        }
+        if let check = panel.lastDocumentCheck {
+            line(s(.identityPanelLastCheck), s(check.accepted ? .identityPanelCheckAccepted : .identityPanelCheckRefused,
+                                              session.timestamp(check.at), check.masked)
+                     + (check.ticketID.map { " " + s(.identityPanelCheckTicket, String($0)) } ?? ""),
+                 role: check.accepted ? .normal : .warning)
+        }
         y += 1
         buffer.write(s(.panelVisits), x: x, y: y, role: .header)
         y += 1

@@ -49,9 +49,9 @@ final class DocumentCheckScreen: Screen {
         do throws(LocalizedMessage) {
             if !form.value("card").trimmingCharacters(in: .whitespaces).isEmpty {
                 // A bank card number: Luhn check, shown masked.
-                switch BankCardNumber.validate(form.value("card")) {
+                switch IdentityRules.cardNumber(form.value("card")) {
                 case .success(let number): verdict = (s(.cardOK, BankCardNumber.masked(number)), .success)
-                case .failure: verdict = (s(.cardInvalid), .error)
+                case .failure(let problem): verdict = (problem.text(in: s), .error)
                 }
                 form.setValue("card", "")
                 return .handled

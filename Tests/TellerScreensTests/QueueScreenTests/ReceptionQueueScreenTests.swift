@@ -97,8 +97,14 @@ import TerminalUI
         let w = try Workstation(language: words.language)
         try w.signIn(as: "guide")
         try w.openQueueScreen(.reception)
-        // The first appointment (09:30, 王秀英, accounts, elderly) is highlighted.
+        // The first appointment (09:30, 王秀英, accounts, elderly) is highlighted. It is 12:00: the
+        // arrival is late, and the guide confirms it before the ticket is issued (issue 13).
         w.press(.enter)
+        #expect(w.title == words.reception)
+        let parts = LocalTimeText.hoursMinutes(w.clock.now()).split(separator: ":").compactMap { Int($0) }
+        let late = String(parts[0] * 60 + parts[1] - 9 * 60 - 30)
+        #expect(w.hasLine(words.language == .english ? "The appointment was at 09:30, \(late) minutes" : "该预约时间为 09:30，已过去 \(late) 分钟"))
+        w.press(.left, .enter)
         #expect(w.title == words.issueTitle)
         #expect(w.hasLine("王秀英  110108********"))
         #expect(w.hasLine("< " + words.accounts + " >"))
