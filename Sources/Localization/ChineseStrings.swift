@@ -271,7 +271,7 @@ public enum ChineseStrings {
         .menuLobby: "叫号显示屏",
         .customersTitle: "客户查询",
         .customersSearch: "查找",
-        .customersSearchHint: "姓名（中文或拼音，可部分）、证件号或手机号；回车查找。",
+        .customersSearchHint: "姓名（可部分）、证件号、手机号或其后四位；回车查找。",
         .customersColumnName: "姓名",
         .customersColumnID: "证件号",
         .customersColumnPhone: "手机",

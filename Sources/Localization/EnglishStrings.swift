@@ -271,7 +271,7 @@ public enum EnglishStrings {
         .menuLobby: "Lobby board",
         .customersTitle: "Customers",
         .customersSearch: "Find",
-        .customersSearchHint: "Name (Chinese or Latin, part of it), ID number or phone; Enter searches.",
+        .customersSearchHint: "Name (or part), ID number, phone, or the last 4 of either; Enter searches.",
         .customersColumnName: "Name",
         .customersColumnID: "ID number",
         .customersColumnPhone: "Phone",

@@ -67,12 +67,24 @@ final class DocumentCheckScreen: Screen {
                 let checked = try service.checkDocument(type: type, number: form.value("number"), expiry: expiry, customerID: customer?.id,
                                                    by: actor)
                 let birth = checked.birthDate.map { "  " + s(.fieldBirthDate) + " " + $0.description } ?? ""
-                verdict = (s(.docCheckOK, Masking.idNumber(checked.number)) + birth, .success)
+                verdict = (s(.docCheckOK, Masking.idNumber(checked.number)) + birth + linkText(checked, session: session, by: actor), .success)
             }
         } catch {
             verdict = (error.text(in: s), .error)
         }
         return .handled
+    }
+
+    /// Whom the recorded check was linked to: the customer, and the visit being served.
+    private func linkText(_ checked: CheckedDocument, session: Session, by actor: Operator) -> String {
+        guard let id = checked.customerID, let name = try? CustomerService(session.context).panel(customerID: id, by: actor).customer.name else {
+            return ""
+        }
+        let s = session.strings
+        if let ticketID = checked.ticketID, let ticket = try? QueueService(session.context).ticket(id: ticketID)?.ticket {
+            return "  " + s(.identityCheckLinkedTicket, name, ticket.displayNumber)
+        }
+        return "  " + s(.identityCheckLinked, name)
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {

@@ -1,0 +1,113 @@
+import BankCore
+import BankStore
+import BranchServices
+import Foundation
+import Localization
+import Testing
+import TerminalUI
+@testable import TellerScreens
+
+/// Issue 13 on the reception, counter and review screens: the register form
+/// starts in the interface language and fills the date of birth from the ID
+/// (a mismatch explained under the field), an appointment is cancelled after
+/// a question, the Finish form offers only possible outcomes, and a review
+/// opens the whole application and tells its maker before a reason is typed.
+@Suite struct ReceptionIdentityScreenTests {
+    @Test(arguments: [Language.english, .chinese]) func theRegisterFormStartsInTheInterfaceLanguageAndFillsTheBirthDate(_ language: Language) throws {
+        let w = try Workstation(language: language)
+        try w.signIn(as: "guide")
+        try w.openQueueScreen(.customers)
+        w.press(.function(5))
+        #expect(w.hasLine("< " + language.nativeName + " >"))
+        w.type("Wu Lao")
+        w.press(.tab, .tab)
+        w.type("110105491231002")
+        #expect(w.hasLine("1949-12-31"))
+
+        // A date typed first and a number that says otherwise: explained under the date of birth.
+        let v = try Workstation(language: language)
+        try v.signIn(as: "guide")
+        try v.openQueueScreen(.customers)
+        v.press(.function(5))
+        v.press(.tab, .tab, .tab, .tab, .tab, .tab)
+        v.type("1950-12-31")
+        v.press(.backTab, .backTab, .backTab, .backTab)
+        v.type("110105491231002")
+        let expected = language == .english ? "! The ID number gives the date of birth 1949-12-31" : "! 证件号码中的出生日期为 1949-12-31"
+        #expect(v.hasLine(expected))
+        #expect(v.hasLine("1950-12-31"))
+    }
+
+    @Test func anAppointmentIsCancelledAfterAQuestionAndAudited() throws {
+        let w = try Workstation(language: .english)
+        try w.signIn(as: "guide")
+        try w.openQueueScreen(.reception)
+        w.press(.character("x"))
+        #expect(w.hasLine("Cancel the 09:30"))
+        w.press(.escape)
+        #expect(!w.hasLine("Cancel the 09:30"))
+        let guide = try w.queueOperator("guide")
+        #expect(try QueueService(w.context).appointments(by: guide).first?.appointment.status == .booked)
+        w.press(.character("x"))
+        w.press(.left, .enter)
+        #expect(w.messageLine == " The 09:30 appointment of 王秀英 is cancelled.")
+        #expect(try QueueService(w.context).appointments(by: guide).first?.appointment.status == .cancelled)
+        #expect(w.hasLine("09:30", "王秀英", "cancelled"))
+        let last = try w.context.database.queryOne("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")?.string("action")
+        #expect(last == "appointment.cancelled")
+        // Closed: marking it missed is refused in words.
+        w.press(.character("m"))
+        #expect(w.messageLine.contains("not waiting for an arrival"))
+    }
+
+    @Test func theFinishFormOffersOnlyWhatIsPossibleNow() throws {
+        let w = try Workstation(language: .english)
+        try w.signIn(as: "teller")
+        try w.openQueueScreen(.counter)
+        w.press(.enter)
+        w.type("1")
+        w.press(.control("s"))
+        w.press(.character("n"))
+        // Called, not started: only "left before service" (no-show needs the recalls first).
+        w.press(.character("f"))
+        #expect(w.hasLine("< Left before service >"))
+        w.press(.right)
+        #expect(w.hasLine("< Left before service >"))
+        #expect(!w.hasLine("Served"))
+        w.press(.escape)
+        w.press(.character("s"), .character("f"))
+        #expect(w.hasLine("< Served >"))
+        w.press(.right)
+        #expect(w.hasLine("< Referred >"))
+        w.press(.right)
+        #expect(w.hasLine("< Served >"))
+    }
+
+    @Test func aReviewOpensTheWholeApplicationAndTellsItsMakerFirst() throws {
+        let w = try Workstation(language: .english)
+        let supervisor = try w.queueOperator("super")
+        let customer = try CustomerService(w.context).register(CustomerApplication(
+            name: "John Smith", idType: .passport, idNumber: "E7654321", idExpiry: "2031-01-01", phone: "13912345678",
+            address: "1 Zhongshan Road, Nanjing", birthDate: "1983-03-21", preferredLanguage: .english, assistance: .none), by: supervisor)
+        let kyc = KYCProfile(occupation: "software engineer", employer: "Acme Software Ltd", income: .from50kTo200k,
+                             address: "1 Zhongshan Road, Nanjing", purpose: .salary, taxResidency: .china, politicallyExposed: false)
+        let id = try AccountOpeningService(w.context).submit(AccountApplicationForm(
+            customerID: customer.id, accountType: .savings, currency: .cny, kyc: kyc, documentsSeen: ["id_original"]), by: supervisor)
+            .applicationID
+        try w.signIn(as: "super")
+        try w.openQueueScreen(.reviews)
+        #expect(w.hasLine(String(id), "John Smith"))
+        w.press(.enter)
+        #expect(w.title == "Application \(id)")
+        #expect(w.hasLine("Entered by", "Zhang Min"))
+        #expect(w.hasLine("E765****4321") || w.hasLine(Masking.idNumber("E7654321")))
+        #expect(w.hasLine("software engineer"))
+        #expect(w.hasLine("training example: sanctions list"))
+        w.press(.escape)
+        w.press(.character("a"))
+        #expect(w.messageLine.contains("You entered application \(id) yourself"))
+        #expect(!w.hasLine("Approve — Reason"))
+        let refused = try w.context.database.scalarInt("SELECT count(*) FROM audit_log WHERE action = 'account.review_refused'")
+        #expect(refused == 1)
+    }
+}
