@@ -132,6 +132,12 @@ public struct AccountOpeningService {
         }
     }
 
+    /// The customer's newest application still open (waiting for review, or
+    /// approved and not yet opened): what `o` on the panel resumes.
+    public func openApplication(customerID: Int64) -> ApplicationRecord? {
+        ((try? accounts.applications(customerID: customerID)) ?? []).first { $0.status == "pending_review" || $0.status == "approved" }
+    }
+
     /// The customer's applications, newest first, for the customer panel.
     public func applications(customerID: Int64) -> [ApplicationRecord] { (try? accounts.applications(customerID: customerID)) ?? [] }
 

@@ -55,10 +55,15 @@ final class AccountOpeningScreen: Screen {
             form.fields[1].input = .choice(options: Currency.allCases.map { ($0.rawValue, $0.rawValue) },
                                            selected: Currency.allCases.firstIndex(of: application.currency) ?? 0)
             let reasons = application.riskReasons.split(separator: ",").compactMap { RiskReason(rawValue: String($0)) }
+            let waiting = application.status == "pending_review"
             stage = .result(ApplicationResult(applicationID: application.id,
                                               risk: RiskAssessment(level: application.riskLevel, score: application.riskScore, reasons: reasons),
-                                              hits: [], needsReview: false))
-            if application.screeningHit {
+                                              hits: [], needsReview: waiting))
+            if waiting {
+                // Still with the supervisor: say why, and `x` can cancel it.
+                reviewNote = application.screeningHit ? session.strings(.openStoppedForReview, String(application.id))
+                    + " " + session.screeningText(application.screeningDetail) : nil
+            } else if application.screeningHit {
                 reviewNote = session.strings(.openReviewedHit, session.screeningText(application.screeningDetail)
                                              + " — " + application.decisionReason)
             }
@@ -101,6 +106,11 @@ final class AccountOpeningScreen: Screen {
 
     func handle(_ key: Key, session: Session) -> KeyResult {
         if var dialog = confirm {
+            // Esc only closes the question: the customer's "No" is the answer given with the No button.
+            if key == .escape {
+                confirm = nil
+                return .handled
+            }
             let answer = dialog.handle(key)
             confirm = answer == nil ? dialog : nil
             guard case .result(let result) = stage, let answer else { return .handled }
@@ -261,7 +271,7 @@ final class AccountOpeningScreen: Screen {
                          hints: ["employer": .kycEmployerHint, "guardian": .openingGuardianHint])
             relabelChoices(session)
             buffer.write(customer.name + "  " + Masking.idNumber(customer.idNumber), x: x, y: area.y, role: .header)
-            return form.render(into: &buffer, at: Rect(x: x, y: area.y + 2, width: area.width - 4, height: form.height))
+            return renderForm(into: &buffer, at: Rect(x: x, y: area.y + 2, width: area.width - 4, height: form.height + 1))
         case .result(let result):
             var y = area.y + 1
             buffer.write(s(.openRisk, session.riskName(result.risk.level), String(result.risk.score)), x: x, y: y, role: .header)
@@ -270,7 +280,7 @@ final class AccountOpeningScreen: Screen {
             buffer.write(reasons.isEmpty ? s(.openNoRiskFactors) : reasons, in: Rect(x: x + 2, y: y, width: area.width - 6, height: 1), role: .normal)
             y += 2
             if result.needsReview && result.hits.isEmpty {
-                for line in TextLayout.wrap(s(.openingHighRisk, String(result.applicationID)), width: area.width - 4) {
+                for line in TextLayout.wrap(reviewNote ?? s(.openingHighRisk, String(result.applicationID)), width: area.width - 4) {
                     buffer.write(line, x: x, y: y, role: .warning)
                     y += 1
                 }
@@ -314,6 +324,31 @@ final class AccountOpeningScreen: Screen {
             buffer.write(opened.voucherPath, in: Rect(x: x, y: area.y + 5, width: area.width - 4, height: 1), role: .dim)
         }
         return nil
+    }
+
+    /// The compact form, with the message of the field in error on the row
+    /// right under that field (the fields after it move down one row), so a
+    /// problem is read beside its field rather than at the foot of the form.
+    private func renderForm(into buffer: inout CellBuffer, at rect: Rect) -> Point? {
+        let focusedError = form.fields.indices.contains(form.focus) && form.fields[form.focus].error != nil
+        guard let index = focusedError ? form.focus : form.fields.firstIndex(where: { $0.error != nil }),
+              index < form.fields.count - 1 else { return form.render(into: &buffer, at: rect) }
+        var top = form
+        top.fields = Array(form.fields[...index])
+        top.focus = form.focus <= index ? form.focus : top.fields.count
+        var bottom = form
+        bottom.fields = Array(form.fields[(index + 1)...])
+        bottom.focus = form.focus - index - 1
+        let topCursor = top.render(into: &buffer, at: Rect(x: rect.x, y: rect.y, width: rect.width, height: index + 2))
+        if let error = form.fields[index].error {
+            // The whole row, from under the label: the message is read in full.
+            let row = Rect(x: rect.x, y: rect.y + index + 1, width: rect.width, height: 1)
+            buffer.fill(row, role: .normal)
+            buffer.write("! " + error, in: Rect(x: rect.x + 2, y: row.y, width: rect.width - 2, height: 1), role: .error)
+        }
+        let bottomCursor = bottom.render(into: &buffer, at: Rect(x: rect.x, y: rect.y + index + 2, width: rect.width,
+                                                                 height: max(0, rect.height - index - 2)))
+        return topCursor ?? bottomCursor
     }
 
     private func relabelChoices(_ session: Session) {

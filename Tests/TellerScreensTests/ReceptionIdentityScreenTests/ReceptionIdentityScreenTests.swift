@@ -111,3 +111,62 @@ import TerminalUI
         #expect(refused == 1)
     }
 }
+
+/// Issue 13 on the account-opening screen: a problem shows on the row under
+/// its field, and the customer's "No" is recorded and shown on the panel.
+@Suite struct AccountOpeningIssue13ScreenTests {
+    /// Signs in as the teller and opens the account-opening form of a new customer without an address.
+    static func openingForm() throws -> (Workstation, Customer) {
+        let w = try Workstation(language: .english)
+        let teller = try w.queueOperator("teller")
+        let customer = try CustomerService(w.context).register(CustomerApplication(
+            name: "Zhou Xin", idType: .residentID, idNumber: "310104198807260015", phone: "13812345678", address: "",
+            birthDate: "1988-07-26", preferredLanguage: .english, assistance: .none), by: teller)
+        try w.signIn(as: "teller")
+        try w.openQueueScreen(.customers)
+        w.type("Zhou Xin")
+        w.press(.enter, .enter)
+        w.press(.character("o"))
+        #expect(w.title == "Open account — Zhou Xin")
+        w.press(.tab, .tab)
+        w.type("Teacher")
+        w.press(.tab)
+        w.type("Xuhui No. 2 Middle School")
+        return (w, customer)
+    }
+
+    @Test func aProblemShowsUnderItsField() throws {
+        let (w, _) = try Self.openingForm()
+        w.press(.tab, .tab)
+        w.type("abc")
+        w.press(.control("s"))
+        let row = try #require(w.lines.firstIndex { $0.contains("Address") && $0.contains("abc") })
+        #expect(w.lines[row + 1].contains("! The address must have 5 to 120 characters (street and number, city)."))
+    }
+
+    @Test func theCustomersNoIsRecordedAndShownOnThePanel() throws {
+        let (w, customer) = try Self.openingForm()
+        w.press(.tab, .tab)
+        w.type("88 Hanzhong Road, Nanjing")
+        w.press(.control("s"))
+        #expect(w.messageLine.contains("The customer's address was updated"))
+        w.press(.enter)
+        #expect(w.hasLine("[ Yes ]", "[ No ]"))
+        // Esc only closes the question; the customer's answer is the No button.
+        w.press(.escape)
+        #expect(!w.hasLine("[ Yes ]", "[ No ]"))
+        #expect(try w.context.database.scalarInt("SELECT count(*) FROM application_closures") == 0)
+        w.press(.enter)
+        #expect(w.hasLine("[ Yes ]", "[ No ]"))
+        w.press(.enter)  // "No" is highlighted
+        #expect(w.messageLine.contains("The customer said no"))
+        let status = try w.context.database.queryOne("SELECT kind FROM application_closures")?.string("kind")
+        #expect(status == "declined")
+        w.press(.escape)
+        #expect(w.title == "Customer: Zhou Xin")
+        #expect(w.hasLine("Applications", "declined by the customer"))
+        #expect(w.hasLine("88 Hanzhong Road, Nanjing"))
+        #expect(try CustomerService(w.context).panel(customerID: customer.id, by: w.queueOperator("teller")).customer.address
+                == "88 Hanzhong Road, Nanjing")
+    }
+}
