@@ -74,8 +74,8 @@ public struct AccountOpeningService {
     public static func kycProblem(_ field: KYCField, in kyc: KYCProfile) -> LocalizedMessage {
         switch field {
         case .address: return AddressRules.problem(kyc.address, required: true) ?? LocalizedMessage(.customerBadAddress)
-        case .occupation: return LocalizedMessage(.kycFieldProblem, parts: [LocalizedMessage(.kycOccupation)])
-        case .employer: return LocalizedMessage(.kycFieldProblem, parts: [LocalizedMessage(.kycEmployer)])
+        case .occupation: return TextRules.problem(kyc.occupation, field: .kycOccupation) ?? LocalizedMessage(.openingOccupationRule)
+        case .employer: return TextRules.problem(kyc.employer, field: .kycEmployer) ?? LocalizedMessage(.openingEmployerRule)
         }
     }
 

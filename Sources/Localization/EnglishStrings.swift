@@ -1313,5 +1313,7 @@ public enum EnglishStrings {
         .receptionSMSReversal: "reversal of entry {0}",
         .receptionSMSComplaintResponded: "[Bank] Complaint {0}: we have responded. {1}",
         .receptionSMSComplaintRespondedPaid: "[Bank] Complaint {0}: we have responded. {1} Compensation {2} {3} credited.",
+        .openingOccupationRule: "The occupation must have 2 to 40 characters.",
+        .openingEmployerRule: "Give the employer, at most 60 characters (empty only if not employed).",
     ]
 }

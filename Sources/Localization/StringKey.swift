@@ -1313,4 +1313,6 @@ public enum StringKey: String, CaseIterable, Sendable {
     case receptionSMSReversal
     case receptionSMSComplaintResponded
     case receptionSMSComplaintRespondedPaid
+    case openingOccupationRule
+    case openingEmployerRule
 }

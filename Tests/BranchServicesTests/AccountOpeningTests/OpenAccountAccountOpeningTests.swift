@@ -18,11 +18,11 @@ extension AccountOpeningTests {
             var kyc = OpeningBranch.plainKYC()
             kyc.occupation = "x"
             #expect(openingFailure { try branch.opening.submit(OpeningBranch.form(customer, kyc: kyc), by: branch.teller) }
-                    == LocalizedMessage(.kycFieldProblem, parts: [LocalizedMessage(.kycOccupation)]))
+                    == LocalizedMessage(.openingOccupationRule))
             kyc = OpeningBranch.plainKYC()
             kyc.employer = ""
             #expect(openingFailure { try branch.opening.submit(OpeningBranch.form(customer, kyc: kyc), by: branch.teller) }
-                    == LocalizedMessage(.kycFieldProblem, parts: [LocalizedMessage(.kycEmployer)]))
+                    == LocalizedMessage(.openingEmployerRule))
             kyc = OpeningBranch.plainKYC()
             kyc.address = "Road\n1"
             #expect(openingFailure { try branch.opening.submit(OpeningBranch.form(customer, kyc: kyc), by: branch.teller) }
