@@ -45,6 +45,15 @@ extension AccountOpeningTests {
             }?.key == .idBirthDate)
         }
 
+        @Test func aWatchListWithAnOld15DigitIDMatchesTheStoredForm() throws {
+            let branch = try OpeningBranch()
+            let csv = "name,id_number,birth_date,list,reason\nSomeone Else,\(Self.legacy),,UN,listed by the old number\n"
+            _ = try branch.watchList.importCSV(path: try branch.writeFile("old.csv", csv), by: branch.admin)
+            let old = try branch.customers.register(Self.application("Wu Lao", id: Self.converted, birth: "1949-12-31"), by: branch.teller)
+            let result = try branch.opening.submit(OpeningBranch.form(old), by: branch.teller)
+            #expect(result.needsReview && result.hits.map(\.kind) == [.idNumber])
+        }
+
         @Test func theBirthDateComesFromTheIDAndAMismatchIsExplained() throws {
             let branch = try OpeningBranch()
             #expect(branch.customers.birthDate(fromResidentID: Self.legacy) == BusinessDate("1949-12-31"))
