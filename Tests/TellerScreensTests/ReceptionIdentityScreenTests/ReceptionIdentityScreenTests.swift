@@ -170,3 +170,30 @@ import TerminalUI
                 == "88 Hanzhong Road, Nanjing")
     }
 }
+
+/// Issue 13 on the Identity screen: a check made while a customer is served
+/// is linked to that customer and ticket, and says so.
+@Suite struct DocumentCheckIssue13ScreenTests {
+    @Test func aCheckOnTheIdentityScreenIsLinkedToTheServedTicket() throws {
+        let w = try Workstation(language: .english)
+        try w.signIn(as: "teller")
+        try w.openQueueScreen(.counter)
+        w.press(.enter)
+        w.type("1")
+        w.press(.control("s"))
+        w.press(.character("n"))
+        let ticket = try #require(try w.ticket("V001")).ticket
+        let customerID = try #require(ticket.customerID)
+        let customer = try #require(try CustomerRepository(db: w.context.database).find(id: customerID))
+        w.press(.escape)
+        try w.openQueueScreen(.identity)
+        w.press(.tab)
+        w.type(customer.idNumber)
+        w.press(.control("s"))
+        // The verdict wraps: read its lines as one text.
+        let verdict = w.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(verdict.contains("Document accepted: \(Masking.idNumber(customer.idNumber)).") && verdict.contains("Recorded for \(customer.name), visit V001."))
+        let row = try #require(try w.context.database.queryOne("SELECT customer_id, ticket_id FROM document_checks ORDER BY id DESC"))
+        #expect(row.int("customer_id") == customer.id && row.int("ticket_id") == ticket.id)
+    }
+}
