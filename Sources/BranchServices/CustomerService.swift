@@ -76,6 +76,13 @@ public struct CustomerService {
         return (try? ResidentIDNumber.normalized(text, today: today).get())?.birthDate
     }
 
+    /// The date of birth typed, or when none was typed for a resident ID, the one the ID number gives.
+    func effectiveBirthDate(_ application: CustomerApplication) -> BusinessDate? {
+        let typed = application.birthDate.trimmingCharacters(in: .whitespaces)
+        guard typed.isEmpty, application.idType == .residentID else { return BusinessDate(typed) }
+        return birthDate(fromResidentID: application.idNumber)
+    }
+
     /// Field-by-field problems with an application, keyed by field id
     /// (`name`, `idNumber`, `idExpiry`, `phone`, `address`, `birthDate`). Empty when valid.
     public func problems(with application: CustomerApplication) -> [String: LocalizedMessage] {
@@ -87,7 +94,7 @@ public struct CustomerService {
         }
         if let problem = TextRules.problem(application.name, field: .fieldName) { problems["name"] = problem }
         if let problem = AddressRules.problem(application.address, required: false) { problems["address"] = problem }
-        let birth = BusinessDate(application.birthDate.trimmingCharacters(in: .whitespaces))
+        let birth = effectiveBirthDate(application)
         if birth == nil {
             problems["birthDate"] = LocalizedMessage(.validDate)
         } else if let birth, birth > today || birth.year < 1900 {
@@ -116,7 +123,7 @@ public struct CustomerService {
         guard case .success(let checked) = IdentityRules.check(type: application.idType, number: application.idNumber,
                                                                 expiry: expiry, today: today),
               case .success(let phone) = IdentityRules.phone(application.phone),
-              let birth = BusinessDate(application.birthDate.trimmingCharacters(in: .whitespaces)) else {
+              let birth = effectiveBirthDate(application) else {
             throw LocalizedMessage(.unexpectedError, "validation")
         }
         return try context.write {

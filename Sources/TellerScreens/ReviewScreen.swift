@@ -98,7 +98,7 @@ final class ReviewScreen: Screen {
         table.emptyMessage = s(.reviewNone)
         table.setRows(pending.map { entry in
             [String(entry.application.id), entry.customer?.name ?? "?", session.riskName(entry.application.riskLevel),
-             session.screeningText(entry.application.screeningDetail)]
+             entry.application.screeningDetail.isEmpty ? s(.reviewNoHit) : session.screeningText(entry.application.screeningDetail)]
         })
         table.render(into: &buffer, at: Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 5))
         guard let approve = editingReason else { return nil }

@@ -60,6 +60,9 @@ extension AccountOpeningTests {
             #expect(branch.customers.birthDate(fromResidentID: OpeningBranch.residentID(birth: "19830321")) == BusinessDate("1983-03-21"))
             #expect(branch.customers.birthDate(fromResidentID: "1101051983") == nil)
             let problems = branch.customers.problems(with: Self.application("Wu Lao", id: Self.legacy, birth: "1950-12-31"))
+            // Left empty for a resident ID, the date of birth is the ID's.
+            let filled = try branch.customers.register(Self.application("Wu Lao", id: Self.legacy, birth: ""), by: branch.teller)
+            #expect(filled.birthDate == BusinessDate("1949-12-31"))
             let text = problems["birthDate"]?.text(in: Strings(.english))
             #expect(text == "The ID number gives the date of birth 1949-12-31, but 1950-12-31 was typed: correct the number or the date.")
         }
