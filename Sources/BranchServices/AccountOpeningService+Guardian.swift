@@ -9,8 +9,11 @@ extension AccountOpeningService {
     /// Age from which a customer opens an account alone.
     public static let adultAge = 18
 
+    /// What every guardian verification's service name starts with (the applicant's customer ID follows).
+    public static let guardianServicePrefix = "account_opening_guardian:"
+
     /// The service name the guardian's verification must carry for this applicant.
-    public static func guardianService(applicantID: Int64) -> String { "account_opening_guardian:\(applicantID)" }
+    public static func guardianService(applicantID: Int64) -> String { guardianServicePrefix + String(applicantID) }
 
     /// Whether the customer is under `adultAge` on the business date.
     public func isMinor(_ customer: Customer) -> Bool {

@@ -1315,5 +1315,6 @@ public enum ChineseStrings {
         .receptionSMSComplaintRespondedPaid: "【银行】您的投诉 {0} 已答复：{1} 补偿 {2} {3} 已入账。",
         .openingOccupationRule: "职业须为 2 至 40 个字符。",
         .openingEmployerRule: "请填写工作单位，最多 60 个字符（无工作者方可不填）。",
+        .openingGuardianService: "开户监护人（申请人：客户 {0}）",
     ]
 }

@@ -1315,5 +1315,6 @@ public enum EnglishStrings {
         .receptionSMSComplaintRespondedPaid: "[Bank] Complaint {0}: we have responded. {1} Compensation {2} {3} credited.",
         .openingOccupationRule: "The occupation must have 2 to 40 characters.",
         .openingEmployerRule: "Give the employer, at most 60 characters (empty only if not employed).",
+        .openingGuardianService: "guardian for an account opening (applicant: customer {0})",
     ]
 }

@@ -1315,4 +1315,5 @@ public enum StringKey: String, CaseIterable, Sendable {
     case receptionSMSComplaintRespondedPaid
     case openingOccupationRule
     case openingEmployerRule
+    case openingGuardianService
 }

@@ -54,7 +54,7 @@ final class ApplicationReviewScreen: Screen {
             ]
         }
         rows.append((s(.reviewDocuments), a.documents.split(separator: ",").map { session.coded("doc", String($0)) }.joined(separator: " + ")))
-        rows.append((s(.reviewHitLabel), a.screeningDetail.isEmpty ? s(.reviewNoHit) : a.screeningDetail))
+        rows.append((s(.reviewHitLabel), a.screeningDetail.isEmpty ? s(.reviewNoHit) : session.screeningText(a.screeningDetail)))
         return rows
     }
 

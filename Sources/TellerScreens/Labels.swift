@@ -73,6 +73,8 @@ extension Session {
         if service.hasPrefix("reactivation:") {
             return strings(.panelReactivationService, AccountNumber.masked(String(service.dropFirst(13))))
         }
+        let guardian = AccountOpeningService.guardianServicePrefix
+        if service.hasPrefix(guardian) { return strings(.openingGuardianService, String(service.dropFirst(guardian.count))) }
         return service
     }
 }
