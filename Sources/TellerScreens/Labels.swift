@@ -1,4 +1,5 @@
 import BankCore
+import BranchServices
 import Foundation
 import Localization
 
