@@ -6,7 +6,8 @@ import TerminalUI
 /// Finishing a visit: the outcome and the customer's satisfaction (1–5, or
 /// not given). Only the outcomes possible for the ticket as it stands are
 /// offered (`QueueService.possibleOutcomes`): served or referred once the
-/// service started; left, or no-show after the recalls, while only called.
+/// service started (with the satisfaction score); left, or no-show after the
+/// recalls, while only called (no score).
 final class FinishServiceScreen: Screen {
     private let counter: Counter
     private let ticket: Ticket
@@ -22,6 +23,8 @@ final class FinishServiceScreen: Screen {
             .choice("satisfaction", "", options: [], selected: 0),
         ], labelWidth: 22, requiredMessage: "")
         form.fields[1].required = false
+        // Only a customer who was served can rate the service: no score is asked for one who never started.
+        if ticket.status != .serving { form.fields.removeLast() }
     }
 
     var capturesText: Bool { false }
