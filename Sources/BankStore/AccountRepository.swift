@@ -28,14 +28,20 @@ public struct ApplicationRecord: Sendable, Equatable {
     public var riskReasons: String
     public var screeningHit: Bool
     public var screeningDetail: String
+    /// As stored, or `declined` / `cancelled` once the application was closed (`application_closures`).
     public var status: String
     public var makerID: Int64
     public var checkerID: Int64?
     public var decisionReason: String
     public var accountID: Int64?
     public var createdAt: Date
+    /// The guardian (a customer of the bank) of an applicant under 18.
+    public var guardianID: Int64?
+    /// Why the application was declined by the customer or cancelled; empty while it is not closed.
+    public var closureReason: String
 
-    public init(id: Int64, customerID: Int64, accountType: AccountType, currency: Currency, kycJSON: String, documents: String, riskLevel: RiskLevel, riskScore: Int, riskReasons: String, screeningHit: Bool, screeningDetail: String, status: String, makerID: Int64, checkerID: Int64?, decisionReason: String, accountID: Int64?, createdAt: Date) {
+    public init(id: Int64, customerID: Int64, accountType: AccountType, currency: Currency, kycJSON: String, documents: String, riskLevel: RiskLevel, riskScore: Int, riskReasons: String, screeningHit: Bool, screeningDetail: String, status: String, makerID: Int64, checkerID: Int64?, decisionReason: String, accountID: Int64?, createdAt: Date,
+                guardianID: Int64? = nil, closureReason: String = "") {
         self.id = id
         self.customerID = customerID
         self.accountType = accountType
@@ -53,12 +59,16 @@ public struct ApplicationRecord: Sendable, Equatable {
         self.decisionReason = decisionReason
         self.accountID = accountID
         self.createdAt = createdAt
+        self.guardianID = guardianID
+        self.closureReason = closureReason
     }
 }
 
 /// Accounts, account applications, the watch list and voucher numbering.
 public final class AccountRepository {
     private let db: Database
+    /// The file this repository reads and writes (for its extensions in other files).
+    var database: Database { db }
 
     public init(db: Database) { self.db = db }
 
@@ -97,24 +107,37 @@ public final class AccountRepository {
     public func insertApplication(_ application: ApplicationRecord) throws -> Int64 {
         try db.execute("""
             INSERT INTO account_applications (customer_id, account_type, currency, kyc, documents, risk_level, risk_score,
-                risk_reasons, screening, screening_detail, status, maker_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                risk_reasons, screening, screening_detail, status, maker_id, created_at, guardian_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [.integer(application.customerID), .text(application.accountType.rawValue), .text(application.currency.rawValue),
                   .text(application.kycJSON), .text(application.documents), .text(application.riskLevel.rawValue),
                   SQLValue(application.riskScore), .text(application.riskReasons), .text(application.screeningHit ? "hit" : "clear"),
                   .text(application.screeningDetail), .text(application.status), .integer(application.makerID),
-                  SQLValue(millis: application.createdAt)])
+                  SQLValue(millis: application.createdAt), SQLValue(application.guardianID)])
         return db.lastInsertRowID
     }
 
     public func application(id: Int64) throws -> ApplicationRecord? {
-        try db.queryOne("SELECT * FROM account_applications WHERE id = ?", [.integer(id)]).map(decodeApplication)
+        try db.queryOne("\(Self.selectApplication) WHERE a.id = ?", [.integer(id)]).map(decodeApplication)
     }
 
+    /// Applications with this stored status that were not closed, oldest first.
     public func applications(status: String) throws -> [ApplicationRecord] {
-        try db.query("SELECT * FROM account_applications WHERE status = ? ORDER BY created_at, id", [.text(status)])
-            .map(decodeApplication)
+        try db.query("\(Self.selectApplication) WHERE a.status = ? AND c.application_id IS NULL ORDER BY a.created_at, a.id",
+                     [.text(status)]).map(decodeApplication)
     }
+
+    /// Every application of a customer, newest first (closed ones with their closure).
+    public func applications(customerID: Int64) throws -> [ApplicationRecord] {
+        try db.query("\(Self.selectApplication) WHERE a.customer_id = ? ORDER BY a.created_at DESC, a.id DESC",
+                     [.integer(customerID)]).map(decodeApplication)
+    }
+
+    /// An application with its closure, if any (`kind` replaces the stored status).
+    static let selectApplication = """
+        SELECT a.*, c.kind AS closure_kind, c.reason AS closure_reason
+        FROM account_applications a LEFT JOIN application_closures c ON c.application_id = a.id
+        """
 
     public func decide(applicationID: Int64, status: String, checkerID: Int64, reason: String, at: Date) throws {
         try db.execute("""
@@ -138,9 +161,10 @@ public final class AccountRepository {
             currency: currency, kycJSON: row.string("kyc") ?? "{}", documents: row.string("documents") ?? "", riskLevel: risk,
             riskScore: Int(row.int("risk_score") ?? 0), riskReasons: row.string("risk_reasons") ?? "",
             screeningHit: row.string("screening") == "hit", screeningDetail: row.string("screening_detail") ?? "",
-            status: row.string("status") ?? "", makerID: try row.requiredInt("maker_id", in: db), checkerID: row.int("checker_id"),
+            status: row.string("closure_kind") ?? row.string("status") ?? "", makerID: try row.requiredInt("maker_id", in: db), checkerID: row.int("checker_id"),
             decisionReason: row.string("decision_reason") ?? "", accountID: row.int("account_id"),
-            createdAt: row.date("created_at") ?? .distantPast)
+            createdAt: row.date("created_at") ?? .distantPast, guardianID: row.int("guardian_id"),
+            closureReason: row.string("closure_reason") ?? "")
     }
 
     // MARK: Accounts

@@ -38,7 +38,8 @@ public final class CustomerRepository {
     }
 
     /// Customers matching `text`, at most `limit`: an exact ID number, phone
-    /// or account number first, then names that start with it (by name),
+    /// or account number first, then (for four digits, or three and `X`)
+    /// the last four characters of an ID number or phone, then names that start with it (by name),
     /// then names that contain it further in (by name). Every step is an
     /// index seek: "contains" reads `customer_name_suffixes` (Migration0006).
     public func search(_ text: String, limit: Int = 50) throws -> [Customer] {
@@ -58,6 +59,11 @@ public final class CustomerRepository {
         try add(db.query("\(Self.select) WHERE phone = ? LIMIT ?", [.text(key), SQLValue(limit)]))
         try add(db.query("\(Self.select) WHERE id IN (SELECT customer_id FROM accounts WHERE number = ?) LIMIT ?",
                          [.text(key), SQLValue(limit)]))
+        if Self.isLastFour(upper) {
+            // The expression indexes of Migration0012, one seek each.
+            try add(db.query("\(Self.select) WHERE substr(id_number, -4) = ? ORDER BY name_key, id LIMIT ?", [.text(upper), SQLValue(limit)]))
+            try add(db.query("\(Self.select) WHERE substr(phone, -4) = ? ORDER BY name_key, id LIMIT ?", [.text(upper), SQLValue(limit)]))
+        }
         // Every text starting with `key` sorts in [key, key + U+10FFFF).
         let range: [SQLValue] = [.text(key), .text(key + "\u{10FFFF}")]
         try add(db.query("\(Self.select) WHERE name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?",
@@ -96,6 +102,21 @@ public final class CustomerRepository {
     @discardableResult
     public func setAccountManager(customerID: Int64, managerID: Int64?) throws -> Bool {
         try db.execute("UPDATE customers SET account_manager_id = ? WHERE id = ?", [SQLValue(managerID), .integer(customerID)])
+        return db.changes > 0
+    }
+
+    /// True for what the last four characters of an ID number or phone can be: four digits, or three digits and `X`.
+    static func isLastFour(_ text: String) -> Bool {
+        let characters = Array(text)
+        guard characters.count == 4 else { return false }
+        let isDigit = { (c: Character) in c.isASCII && c.isNumber }
+        return characters.prefix(3).allSatisfy(isDigit) && (isDigit(characters[3]) || characters[3] == "X")
+    }
+
+    /// Replaces the customer's address (a change confirmed on the account-opening form).
+    @discardableResult
+    public func setAddress(customerID: Int64, _ address: String) throws -> Bool {
+        try db.execute("UPDATE customers SET address = ? WHERE id = ?", [.text(address), .integer(customerID)])
         return db.changes > 0
     }
 

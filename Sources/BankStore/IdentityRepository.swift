@@ -89,9 +89,12 @@ public final class IdentityRepository {
 
     /// Records one document check, with the terminal it was made at and the
     /// visit (ticket) in progress at the operator's counter for this customer.
+    /// Appends a document check. `ticketID` is the visit it belongs to: the
+    /// ticket served for `customerID` (`visit`), or for a check with no
+    /// customer the ticket the operator is serving (`servedTicket`).
     public func recordDocumentCheck(customerID: Int64?, type: IDDocumentType, maskedNumber: String, accepted: Bool,
-                                    problem: String, operatorID: Int64?, terminal: String, at: Date) throws {
-        let ticket = try customerID.flatMap { customerID in try operatorID.flatMap { try visit(operatorID: $0, customerID: customerID) } }
+                                    problem: String, operatorID: Int64?, terminal: String, ticketID: Int64?, at: Date) throws {
+        let ticket = ticketID
         try db.execute("""
             INSERT INTO document_checks (customer_id, id_type, id_number_masked, result, problem, operator_id, terminal, ticket_id, at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -105,6 +108,14 @@ public final class IdentityRepository {
             SELECT t.id FROM counters c JOIN tickets t ON t.id = c.current_ticket_id
             WHERE c.operator_id = ? AND t.customer_id = ?
             """, [.integer(operatorID), .integer(customerID)])
+    }
+
+    /// The ticket `operatorID` is serving now at their counter and its customer (nil for a walk-in), if any.
+    public func servedTicket(operatorID: Int64) throws -> (ticketID: Int64, customerID: Int64?)? {
+        try db.queryOne("""
+            SELECT t.id, t.customer_id FROM counters c JOIN tickets t ON t.id = c.current_ticket_id
+            WHERE c.operator_id = ? ORDER BY c.number LIMIT 1
+            """, [.integer(operatorID)]).map { (try $0.requiredInt("id", in: db), $0.int("customer_id")) }
     }
 
     /// The newest accepted check of this document for this customer, made by
@@ -121,10 +132,12 @@ public final class IdentityRepository {
                   SQLValue(ticketID), SQLValue(millis: since)])
     }
 
-    public func documentChecks(customerID: Int64) throws -> [(type: String, masked: String, accepted: Bool, at: Date)] {
-        try db.query("SELECT * FROM document_checks WHERE customer_id = ? ORDER BY at DESC", [.integer(customerID)]).map {
+    public func documentChecks(customerID: Int64, limit: Int = 1_000) throws
+        -> [(type: String, masked: String, accepted: Bool, at: Date, ticketID: Int64?)] {
+        try db.query("SELECT * FROM document_checks WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?",
+                     [.integer(customerID), SQLValue(limit)]).map {
             ($0.string("id_type") ?? "", $0.string("id_number_masked") ?? "", $0.string("result") == "accepted",
-             $0.date("at") ?? .distantPast)
+             $0.date("at") ?? .distantPast, $0.int("ticket_id"))
         }
     }
 

@@ -11,13 +11,17 @@ public struct AccountApplicationForm: Sendable, Equatable {
     public var kyc: KYCProfile
     /// What the teller saw, e.g. `id_original`, `id_copy`, `address_proof`.
     public var documentsSeen: [String]
+    /// For an applicant under 18: the guardian, a customer of the bank verified for this opening.
+    public var guardianID: Int64?
 
-    public init(customerID: Int64, accountType: AccountType, currency: Currency, kyc: KYCProfile, documentsSeen: [String]) {
+    public init(customerID: Int64, accountType: AccountType, currency: Currency, kyc: KYCProfile, documentsSeen: [String],
+                guardianID: Int64? = nil) {
         self.customerID = customerID
         self.accountType = accountType
         self.currency = currency
         self.kyc = kyc
         self.documentsSeen = documentsSeen
+        self.guardianID = guardianID
     }
 }
 
@@ -45,9 +49,13 @@ public struct OpenedAccount: Sendable, Equatable {
 }
 
 /// Account opening in one flow: application with KYC, automatic risk rating
-/// and watch-list screening (a hit stops for supervisor review, maker ≠
-/// checker), the customer's confirmation, and the account created with its
-/// voucher and archive record in one transaction.
+/// and watch-list screening (a hit or a high rating stops for supervisor
+/// review, maker ≠ checker), the customer's confirmation, and the account
+/// created with its voucher and archive record in one transaction. One open
+/// application per customer and product; an applicant under 18 needs a
+/// verified guardian who is a customer (AccountOpeningService+Guardian); an
+/// application can be declined by the customer or cancelled
+/// (AccountOpeningService+Closing); reviews are in AccountOpeningService+Review.
 public struct AccountOpeningService {
     let context: BranchContext
     let accounts: AccountRepository
@@ -62,15 +70,29 @@ public struct AccountOpeningService {
 
     var today: BusinessDate { BusinessDate(date: context.clock.now()) }
 
+    /// The message for a KYC answer that breaks its rule, naming the field in words.
+    public static func kycProblem(_ field: KYCField, in kyc: KYCProfile) -> LocalizedMessage {
+        switch field {
+        case .address: return AddressRules.problem(kyc.address, required: true) ?? LocalizedMessage(.customerBadAddress)
+        case .occupation: return TextRules.problem(kyc.occupation, field: .kycOccupation) ?? LocalizedMessage(.openingOccupationRule)
+        case .employer: return TextRules.problem(kyc.employer, field: .kycEmployer) ?? LocalizedMessage(.openingEmployerRule)
+        }
+    }
+
     public func submit(_ form: AccountApplicationForm, by actor: Operator) throws(LocalizedMessage) -> ApplicationResult {
-        if let field = KYCRules.problems(form.kyc).first { throw LocalizedMessage(.kycFieldProblem, field.rawValue) }
+        if let field = KYCRules.problems(form.kyc).first { throw Self.kycProblem(field, in: form.kyc) }
         guard !form.documentsSeen.isEmpty else { throw LocalizedMessage(.kycDocumentsMissing) }
         return try context.write {
             let teller = try context.requireActor(actor, .cash)
-            guard let customer = try CustomerRepository(db: context.database).find(id: form.customerID) else {
+            let customers = CustomerRepository(db: context.database)
+            guard let customer = try customers.find(id: form.customerID) else {
                 throw LocalizedMessage(.customerNotFound)
             }
             if let expiry = customer.idExpiry, expiry < today { throw LocalizedMessage(.idExpired, expiry.description) }
+            if let open = try openApplication(customerID: customer.id, type: form.accountType, currency: form.currency) {
+                throw LocalizedMessage(.openingDuplicateApplication, String(open.id))
+            }
+            let guardian = try checkedGuardian(form.guardianID, for: customer, by: teller)
             let risk = RiskRating.assess(form.kyc, idType: customer.idType, birthDate: customer.birthDate, today: today)
             let hits = WatchListScreening.screen(name: customer.name, idNumber: customer.idNumber, birthDate: customer.birthDate,
                                                  against: try accounts.watchListCandidates(name: customer.name, idNumber: customer.idNumber))
@@ -78,45 +100,46 @@ public struct AccountOpeningService {
             encoder.outputFormatting = [.sortedKeys]
             let kycJSON = String(decoding: (try? encoder.encode(form.kyc)) ?? Data("{}".utf8), as: UTF8.self)
             let detail = hits.map { "\($0.kind.rawValue): \($0.entry.name) [\($0.entry.list)] \($0.entry.reason)" }.joined(separator: "; ")
+            // A watch-list hit or a high risk rating waits for a supervisor (maker ≠ checker).
+            let needsReview = !hits.isEmpty || risk.level == .high
             let id = try accounts.insertApplication(ApplicationRecord(
                 id: 0, customerID: customer.id, accountType: form.accountType, currency: form.currency, kycJSON: kycJSON,
                 documents: form.documentsSeen.joined(separator: ","), riskLevel: risk.level, riskScore: risk.score,
                 riskReasons: risk.reasons.map(\.rawValue).joined(separator: ","), screeningHit: !hits.isEmpty,
-                screeningDetail: detail, status: hits.isEmpty ? "approved" : "pending_review", makerID: teller.id, checkerID: nil,
-                decisionReason: hits.isEmpty ? "screening clear" : "", accountID: nil, createdAt: context.clock.now()))
-            try context.record(hits.isEmpty ? "account.application" : "account.application_hit", by: teller.id,
-                               subject: "application \(id)",
-                               detail: "customer \(customer.id) risk=\(risk.level.rawValue) score=\(risk.score)" + (hits.isEmpty ? "" : " " + detail))
-            return ApplicationResult(applicationID: id, risk: risk, hits: hits, needsReview: !hits.isEmpty)
+                screeningDetail: detail, status: needsReview ? "pending_review" : "approved", makerID: teller.id, checkerID: nil,
+                decisionReason: needsReview ? "" : "screening clear", accountID: nil, createdAt: context.clock.now(),
+                guardianID: guardian?.id))
+            let action = !hits.isEmpty ? "account.application_hit" : needsReview ? "account.application_high_risk" : "account.application"
+            try context.record(action, by: teller.id, subject: "application \(id)",
+                               detail: "customer \(customer.id) risk=\(risk.level.rawValue) score=\(risk.score)"
+                                   + (guardian.map { " guardian customer \($0.id)" } ?? "") + (hits.isEmpty ? "" : " " + detail))
+            // The address confirmed on the KYC form is the customer's address from now on.
+            let address = AddressRules.cleaned(form.kyc.address)
+            if address != customer.address {
+                try customers.setAddress(customerID: customer.id, address)
+                try context.record("customer.address_change", by: teller.id, subject: "customer \(customer.id)",
+                                   detail: "on application \(id)")
+            }
+            return ApplicationResult(applicationID: id, risk: risk, hits: hits, needsReview: needsReview)
         }
     }
 
-    /// Applications waiting for a supervisor's decision.
-    public func pendingReviews(by actor: Operator) throws(LocalizedMessage) -> [(application: ApplicationRecord, customer: Customer?)] {
-        try context.write {
-            _ = try context.requireActor(actor, .approve)
-            let customers = CustomerRepository(db: context.database)
-            return try accounts.applications(status: "pending_review").map { ($0, try customers.find(id: $0.customerID)) }
+    /// The customer's application for this product that is still open
+    /// (waiting for review, or approved and not yet opened), if any.
+    func openApplication(customerID: Int64, type: AccountType, currency: Currency) throws -> ApplicationRecord? {
+        try accounts.applications(customerID: customerID).first {
+            $0.accountType == type && $0.currency == currency && ($0.status == "pending_review" || $0.status == "approved")
         }
     }
 
-    /// A supervisor approves or rejects a screening hit, with a reason. The
-    /// supervisor who entered the application cannot decide it.
-    public func review(applicationID: Int64, approve: Bool, reason: String, by actor: Operator) throws(LocalizedMessage) {
-        if let problem = TextRules.problem(in: [(reason, .fieldReason, false)]) { throw problem }
-        let trimmed = reason.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count >= 3 else { throw LocalizedMessage(.reviewReasonMissing) }
-        try context.write {
-            let supervisor = try context.requireActor(actor, .approve)
-            guard let application = try accounts.application(id: applicationID) else { throw LocalizedMessage(.applicationNotFound) }
-            guard application.status == "pending_review" else { throw LocalizedMessage(.applicationNotPending) }
-            guard application.makerID != supervisor.id else { throw LocalizedMessage(.makerCannotCheck) }
-            try accounts.decide(applicationID: applicationID, status: approve ? "approved" : "rejected", checkerID: supervisor.id,
-                                reason: trimmed, at: context.clock.now())
-            try context.record(approve ? "account.review_approve" : "account.review_reject", by: supervisor.id,
-                               subject: "application \(applicationID)", detail: trimmed)
-        }
+    /// The customer's newest application still open (waiting for review, or
+    /// approved and not yet opened): what `o` on the panel resumes.
+    public func openApplication(customerID: Int64) -> ApplicationRecord? {
+        ((try? accounts.applications(customerID: customerID)) ?? []).first { $0.status == "pending_review" || $0.status == "approved" }
     }
+
+    /// The customer's applications, newest first, for the customer panel.
+    public func applications(customerID: Int64) -> [ApplicationRecord] { (try? accounts.applications(customerID: customerID)) ?? [] }
 
     public func application(id: Int64) -> ApplicationRecord? { try? accounts.application(id: id) }
 

@@ -144,7 +144,7 @@ public struct CashService {
             draft.largeValue = (customer.id, outgoing, dayTotal, purpose)
         }
         draft.notices = [(customer, account, { balance in
-            LedgerPosting.notice(outgoing ? "cash withdrawal" : "cash deposit", account: account, amount: request.amount,
+            LedgerPosting.notice(outgoing ? .cashWithdrawal : .cashDeposit, to: customer, account: account, amount: request.amount,
                                  balance: balance, at: now)
         })]
         let branch = context.branch()

@@ -45,12 +45,14 @@ extension ComplaintService {
             try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: "responded", from: complaint.status,
                                        to: .responded, detail: explanation)
             if let customerID = complaint.customerID, let customer = try CustomerRepository(db: context.database).find(id: customerID) {
-                let compensation = paid.map {
-                    " Compensation \($0.currency.rawValue) \(AmountParser.format(response.monetaryRemedy, minorUnits: $0.currency.minorUnits)) credited."
-                } ?? ""
+                // In the customer's language (CustomerSMSText); the explanation is as the handler wrote it.
+                let text = paid.map {
+                    LocalizedMessage(.receptionSMSComplaintRespondedPaid, complaint.number, explanation, $0.currency.rawValue,
+                                     AmountParser.format(response.monetaryRemedy, minorUnits: $0.currency.minorUnits))
+                } ?? LocalizedMessage(.receptionSMSComplaintResponded, complaint.number, explanation)
                 try CashRecordsRepository(db: context.database).enqueueNotification(
                     entryID: changed.remedyEntryID, customerID: customerID, channel: "sms", recipient: customer.phone,
-                    body: "[Bank] Complaint \(complaint.number): we have responded. \(explanation)" + compensation, at: now)
+                    body: CustomerSMSText.text(text, for: customer), at: now)
             }
             return changed
         }

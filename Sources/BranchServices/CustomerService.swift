@@ -10,6 +10,11 @@ public struct CustomerPanel: Sendable {
     public var recentVisits: [Ticket]
     public var accountManagerName: String?
     public var openComplaints: Int
+    /// Account applications that did not end in an account or are still open
+    /// (waiting for review, approved, rejected, declined, cancelled), newest first.
+    public var applications: [ApplicationRecord] = []
+    /// The newest document check recorded for the customer, with the visit (ticket) it belonged to.
+    public var lastDocumentCheck: (type: String, masked: String, accepted: Bool, at: Date, ticketID: Int64?)?
 }
 
 /// The details a guide or teller types to register a customer.
@@ -52,11 +57,30 @@ public struct CustomerService {
     public func search(_ text: String, by actor: Operator) throws(LocalizedMessage) -> [Customer] {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return [] }
+        // An old 15-digit resident ID is stored in its 18-character form: look for that form too.
+        let legacy = (try? ResidentIDNumber.convertLegacy15(trimmed).get())?.number
         // Nothing here writes: one read snapshot, so a search neither takes nor waits for the write lock.
         return try context.read {
             _ = try context.requireActor(actor, .customerLookup)
-            return try customers.search(trimmed)
+            let converted = try legacy.map { try customers.search($0) } ?? []
+            let typed = try customers.search(trimmed)
+            return converted + typed.filter { found in !converted.contains { $0.id == found.id } }
         }
+    }
+
+    /// What a resident ID number says about its holder as it is being typed:
+    /// the birth date once the number (18 characters, or an old 15-digit one)
+    /// passes its checks, so the form can fill the date of birth. Nil otherwise.
+    public func birthDate(fromResidentID text: String) -> BusinessDate? {
+        let today = BusinessDate(date: context.clock.now())
+        return (try? ResidentIDNumber.normalized(text, today: today).get())?.birthDate
+    }
+
+    /// The date of birth typed, or when none was typed for a resident ID, the one the ID number gives.
+    func effectiveBirthDate(_ application: CustomerApplication) -> BusinessDate? {
+        let typed = application.birthDate.trimmingCharacters(in: .whitespaces)
+        guard typed.isEmpty, application.idType == .residentID else { return BusinessDate(typed) }
+        return birthDate(fromResidentID: application.idNumber)
     }
 
     /// Field-by-field problems with an application, keyed by field id
@@ -69,8 +93,8 @@ public struct CustomerService {
             problems["name"] = LocalizedMessage(.customerBadName)
         }
         if let problem = TextRules.problem(application.name, field: .fieldName) { problems["name"] = problem }
-        if let problem = TextRules.problem(application.address, field: .fieldAddress) { problems["address"] = problem }
-        let birth = BusinessDate(application.birthDate.trimmingCharacters(in: .whitespaces))
+        if let problem = AddressRules.problem(application.address, required: false) { problems["address"] = problem }
+        let birth = effectiveBirthDate(application)
         if birth == nil {
             problems["birthDate"] = LocalizedMessage(.validDate)
         } else if let birth, birth > today || birth.year < 1900 {
@@ -84,11 +108,10 @@ public struct CustomerService {
             problems[message.key == .idExpired || message.key == .idExpiryMissing || message.key == .idNotYetValid ? "idExpiry" : "idNumber"] = message
         case .success(let checked):
             if let idBirth = checked.birthDate, let birth, idBirth != birth {
-                problems["birthDate"] = LocalizedMessage(.customerBirthDateMismatch, idBirth.description)
+                problems["birthDate"] = LocalizedMessage(.customerBirthDateMismatch, idBirth.description, birth.description)
             }
         }
         if case .failure(let message) = IdentityRules.phone(application.phone) { problems["phone"] = message }
-        if application.address.count > 120 { problems["address"] = LocalizedMessage(.customerBadAddress) }
         return problems
     }
 
@@ -100,7 +123,7 @@ public struct CustomerService {
         guard case .success(let checked) = IdentityRules.check(type: application.idType, number: application.idNumber,
                                                                 expiry: expiry, today: today),
               case .success(let phone) = IdentityRules.phone(application.phone),
-              let birth = BusinessDate(application.birthDate.trimmingCharacters(in: .whitespaces)) else {
+              let birth = effectiveBirthDate(application) else {
             throw LocalizedMessage(.unexpectedError, "validation")
         }
         return try context.write {
@@ -110,7 +133,7 @@ public struct CustomerService {
             }
             let customer = Customer(id: 0, name: application.name.trimmingCharacters(in: .whitespaces), idType: application.idType,
                                     idNumber: checked.number, idExpiry: expiry, phone: phone,
-                                    address: application.address.trimmingCharacters(in: .whitespaces), birthDate: birth,
+                                    address: AddressRules.cleaned(application.address), birthDate: birth,
                                     preferredLanguage: application.preferredLanguage.rawValue, assistance: application.assistance)
             let stored = try customers.insert(customer, createdAt: context.clock.now(), createdBy: clerk.id)
             try context.record("customer.register", by: clerk.id, subject: "customer \(stored.id)",
@@ -125,7 +148,10 @@ public struct CustomerService {
             guard let customer = try customers.find(id: customerID) else { throw LocalizedMessage(.customerNotFound) }
             let visits = try QueueRepository(db: context.database).recentTickets(customerID: customerID, limit: 5)
             let manager = try customer.accountManagerID.flatMap { try context.operators.find(id: $0)?.operator.displayName }
-            return CustomerPanel(customer: customer, recentVisits: visits, accountManagerName: manager, openComplaints: 0)
+            var panel = CustomerPanel(customer: customer, recentVisits: visits, accountManagerName: manager, openComplaints: 0)
+            panel.applications = try AccountRepository(db: context.database).applications(customerID: customerID).filter { $0.status != "opened" }
+            panel.lastDocumentCheck = try context.identityRecords.documentChecks(customerID: customerID, limit: 1).first
+            return panel
         }
     }
 

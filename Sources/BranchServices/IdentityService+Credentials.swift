@@ -78,13 +78,7 @@ extension IdentityService {
         guard !phone.isEmpty else { return false }
         let key: StringKey = method == .pin ? (replaced ? .noticePINReplaced : .noticePINSet)
             : (replaced ? .noticeOTPReplaced : .noticeOTPEnrolled)
-        let stamp = LocalTimeText.monthDayTime(now)
-        let body: String
-        if let language = Language(code: customer.preferredLanguage) {
-            body = Strings(language)(key, stamp)
-        } else {
-            body = Strings(.chinese)(key, stamp) + " / " + Strings(.english)(key, stamp)
-        }
+        let body = CustomerSMSText.text(LocalizedMessage(key, LocalTimeText.monthDayTime(now)), for: customer)
         try CashRecordsRepository(db: context.database).enqueueNotification(entryID: nil, customerID: customer.id, channel: "sms",
                                                                             recipient: phone, body: body, at: now)
         return true

@@ -33,8 +33,12 @@ public struct IdentityService {
                               by actor: Operator) throws(LocalizedMessage) -> CheckedDocument {
         let result = IdentityRules.check(type: type, number: number, expiry: expiry, today: today)
         // An accepted number is recorded in its cleaned form, so checks of one document match whatever spacing was typed.
-        try record(type: type, number: (try? result.get())?.number ?? number, result: result, customerID: customerID, actor: actor)
-        return try result.get()
+        let link = try record(type: type, number: (try? result.get())?.number ?? number, result: result, customerID: customerID,
+                              actor: actor)
+        var checked = try result.get()
+        checked.customerID = link.customerID
+        checked.ticketID = link.ticketID
+        return checked
     }
 
     /// Checks the two machine-readable lines of a passport; records the check either way.
@@ -47,15 +51,32 @@ public struct IdentityService {
         return try parsed.mapError(IdentityRules.message(for:)).get()
     }
 
+    /// Records the check, linked to a customer and the visit: the customer
+    /// given (opened from their panel); else the registered customer whose
+    /// document this is; else the customer of the ticket this operator is
+    /// serving. The ticket is that customer's visit at this operator's
+    /// counter, or, with no customer at all, the ticket being served.
+    /// Audited with the link, so the check shows in the audit trail too.
+    @discardableResult
     private func record(type: IDDocumentType, number: String, result: Result<CheckedDocument, LocalizedMessage>,
-                        customerID: Int64?, actor: Operator) throws(LocalizedMessage) {
+                        customerID: Int64?, actor: Operator) throws(LocalizedMessage) -> (customerID: Int64?, ticketID: Int64?) {
         try context.write {
             let clerk = try context.requireActor(actor, .customerLookup)
             let problem: String
             if case .failure(let message) = result { problem = message.key.rawValue } else { problem = "" }
-            try identity.recordDocumentCheck(customerID: customerID, type: type, maskedNumber: Masking.idNumber(number),
+            let served = try identity.servedTicket(operatorID: clerk.id)
+            let owner = problem.isEmpty ? try CustomerRepository(db: context.database).find(idType: type, idNumber: number)?.id : nil
+            let customer = customerID ?? owner ?? served?.customerID
+            let ticket: Int64?
+            if let customer { ticket = try identity.visit(operatorID: clerk.id, customerID: customer) } else { ticket = served?.ticketID }
+            let masked = Masking.idNumber(number)
+            try identity.recordDocumentCheck(customerID: customer, type: type, maskedNumber: masked,
                                              accepted: problem.isEmpty, problem: problem, operatorID: clerk.id,
-                                             terminal: context.terminal, at: context.clock.now())
+                                             terminal: context.terminal, ticketID: ticket, at: context.clock.now())
+            try context.record("identity.document_check", by: clerk.id, subject: customer.map { "customer \($0)" } ?? "",
+                               detail: "\(type.rawValue) \(masked) " + (problem.isEmpty ? "accepted" : "refused \(problem)")
+                                   + (ticket.map { "; ticket \($0)" } ?? ""))
+            return (customer, ticket)
         }
     }
 

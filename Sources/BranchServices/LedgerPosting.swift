@@ -232,12 +232,15 @@ struct LedgerPosting {
         LocalizedMessage(.approvalRequired, parts: [reason])
     }
 
-    /// Masked account, signed amount and balance, for SMS notifications.
-    static func notice(_ verb: String, account: AccountRecord, amount: Int64, balance: Int64, at: Date) -> String {
-        let stamp = LocalTimeText.monthDayTime(at)
+    /// Masked account, movement, amount and balance, for SMS notifications,
+    /// in the customer's preferred language (`CustomerSMSText`).
+    static func notice(_ movement: CustomerSMSText.Movement, to customer: Customer, account: AccountRecord, amount: Int64,
+                       balance: Int64, at: Date) -> String {
         let units = account.currency.minorUnits
-        return "[Bank] Account \(AccountNumber.masked(account.number)) \(verb) \(account.currency.rawValue) "
-            + "\(AmountParser.format(amount, minorUnits: units)) at \(stamp); "
-            + "balance \(AmountParser.format(balance, minorUnits: units))."
+        var message = LocalizedMessage(.receptionSMSAccountMovement, AccountNumber.masked(account.number), account.currency.rawValue,
+                                       AmountParser.format(amount, minorUnits: units), LocalTimeText.monthDayTime(at),
+                                       AmountParser.format(balance, minorUnits: units))
+        message.parts = [movement.message]
+        return CustomerSMSText.text(message, for: customer)
     }
 }

@@ -3,9 +3,13 @@ import BankStore
 import Foundation
 import Localization
 
-/// Appointments: today's list for the reception desk, booking, and arrival
-/// (which issues the appointment's ticket through the queue).
+/// Appointments: today's list for the reception desk, booking, arrival
+/// (which issues the appointment's ticket through the queue), and marking an
+/// appointment missed or cancelled. Each change is audited.
 extension QueueService {
+    /// Minutes after the booked time within which an arrival is on time.
+    public static let lateArrivalGrace = 15
+
     /// Today's appointments with their customers.
     public func appointments(by actor: Operator) throws(LocalizedMessage) -> [(appointment: Appointment, customer: Customer?)] {
         try context.write {
@@ -41,12 +45,50 @@ extension QueueService {
         }
     }
 
-    /// Marks an appointment as arrived and issues its ticket.
-    public func arrive(appointmentID: Int64, priority: PriorityReason?, needs: [String: String],
+    /// How many minutes late an arrival for `appointment` would be now, when
+    /// it is later than the grace (`lateArrivalGrace`); nil when on time.
+    public func lateness(of appointment: Appointment) -> Int? {
+        let now = LocalTimeText.hoursMinutes(context.clock.now())
+        guard let past = appointment.minutesPast(date: context.businessDate, time: now), past > Self.lateArrivalGrace else { return nil }
+        return past
+    }
+
+    /// Marks an appointment as arrived and issues its ticket. An arrival
+    /// later than the grace is refused with the lateness named until the
+    /// guide confirms it (`lateConfirmed`); a confirmed late arrival is audited.
+    public func arrive(appointmentID: Int64, priority: PriorityReason?, needs: [String: String], lateConfirmed: Bool = false,
                        by actor: Operator) throws(LocalizedMessage) -> IssuedTicket {
         let found: Appointment? = try context.write { try queue.appointment(id: appointmentID) }
         guard let appointment = found, appointment.status == .booked else { throw LocalizedMessage(.appointmentNotBooked) }
+        let late = lateness(of: appointment)
+        if let late, !lateConfirmed {
+            throw LocalizedMessage(.receptionAppointmentLate, appointment.time, String(late))
+        }
         return try issue(type: appointment.businessType, priority: priority, customerID: appointment.customerID,
-                         appointmentID: appointmentID, needs: needs, by: actor)
+                         appointmentID: appointmentID, lateArrival: late, needs: needs, by: actor)
+    }
+
+    /// Marks a booked appointment missed (only once its time has passed) or
+    /// cancelled (the customer called off), with the guide's reason; audited.
+    public func close(appointmentID: Int64, as status: AppointmentStatus, reason: String,
+                      by actor: Operator) throws(LocalizedMessage) {
+        guard status == .missed || status == .cancelled else { throw LocalizedMessage(.appointmentNotBooked) }
+        if let problem = TextRules.problem(in: [(reason, .fieldReason, false)]) { throw problem }
+        try context.write {
+            let guide = try context.requireActor(actor, .reception)
+            guard let appointment = try queue.appointment(id: appointmentID), appointment.status == .booked else {
+                throw LocalizedMessage(.appointmentNotBooked)
+            }
+            if status == .missed {
+                let now = LocalTimeText.hoursMinutes(context.clock.now())
+                guard let past = appointment.minutesPast(date: context.businessDate, time: now), past > 0 else {
+                    throw LocalizedMessage(.receptionAppointmentNotYetDue, appointment.time)
+                }
+            }
+            try queue.setAppointment(id: appointmentID, status: status, ticketID: nil)
+            try context.record("appointment.\(status.rawValue)", by: guide.id, subject: "customer \(appointment.customerID)",
+                               detail: "appointment \(appointmentID) \(appointment.businessDate) \(appointment.time)"
+                                   + (reason.trimmingCharacters(in: .whitespaces).isEmpty ? "" : ": " + reason))
+        }
     }
 }

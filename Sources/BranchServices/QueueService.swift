@@ -58,9 +58,11 @@ public struct QueueService {
 
     // MARK: Reception
 
-    /// Issues a ticket after checking the questionnaire answers.
+    /// Issues a ticket after checking the questionnaire answers. An
+    /// appointment's ticket marks it arrived; `lateArrival` (minutes late,
+    /// confirmed by the guide) is audited with it.
     public func issue(type: BusinessType, priority: PriorityReason?, customerID: Int64?, appointmentID: Int64? = nil,
-                      needs: [String: String], by actor: Operator) throws(LocalizedMessage) -> IssuedTicket {
+                      lateArrival: Int? = nil, needs: [String: String], by actor: Operator) throws(LocalizedMessage) -> IssuedTicket {
         if let problem = TextRules.problem(in: needs.keys.sorted().map { (needs[$0] ?? "", .fieldAnswer, false) }) { throw problem }
         let problems = NeedsQuestionnaire.problems(in: needs, for: type)
         if let first = problems.first { throw LocalizedMessage(.queueNeedsMissing, first) }
@@ -82,7 +84,13 @@ public struct QueueService {
             let id = try queue.insertTicket(date: date, series: series, number: number, type: type, priority: priority,
                                             customerID: customerID, appointmentID: appointmentID, needsJSON: json,
                                             issuedAt: now, issuedBy: guide.id)
-            if let appointmentID { try queue.setAppointment(id: appointmentID, status: .arrived, ticketID: id) }
+            if let appointmentID {
+                try queue.setAppointment(id: appointmentID, status: .arrived, ticketID: id)
+                if let lateArrival {
+                    try context.record("appointment.late_arrival", by: guide.id, subject: "appointment \(appointmentID)",
+                                       detail: "\(lateArrival) minutes late, ticket \(id)")
+                }
+            }
             try queue.appendEvent(ticketID: id, at: now, kind: .issued, type: type, operatorID: guide.id, counterID: nil,
                                   detail: priority.map { "priority=\($0.rawValue)" } ?? "")
             guard let ticket = try queue.ticket(id: id)?.ticket else { throw LocalizedMessage(.queueTicketNotFound) }
@@ -276,8 +284,12 @@ public struct QueueService {
             let counters = try queue.counters()
             var target: Counter?
             if let toCounterNumber {
-                guard let found = counters.first(where: { $0.number == toCounterNumber }), found.id != counter.id,
-                      found.state != .closed else { throw LocalizedMessage(.queueNoSuchCounter, String(toCounterNumber)) }
+                guard let found = counters.first(where: { $0.number == toCounterNumber }), found.state != .closed else {
+                    throw LocalizedMessage(.queueNoSuchCounter, String(toCounterNumber))
+                }
+                // Said as it is: a transfer to oneself or to a counter on a break would leave the customer waiting for nobody.
+                if found.id == counter.id { throw LocalizedMessage(.counterTransferOwnCounter, String(toCounterNumber)) }
+                if found.state == .onBreak { throw LocalizedMessage(.counterTransferOnBreak, String(toCounterNumber)) }
                 target = found
             }
             let newType = toType ?? ticket.businessType

@@ -65,7 +65,7 @@ public struct ReversalService {
                 guard case .customer(let accountID) = item.book, let account = try posting.accounts.account(id: accountID) else { continue }
                 let customer = try posting.customer(of: account)
                 draft.notices.append((customer, account, { balance in
-                    LedgerPosting.notice("reversal of entry \(original.id)", account: account, amount: original.amount,
+                    LedgerPosting.notice(.reversal(entryID: original.id), to: customer, account: account, amount: original.amount,
                                          balance: balance, at: now)
                 }))
             }

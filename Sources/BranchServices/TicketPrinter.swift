@@ -4,7 +4,8 @@ import Localization
 
 /// Writes a ticket slip to a text file beside the branch file
 /// (`tickets/<date>-<number>.txt`) and, when `TELLER_PRINTER` names a
-/// printer, sends that file to it with `lp`.
+/// printer, sends that file to it with `lp`. Writing comes first: when only
+/// printing fails, the message says the file was written and where.
 public enum TicketPrinter {
     public static func print(_ text: String, name: String, branchFile: String,
                              environment: [String: String] = ProcessInfo.processInfo.environment) throws(LocalizedMessage) -> String {
@@ -21,13 +22,16 @@ public enum TicketPrinter {
             process.arguments = ["lp", "-d", printer, path]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
+            // The file is written by now: a printer failure says so, so the slip can still be handed over from it.
             do {
                 try process.run()
                 process.waitUntilExit()
             } catch {
-                throw LocalizedMessage(.slipPrintFailed, "lp: \(error.localizedDescription)")
+                throw LocalizedMessage(.receptionSlipWrittenPrintFailed, path, printer, "lp: \(error.localizedDescription)")
             }
-            guard process.terminationStatus == 0 else { throw LocalizedMessage(.slipPrintFailed, "lp exit \(process.terminationStatus)") }
+            guard process.terminationStatus == 0 else {
+                throw LocalizedMessage(.receptionSlipWrittenPrintFailed, path, printer, "lp exit \(process.terminationStatus)")
+            }
         }
         return path
     }

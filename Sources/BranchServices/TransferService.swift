@@ -166,11 +166,11 @@ public struct TransferService {
             primaryAccountID: from.id, auditAction: "ledger.transfer",
             auditDetail: "from \(AccountNumber.masked(from.number)) \(detail)")
         draft.notices = [(payer, from, { balance in
-            LedgerPosting.notice("transfer out", account: from, amount: request.amount, balance: balance, at: now)
+            LedgerPosting.notice(.transferOut, to: payer, account: from, amount: request.amount, balance: balance, at: now)
         })]
         if let to, let payee {
             draft.notices.append((payee, to, { balance in
-                LedgerPosting.notice("transfer in", account: to, amount: request.amount, balance: balance, at: now)
+                LedgerPosting.notice(.transferIn, to: payee, account: to, amount: request.amount, balance: balance, at: now)
             }))
         }
         if let external, request.savePayee {

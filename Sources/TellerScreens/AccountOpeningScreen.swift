@@ -5,17 +5,23 @@ import Foundation
 import Localization
 import TerminalUI
 
-/// Account opening in one flow: the application form with KYC; the automatic
-/// risk rating and watch-list screening (a hit stops here for a supervisor);
-/// the summary the customer confirms; verification of the person for this
-/// application; then the account, its voucher and the archive record.
+/// Account opening in one flow: the application form with KYC (and, for an
+/// applicant under 18, the guardian, verified before submitting); the
+/// automatic risk rating and watch-list screening (a hit or a high rating
+/// stops here for a supervisor); the summary the customer confirms (a "No" is
+/// recorded); verification of the person for this application; then the
+/// account, its voucher and the archive record. `x` cancels the application.
 final class AccountOpeningScreen: Screen {
-    private enum Stage { case form, result(ApplicationResult), opened(OpenedAccount) }
+    private enum Stage { case form, result(ApplicationResult), opened(OpenedAccount), closed(String) }
 
     private let customer: Customer
     private var stage: Stage = .form
     private var form: Form
     private var confirm: ConfirmDialog?
+    /// The reason being typed to cancel the application (`x`).
+    private var cancelReason: TextField?
+    /// Whether the applicant is under 18: the form then asks for a guardian.
+    private let isMinor: Bool
     /// For an application resumed after a supervisor approved a screening hit.
     private var reviewNote: String?
 
@@ -27,6 +33,7 @@ final class AccountOpeningScreen: Screen {
 
     init(session: Session, customer: Customer, resume application: ApplicationRecord? = nil) {
         self.customer = customer
+        isMinor = AccountOpeningService(session.context).isMinor(customer)
         form = Form(fields: [
             .choice("type", "", options: AccountType.allCases.map { ($0.rawValue, $0.rawValue) }, selected: 1),
             .choice("currency", "", options: Currency.allCases.map { ($0.rawValue, $0.rawValue) }),
@@ -39,6 +46,7 @@ final class AccountOpeningScreen: Screen {
             .choice("pep", "", options: [("no", ""), ("yes", "")]),
             .choice("documents", "", options: Self.documentSets.map { ($0, $0) }),
         ], labelWidth: 26, requiredMessage: "")
+        if isMinor { form.fields.append(.text("guardian", "", maxLength: 60)) }
         form.compact = true
         if let application {
             // The summary the customer confirms is the application's, not the blank form's.
@@ -47,10 +55,15 @@ final class AccountOpeningScreen: Screen {
             form.fields[1].input = .choice(options: Currency.allCases.map { ($0.rawValue, $0.rawValue) },
                                            selected: Currency.allCases.firstIndex(of: application.currency) ?? 0)
             let reasons = application.riskReasons.split(separator: ",").compactMap { RiskReason(rawValue: String($0)) }
+            let waiting = application.status == "pending_review"
             stage = .result(ApplicationResult(applicationID: application.id,
                                               risk: RiskAssessment(level: application.riskLevel, score: application.riskScore, reasons: reasons),
-                                              hits: [], needsReview: false))
-            if application.screeningHit {
+                                              hits: [], needsReview: waiting))
+            if waiting {
+                // Still with the supervisor: say why, and `x` can cancel it.
+                reviewNote = application.screeningHit ? session.strings(.openStoppedForReview, String(application.id))
+                    + " " + session.screeningText(application.screeningDetail) : nil
+            } else if application.screeningHit {
                 reviewNote = session.strings(.openReviewedHit, session.screeningText(application.screeningDetail)
                                              + " — " + application.decisionReason)
             }
@@ -60,8 +73,8 @@ final class AccountOpeningScreen: Screen {
     static let documentSets = ["id_original", "id_original,id_copy", "id_original,id_copy,address_proof"]
 
     var capturesText: Bool {
-        if case .form = stage { return ["occupation", "employer", "address"].contains(form.fields[form.focus].id) }
-        return false
+        if case .form = stage { return ["occupation", "employer", "address", "guardian"].contains(form.fields[form.focus].id) }
+        return cancelReason != nil
     }
 
     func title(_ session: Session) -> String { session.strings(.openTitle, customer.name) }
@@ -75,8 +88,11 @@ final class AccountOpeningScreen: Screen {
                 KeyCommand(id: "next", keys: [.tab, .backTab, .enter], title: s(.keyNextField), help: s(.keyNextFieldLong)),
             ]
         case .result(let result):
-            return result.needsReview ? [] : [KeyCommand(id: "confirm", keys: [.enter], title: s(.openConfirm), help: s(.openConfirmLong))]
-        case .opened:
+            if cancelReason != nil { return [KeyCommand(id: "cancel", keys: [.enter], title: s(.keySubmit), help: s(.openingCancelLong))] }
+            let cancel = KeyCommand(id: "cancel", keys: [.character("x")], title: s(.openingCancel), help: s(.openingCancelLong))
+            return result.needsReview ? [cancel]
+                : [KeyCommand(id: "confirm", keys: [.enter], title: s(.openConfirm), help: s(.openConfirmLong)), cancel]
+        case .opened, .closed:
             return []
         }
     }
@@ -90,11 +106,17 @@ final class AccountOpeningScreen: Screen {
 
     func handle(_ key: Key, session: Session) -> KeyResult {
         if var dialog = confirm {
+            // Esc only closes the question: the customer's "No" is the answer given with the No button.
+            if key == .escape {
+                confirm = nil
+                return .handled
+            }
             let answer = dialog.handle(key)
             confirm = answer == nil ? dialog : nil
-            if answer == .yes, case .result(let result) = stage { return verifyThenOpen(result, session: session) }
-            return .handled
+            guard case .result(let result) = stage, let answer else { return .handled }
+            return answer == .yes ? verifyThenOpen(result, session: session) : declined(result, session: session)
         }
+        if cancelReason != nil, case .result(let result) = stage { return typeCancelReason(key, result, session: session) }
         if let preempted = FormScreenKeys.preempt(key) { return preempted }
         switch stage {
         case .form:
@@ -103,30 +125,112 @@ final class AccountOpeningScreen: Screen {
                 return .handled
             }
             let s = session.strings
-            let problems = Set(KYCRules.problems(kyc).map(\.rawValue))
-            let event = form.handle(key) { id, _ in problems.contains(id) ? s(.kycFieldHint) : nil }
-            guard event == .submit, let actor = session.signedIn else { return .handled }
-            let application = AccountApplicationForm(
-                customerID: customer.id, accountType: AccountType(rawValue: form.value("type")) ?? .savings,
-                currency: Currency(rawValue: form.value("currency")) ?? .cny, kyc: kyc,
-                documentsSeen: form.value("documents").split(separator: ",").map(String.init))
-            do {
-                let result = try AccountOpeningService(session.context).submit(application, by: actor)
-                stage = .result(result)
-                session.say(result.needsReview ? s(.openStoppedForReview, String(result.applicationID)) : s(.openClear),
-                            result.needsReview ? .warning : .success)
-            } catch {
-                session.say(error)
-            }
-            return .handled
+            let profile = kyc
+            let problems = Dictionary(uniqueKeysWithValues: KYCRules.problems(profile).map {
+                ($0.rawValue, AccountOpeningService.kycProblem($0, in: profile).text(in: s))
+            })
+            let event = form.handle(key) { id, _ in problems[id] }
+            guard event == .submit else { return .handled }
+            return submit(session)
         case .result(let result):
+            if key == .character("x") {
+                cancelReason = TextField(maxLength: 120)
+                return .handled
+            }
             guard !result.needsReview, key == .enter else { return .ignored }
             let s = session.strings
             confirm = ConfirmDialog(title: s(.openConfirm), message: summary(result, session: session), yes: s(.yes), no: s(.no))
             return .handled
-        case .opened:
+        case .opened, .closed:
             return .ignored
         }
+    }
+
+    /// Submits the application; a minor's guardian is found and, when not yet
+    /// verified for this opening, verified first (then submitting continues).
+    /// A refusal that belongs to a field is shown beside that field.
+    private func submit(_ session: Session) -> KeyResult {
+        guard let actor = session.signedIn else { return .handled }
+        let s = session.strings
+        var guardianID: Int64?
+        if isMinor {
+            switch CustomerLookup.resolve(form.value("guardian"), session: session) {
+            case .failure(let problem):
+                return fieldProblem("guardian", problem.text)
+            case .success(nil):
+                return fieldProblem("guardian", LocalizedMessage(.openingGuardianMissing, String(AccountOpeningService.adultAge)).text(in: s))
+            case .success(let guardian?):
+                let service = AccountOpeningService.guardianService(applicantID: customer.id)
+                if guardian.id != customer.id, !IdentityService(session.context).isVerified(customerID: guardian.id, service: service, by: actor) {
+                    return .navigate(.push(VerifyCustomerScreen(session: session, customer: guardian, service: service) { [weak self] in
+                        _ = self?.submit(session)
+                        return .pop
+                    }))
+                }
+                guardianID = guardian.id
+            }
+        }
+        let application = AccountApplicationForm(
+            customerID: customer.id, accountType: AccountType(rawValue: form.value("type")) ?? .savings,
+            currency: Currency(rawValue: form.value("currency")) ?? .cny, kyc: kyc,
+            documentsSeen: form.value("documents").split(separator: ",").map(String.init), guardianID: guardianID)
+        do {
+            let result = try AccountOpeningService(session.context).submit(application, by: actor)
+            stage = .result(result)
+            let addressNote = AddressRules.cleaned(kyc.address) == customer.address ? "" : " " + s(.openingAddressUpdated)
+            let stopped = result.hits.isEmpty ? s(.openingHighRisk, String(result.applicationID))
+                : s(.openStoppedForReview, String(result.applicationID))
+            session.say((result.needsReview ? stopped : s(.openClear)) + addressNote, result.needsReview ? .warning : .success)
+        } catch {
+            if error.key.rawValue.hasPrefix("openingGuardian") { return fieldProblem("guardian", error.text(in: s)) }
+            if error.key == .customerBadAddress || error.parts.first?.key == .fieldAddress { return fieldProblem("address", error.text(in: s)) }
+            session.say(error)
+        }
+        return .handled
+    }
+
+    /// Shows `message` beside the field and moves the focus there.
+    private func fieldProblem(_ id: String, _ message: String) -> KeyResult {
+        form.setError(id, message)
+        if let index = form.fields.firstIndex(where: { $0.id == id }) { form.focus = index }
+        return .handled
+    }
+
+    /// The customer said "No" to the summary: recorded, and nothing is opened.
+    private func declined(_ result: ApplicationResult, session: Session) -> KeyResult {
+        guard let actor = session.signedIn else { return .handled }
+        do {
+            try AccountOpeningService(session.context).recordDeclined(applicationID: result.applicationID, by: actor)
+            let text = session.strings(.openingCustomerDeclined, String(result.applicationID))
+            stage = .closed(text)
+            session.say(text, .warning)
+        } catch {
+            session.say(error)
+        }
+        return .handled
+    }
+
+    /// Typing the reason for `x`: Enter cancels the application, Esc keeps it.
+    private func typeCancelReason(_ key: Key, _ result: ApplicationResult, session: Session) -> KeyResult {
+        switch key {
+        case .escape:
+            cancelReason = nil
+        case .enter:
+            guard let actor = session.signedIn, let reason = cancelReason?.text else { return .handled }
+            do {
+                try AccountOpeningService(session.context).cancel(applicationID: result.applicationID, reason: reason, by: actor)
+                let text = session.strings(.openingCancelled, String(result.applicationID))
+                cancelReason = nil
+                stage = .closed(text)
+                session.say(text, .success)
+            } catch {
+                session.say(error)
+            }
+        default:
+            if case .function = key { return .ignored }
+            cancelReason?.handle(key)
+        }
+        return .handled
     }
 
     private func verifyThenOpen(_ result: ApplicationResult, session: Session) -> KeyResult {
@@ -163,10 +267,11 @@ final class AccountOpeningScreen: Screen {
         case .form:
             form.relabel(s, ["type": .openType, "currency": .openCurrency, "occupation": .kycOccupation, "employer": .kycEmployer,
                              "income": .kycIncome, "address": .fieldAddress, "purpose": .kycPurpose, "tax": .kycTax,
-                             "pep": .kycPEP, "documents": .openDocuments], hints: ["employer": .kycEmployerHint])
+                             "pep": .kycPEP, "documents": .openDocuments, "guardian": .openingGuardian],
+                         hints: ["employer": .kycEmployerHint, "guardian": .openingGuardianHint])
             relabelChoices(session)
             buffer.write(customer.name + "  " + Masking.idNumber(customer.idNumber), x: x, y: area.y, role: .header)
-            return form.render(into: &buffer, at: Rect(x: x, y: area.y + 2, width: area.width - 4, height: form.height))
+            return renderForm(into: &buffer, at: Rect(x: x, y: area.y + 2, width: area.width - 4, height: form.height + 1))
         case .result(let result):
             var y = area.y + 1
             buffer.write(s(.openRisk, session.riskName(result.risk.level), String(result.risk.score)), x: x, y: y, role: .header)
@@ -174,7 +279,12 @@ final class AccountOpeningScreen: Screen {
             let reasons = result.risk.reasons.map { session.coded("riskReason", $0.rawValue) }.joined(separator: ", ")
             buffer.write(reasons.isEmpty ? s(.openNoRiskFactors) : reasons, in: Rect(x: x + 2, y: y, width: area.width - 6, height: 1), role: .normal)
             y += 2
-            if result.needsReview {
+            if result.needsReview && result.hits.isEmpty {
+                for line in TextLayout.wrap(reviewNote ?? s(.openingHighRisk, String(result.applicationID)), width: area.width - 4) {
+                    buffer.write(line, x: x, y: y, role: .warning)
+                    y += 1
+                }
+            } else if result.needsReview {
                 buffer.write(s(.openScreeningHit), x: x, y: y, role: .error)
                 for hit in result.hits.prefix(5) {
                     y += 1
@@ -195,7 +305,17 @@ final class AccountOpeningScreen: Screen {
                 y += 1
                 buffer.write(s(.openConfirmPrompt), x: x, y: y, role: .header)
             }
+            if let cancelReason {
+                let bottom = area.maxY - 3
+                buffer.write(s(.openingCancelReason), x: x, y: bottom, role: .header)
+                let cursor = cancelReason.render(into: &buffer, at: Rect(x: x, y: bottom + 1, width: area.width - 4, height: 1), focused: true)
+                return cursor
+            }
             confirm?.render(into: &buffer, area: area)
+        case .closed(let text):
+            for (i, line) in TextLayout.wrap(text, width: area.width - 4).enumerated() {
+                buffer.write(line, x: x, y: area.y + 2 + i, role: .warning)
+            }
         case .opened(let opened):
             buffer.write(s(.openAccountNumber), x: x, y: area.y + 2, role: .label)
             buffer.write(opened.account.number, x: x + 20, y: area.y + 2, role: .title)
@@ -204,6 +324,31 @@ final class AccountOpeningScreen: Screen {
             buffer.write(opened.voucherPath, in: Rect(x: x, y: area.y + 5, width: area.width - 4, height: 1), role: .dim)
         }
         return nil
+    }
+
+    /// The compact form, with the message of the field in error on the row
+    /// right under that field (the fields after it move down one row), so a
+    /// problem is read beside its field rather than at the foot of the form.
+    private func renderForm(into buffer: inout CellBuffer, at rect: Rect) -> Point? {
+        let focusedError = form.fields.indices.contains(form.focus) && form.fields[form.focus].error != nil
+        guard let index = focusedError ? form.focus : form.fields.firstIndex(where: { $0.error != nil }),
+              index < form.fields.count - 1 else { return form.render(into: &buffer, at: rect) }
+        var top = form
+        top.fields = Array(form.fields[...index])
+        top.focus = form.focus <= index ? form.focus : top.fields.count
+        var bottom = form
+        bottom.fields = Array(form.fields[(index + 1)...])
+        bottom.focus = form.focus - index - 1
+        let topCursor = top.render(into: &buffer, at: Rect(x: rect.x, y: rect.y, width: rect.width, height: index + 2))
+        if let error = form.fields[index].error {
+            // The whole row, from under the label: the message is read in full.
+            let row = Rect(x: rect.x, y: rect.y + index + 1, width: rect.width, height: 1)
+            buffer.fill(row, role: .normal)
+            buffer.write("! " + error, in: Rect(x: rect.x + 2, y: row.y, width: rect.width - 2, height: 1), role: .error)
+        }
+        let bottomCursor = bottom.render(into: &buffer, at: Rect(x: rect.x, y: rect.y + index + 2, width: rect.width,
+                                                                 height: max(0, rect.height - index - 2)))
+        return topCursor ?? bottomCursor
     }
 
     private func relabelChoices(_ session: Session) {

@@ -3,21 +3,28 @@ import BranchServices
 import Localization
 import TerminalUI
 
-/// Finishing a visit: the outcome and the customer's satisfaction (1–5, or not given).
+/// Finishing a visit: the outcome and the customer's satisfaction (1–5, or
+/// not given). Only the outcomes possible for the ticket as it stands are
+/// offered (`QueueService.possibleOutcomes`): served or referred once the
+/// service started (with the satisfaction score); left, or no-show after the
+/// recalls, while only called (no score).
 final class FinishServiceScreen: Screen {
     private let counter: Counter
     private let ticket: Ticket
     private var form: Form
-    private static let outcomes: [ServiceOutcome] = [.served, .referred, .leftBeforeService, .noShow]
+    private let outcomes: [ServiceOutcome]
 
     init(session: Session, counter: Counter, ticket: Ticket) {
         self.counter = counter
         self.ticket = ticket
+        outcomes = QueueService(session.context).possibleOutcomes(for: ticket)
         form = Form(fields: [
-            .choice("outcome", "", options: [], selected: ticket.status == .serving ? 0 : 2),
+            .choice("outcome", "", options: [], selected: 0),
             .choice("satisfaction", "", options: [], selected: 0),
         ], labelWidth: 22, requiredMessage: "")
         form.fields[1].required = false
+        // Only a customer who was served can rate the service: no score is asked for one who never started.
+        if ticket.status != .serving { form.fields.removeLast() }
     }
 
     var capturesText: Bool { false }
@@ -34,7 +41,7 @@ final class FinishServiceScreen: Screen {
             guard case .choice(_, let selected) = form.fields[index].input else { continue }
             if form.fields[index].id == "outcome" {
                 form.fields[index].label = s(.counterOutcome)
-                form.fields[index].input = .choice(options: Self.outcomes.map { ($0.rawValue, session.outcomeName($0)) }, selected: selected)
+                form.fields[index].input = .choice(options: outcomes.map { ($0.rawValue, session.outcomeName($0)) }, selected: selected)
             } else {
                 form.fields[index].label = s(.counterSatisfaction)
                 form.fields[index].input = .choice(options: [("", s(.counterSatisfactionNone))] + (1...5).reversed().map {
@@ -56,7 +63,10 @@ final class FinishServiceScreen: Screen {
             if case .function = key { return .ignored }
             return .handled
         }
-        let outcome = ServiceOutcome(rawValue: form.value("outcome")) ?? .served
+        guard let outcome = ServiceOutcome(rawValue: form.value("outcome")) else {
+            session.say(LocalizedMessage(.queueNoCurrentTicket))
+            return .handled
+        }
         // Only a customer who was served can rate the service.
         let satisfaction = outcome == .served || outcome == .referred ? Int(form.value("satisfaction")) : nil
         do {

@@ -4,9 +4,14 @@ import Localization
 import TerminalUI
 
 /// Registers a customer. Every field is checked as a whole before anything
-/// is saved; each problem is shown under its field.
+/// is saved; each problem is shown under its field. A resident ID number
+/// fills the date of birth as soon as it passes its checks (a date typed
+/// differently is explained under the field), and the preferred language
+/// starts as the interface language.
 final class CustomerFormScreen: Screen {
     private var form: Form
+    /// The date of birth this form filled in from the ID number (replaced when the number changes).
+    private var filledBirthDate: String?
     private let onRegistered: ((Customer) -> Navigation)?
     private let labels: [String: StringKey] = [
         "name": .fieldName, "idType": .fieldIDType, "idNumber": .fieldIDNumber, "idExpiry": .fieldIDExpiry, "phone": .fieldPhone,
@@ -27,6 +32,25 @@ final class CustomerFormScreen: Screen {
             .choice("assistance", "", options: []),
         ], labelWidth: 20, requiredMessage: "")
         relabel(session)
+        if let index = form.fields.firstIndex(where: { $0.id == "language" }), case .choice(let options, _) = form.fields[index].input {
+            form.fields[index].input = .choice(options: options, selected: Language.allCases.firstIndex(of: session.language) ?? 0)
+        }
+    }
+
+    /// Fills the date of birth from a resident ID number that passed its
+    /// checks, unless the teller typed another date: then the mismatch is
+    /// shown under the date of birth at once.
+    private func fillBirthDate(_ service: CustomerService, session: Session) {
+        guard form.value("idType") == IDDocumentType.residentID.rawValue,
+              let fromID = service.birthDate(fromResidentID: form.value("idNumber"))?.description else { return }
+        let typed = form.value("birthDate").trimmingCharacters(in: .whitespaces)
+        if typed.isEmpty || typed == filledBirthDate {
+            form.setValue("birthDate", fromID)
+            filledBirthDate = fromID
+            form.setError("birthDate", nil)
+        } else if typed != fromID, BusinessDate(typed) != nil {
+            form.setError("birthDate", LocalizedMessage(.customerBirthDateMismatch, fromID, typed).text(in: session.strings))
+        }
     }
 
     private func relabel(_ session: Session) {
@@ -64,6 +88,7 @@ final class CustomerFormScreen: Screen {
         // Checked before the key is applied: the validator must not read the form while it changes.
         let problems = service.problems(with: application)
         let event = form.handle(key) { id, _ in problems[id]?.text(in: session.strings) }
+        if event != .submit { fillBirthDate(service, session: session) }
         guard event == .submit, let actor = session.signedIn else { return .handled }
         do {
             let customer = try service.register(application, by: actor)

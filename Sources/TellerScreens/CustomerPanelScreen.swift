@@ -122,8 +122,9 @@ final class CustomerPanelScreen: Screen {
             }
             return enrolOneTimeCode(replacing: false, session)
         case "open":
-            let approved = AccountOpeningService(session.context).approvedApplication(customerID: customerID)
-            return .navigate(.push(AccountOpeningScreen(session: session, customer: panel.customer, resume: approved)))
+            // An application still open (approved, or waiting for review) is resumed rather than entered twice.
+            let open = AccountOpeningService(session.context).openApplication(customerID: customerID)
+            return .navigate(.push(AccountOpeningScreen(session: session, customer: panel.customer, resume: open)))
         case "statement", "status":
             guard let first = accounts.first else { session.say(session.strings(.statementNoAccounts), .warning); return .handled }
             if command.id == "status" { return .navigate(.push(AccountStatusScreen(accounts: accounts))) }
@@ -222,6 +223,7 @@ final class CustomerPanelScreen: Screen {
         let x = area.x + 2
         var y = area.y + 1
         func line(_ label: String, _ value: String, role: StyleRole = .normal) {
+            guard y < area.maxY - 2 else { return }  // the visits header keeps its row on a small terminal
             buffer.write(TextLayout.fit(label, width: 18), x: x, y: y, role: .label)
             buffer.write(value, in: Rect(x: x + 19, y: y, width: area.width - 23, height: 1), role: role)
             y += 1
@@ -244,6 +246,20 @@ final class CustomerPanelScreen: Screen {
                 line(i == 0 ? s(.panelAccounts) : "", "\(account.number)  \(session.coded("accountType", account.type.rawValue))  "
                      + "\(account.currency.rawValue)  \(session.coded("accountStatus", account.status.rawValue))")
             }
+        }
+        for (i, application) in panel.applications.prefix(2).enumerated() {
+            let status = session.coded("openingStatus", application.status)
+            let why = application.status == "rejected" ? application.decisionReason : application.closureReason
+            line(i == 0 ? s(.openingPanelApplications) : "",
+                 "#\(application.id) \(session.coded("accountType", application.accountType.rawValue)) \(application.currency.rawValue): "
+                     + status + (why.isEmpty ? "" : " — " + why),
+                 role: application.status == "rejected" ? .warning : .normal)
+        }
+        if let check = panel.lastDocumentCheck {
+            line(s(.identityPanelLastCheck), s(check.accepted ? .identityPanelCheckAccepted : .identityPanelCheckRefused,
+                                              session.timestamp(check.at), check.masked)
+                     + (check.ticketID.map { " " + s(.identityPanelCheckTicket, String($0)) } ?? ""),
+                 role: check.accepted ? .normal : .warning)
         }
         y += 1
         buffer.write(s(.panelVisits), x: x, y: y, role: .header)

@@ -49,9 +49,9 @@ final class DocumentCheckScreen: Screen {
         do throws(LocalizedMessage) {
             if !form.value("card").trimmingCharacters(in: .whitespaces).isEmpty {
                 // A bank card number: Luhn check, shown masked.
-                switch BankCardNumber.validate(form.value("card")) {
+                switch IdentityRules.cardNumber(form.value("card")) {
                 case .success(let number): verdict = (s(.cardOK, BankCardNumber.masked(number)), .success)
-                case .failure: verdict = (s(.cardInvalid), .error)
+                case .failure(let problem): verdict = (problem.text(in: s), .error)
                 }
                 form.setValue("card", "")
                 return .handled
@@ -67,12 +67,24 @@ final class DocumentCheckScreen: Screen {
                 let checked = try service.checkDocument(type: type, number: form.value("number"), expiry: expiry, customerID: customer?.id,
                                                    by: actor)
                 let birth = checked.birthDate.map { "  " + s(.fieldBirthDate) + " " + $0.description } ?? ""
-                verdict = (s(.docCheckOK, Masking.idNumber(checked.number)) + birth, .success)
+                verdict = (s(.docCheckOK, Masking.idNumber(checked.number)) + birth + linkText(checked, session: session, by: actor), .success)
             }
         } catch {
             verdict = (error.text(in: s), .error)
         }
         return .handled
+    }
+
+    /// Whom the recorded check was linked to: the customer, and the visit being served.
+    private func linkText(_ checked: CheckedDocument, session: Session, by actor: Operator) -> String {
+        guard let id = checked.customerID, let name = try? CustomerService(session.context).panel(customerID: id, by: actor).customer.name else {
+            return ""
+        }
+        let s = session.strings
+        if let ticketID = checked.ticketID, let ticket = try? QueueService(session.context).ticket(id: ticketID)?.ticket {
+            return "  " + s(.identityCheckLinkedTicket, name, ticket.displayNumber)
+        }
+        return "  " + s(.identityCheckLinked, name)
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {

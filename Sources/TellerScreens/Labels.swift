@@ -1,4 +1,5 @@
 import BankCore
+import BranchServices
 import Foundation
 import Localization
 
@@ -73,6 +74,8 @@ extension Session {
         if service.hasPrefix("reactivation:") {
             return strings(.panelReactivationService, AccountNumber.masked(String(service.dropFirst(13))))
         }
+        let guardian = AccountOpeningService.guardianServicePrefix
+        if service.hasPrefix(guardian) { return strings(.openingGuardianService, String(service.dropFirst(guardian.count))) }
         return service
     }
 }

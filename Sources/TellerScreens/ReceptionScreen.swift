@@ -4,14 +4,16 @@ import Foundation
 import Localization
 import TerminalUI
 
-/// The guide's desk: today's appointments (mark arrivals), walk-ins, the
-/// customer registry, and how many wait for each business type with the
-/// estimated wait.
+/// The guide's desk: today's appointments (mark arrivals, a late one only
+/// after confirming; mark missed or cancelled), walk-ins, the customer
+/// registry, and how many wait for each business type with the estimated wait.
 final class ReceptionScreen: Screen {
     private var appointments: [(appointment: Appointment, customer: Customer?)] = []
     private var summaries: [QueueSummary] = []
     private var table = Table(columns: [])
     private var refresh = QueueRefresh()
+    /// A question about the selected appointment: a late arrival, marking it missed, or cancelling it.
+    private var question: (dialog: ConfirmDialog, action: String, entry: (appointment: Appointment, customer: Customer?))?
 
     init(session: Session) {}
 
@@ -24,6 +26,9 @@ final class ReceptionScreen: Screen {
         return [
             KeyCommand(id: "arrived", keys: [.enter], title: s(.receptionArrived), help: s(.receptionArrivedLong)),
             KeyCommand(id: "walkin", keys: [.character("w")], title: s(.receptionWalkIn), help: s(.receptionWalkInLong)),
+            KeyCommand(id: "missed", keys: [.character("m")], title: s(.receptionMarkMissed), help: s(.receptionMarkMissedLong)),
+            KeyCommand(id: "cancel", keys: [.character("x")], title: s(.receptionCancelAppointment),
+                       help: s(.receptionCancelAppointmentLong)),
             KeyCommand(id: "customers", keys: [.character("c")], title: s(.receptionCustomers), help: s(.receptionCustomersLong)),
         ]
     }
@@ -41,6 +46,11 @@ final class ReceptionScreen: Screen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
+        if var pending = question {
+            let answer = pending.dialog.handle(key)
+            question = answer == nil ? pending : nil
+            return answer == .yes ? answered(pending.action, pending.entry, session: session) : .handled
+        }
         if table.handle(key) { return .handled }
         if key == .escape { return .navigate(.pop) }
         guard let command = commands(session).command(for: key) else { return .ignored }
@@ -53,7 +63,26 @@ final class ReceptionScreen: Screen {
                 session.say(LocalizedMessage(.appointmentNotBooked))
                 return .handled
             }
+            if let late = QueueService(session.context).lateness(of: entry.appointment) {
+                let s = session.strings
+                question = (ConfirmDialog(title: s(.receptionArrived), message: s(.receptionAppointmentLateQuestion, entry.appointment.time,
+                                                                                   String(late)), yes: s(.yes), no: s(.no)), "late", entry)
+                return .handled
+            }
             return .navigate(.push(TicketIssueScreen(session: session, customer: entry.customer, appointment: entry.appointment)))
+        case "missed", "cancel":
+            guard appointments.indices.contains(table.selected) else { return .handled }
+            let entry = appointments[table.selected]
+            guard entry.appointment.status == .booked else {
+                session.say(LocalizedMessage(.appointmentNotBooked))
+                return .handled
+            }
+            let s = session.strings
+            let name = entry.customer?.name ?? "?"
+            let message = command.id == "missed" ? s(.receptionMarkMissedQuestion, entry.appointment.time, name)
+                : s(.receptionCancelAppointmentQuestion, entry.appointment.time, name)
+            question = (ConfirmDialog(title: command.title, message: message, yes: s(.yes), no: s(.no)), command.id, entry)
+            return .handled
         case "walkin":
             return .navigate(.push(TicketIssueScreen(session: session, customer: nil, appointment: nil)))
         case "customers":
@@ -63,7 +92,27 @@ final class ReceptionScreen: Screen {
         }
     }
 
+    /// The guide said yes: issue the late arrival's ticket, or close the appointment (audited by the service).
+    private func answered(_ action: String, _ entry: (appointment: Appointment, customer: Customer?), session: Session) -> KeyResult {
+        refresh.invalidate()
+        if action == "late" {
+            return .navigate(.push(TicketIssueScreen(session: session, customer: entry.customer, appointment: entry.appointment,
+                                                     lateConfirmed: true)))
+        }
+        guard let actor = session.signedIn else { return .handled }
+        let status: AppointmentStatus = action == "missed" ? .missed : .cancelled
+        do {
+            try QueueService(session.context).close(appointmentID: entry.appointment.id, as: status, reason: "", by: actor)
+            session.say(session.strings(status == .missed ? .receptionMarkedMissed : .receptionAppointmentCancelled,
+                                        entry.appointment.time, entry.customer?.name ?? "?"), .success)
+        } catch {
+            session.say(error)
+        }
+        return .handled
+    }
+
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        defer { question?.dialog.render(into: &buffer, area: area) }
         reload(session)
         let s = session.strings
         let queueHeight = BusinessType.allCases.count + 2

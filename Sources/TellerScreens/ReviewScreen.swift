@@ -4,9 +4,11 @@ import BranchServices
 import Localization
 import TerminalUI
 
-/// Supervisors decide account applications stopped by a watch-list hit:
-/// approve or reject, with a reason. The supervisor who entered an
-/// application cannot decide it (the service refuses).
+/// Supervisors decide account applications stopped by a watch-list hit or a
+/// high risk rating: Enter opens the whole application
+/// (`ApplicationReviewScreen`); approve or reject with a reason. Whether this
+/// supervisor may decide it (maker ≠ checker) is asked of the service before
+/// the reason is typed; a refusal is said at once and audited.
 final class ReviewScreen: Screen {
     private var pending: [(application: ApplicationRecord, customer: Customer?)] = []
     private var table = Table(columns: [])
@@ -34,6 +36,7 @@ final class ReviewScreen: Screen {
             return [KeyCommand(id: "decide", keys: [.enter], title: s(.keySubmit), help: s(.reviewReasonHint))]
         }
         return [
+            KeyCommand(id: "open", keys: [.enter], title: s(.reviewOpen), help: s(.reviewOpenLong)),
             KeyCommand(id: "approve", keys: [.character("a")], title: s(.reviewApprove), help: s(.reviewApproveLong)),
             KeyCommand(id: "reject", keys: [.character("r")], title: s(.reviewReject), help: s(.reviewRejectLong)),
         ]
@@ -62,7 +65,23 @@ final class ReviewScreen: Screen {
         }
         if table.handle(key) { return .handled }
         if key == .escape { return .navigate(.pop) }
-        guard let command = commands(session).command(for: key), pending.indices.contains(table.selected) else { return .ignored }
+        guard let command = commands(session).command(for: key), pending.indices.contains(table.selected),
+              let actor = session.signedIn else { return .ignored }
+        let id = pending[table.selected].application.id
+        let service = AccountOpeningService(session.context)
+        if command.id == "open" {
+            do {
+                return .navigate(.push(ApplicationReviewScreen(review: try service.reviewDetail(applicationID: id, by: actor))))
+            } catch {
+                session.say(error)
+                return .handled
+            }
+        }
+        if let refusal = service.reviewRefusal(applicationID: id, by: actor) {
+            session.say(refusal)
+            reload(session)
+            return .handled
+        }
         reason = TextField(maxLength: 120)
         editingReason = command.id == "approve"
         return .handled
@@ -79,7 +98,7 @@ final class ReviewScreen: Screen {
         table.emptyMessage = s(.reviewNone)
         table.setRows(pending.map { entry in
             [String(entry.application.id), entry.customer?.name ?? "?", session.riskName(entry.application.riskLevel),
-             session.screeningText(entry.application.screeningDetail)]
+             entry.application.screeningDetail.isEmpty ? s(.reviewNoHit) : session.screeningText(entry.application.screeningDetail)]
         })
         table.render(into: &buffer, at: Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 5))
         guard let approve = editingReason else { return nil }

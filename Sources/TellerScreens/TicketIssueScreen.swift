@@ -11,10 +11,13 @@ final class TicketIssueScreen: Screen {
     private let appointment: Appointment?
     private var form: Form
     private var questionsType: BusinessType
+    /// The guide confirmed that the customer of a late appointment arrived.
+    private let lateConfirmed: Bool
 
-    init(session: Session, customer: Customer?, appointment: Appointment?) {
+    init(session: Session, customer: Customer?, appointment: Appointment?, lateConfirmed: Bool = false) {
         self.customer = customer
         self.appointment = appointment
+        self.lateConfirmed = lateConfirmed
         let type = appointment?.businessType ?? .cash
         questionsType = type
         form = Form(fields: [], labelWidth: 20, requiredMessage: "")
@@ -111,7 +114,8 @@ final class TicketIssueScreen: Screen {
             let service = QueueService(session.context)
             let issued: IssuedTicket
             if let appointment {
-                issued = try service.arrive(appointmentID: appointment.id, priority: priority, needs: needs, by: actor)
+                issued = try service.arrive(appointmentID: appointment.id, priority: priority, needs: needs, lateConfirmed: lateConfirmed,
+                                            by: actor)
             } else {
                 issued = try service.issue(type: type, priority: priority, customerID: customer?.id, needs: needs, by: actor)
             }

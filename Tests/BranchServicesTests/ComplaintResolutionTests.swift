@@ -74,7 +74,9 @@ struct ComplaintResolutionTests {
         #expect(postings.contains { $0.book == .customer(account.id) && $0.amount == -5_000 })
         let notifications = try CashRecordsRepository(db: branch.context.database).notifications(entryID: entryID)
         #expect(notifications.count == 1)
-        #expect(notifications.first?.body.contains("CNY 50.00 credited") == true)
+        // In the customer's language (issue 13).
+        let english = Language(code: branch.customer(0).preferredLanguage) == .english
+        #expect(notifications.first?.body.contains(english ? "Compensation CNY 50.00 credited." : "补偿 CNY 50.00 已入账。") == true)
         #expect(try branch.context.auditActions().contains("ledger.complaint_remedy"))
         try branch.ledger.expectCleanBooks()
         #expect(try BooksService(branch.context).verify(by: nil).isClean)

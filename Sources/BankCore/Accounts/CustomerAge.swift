@@ -5,8 +5,8 @@
 /// 2026-11-22 and 18 on 2026-11-23. Someone born on 29 February turns a year
 /// older on 1 March in years without a 29 February. A birth date after
 /// `today` gives a negative age (callers validate birth dates first).
-enum CustomerAge {
-    static func years(birthDate: BusinessDate, on today: BusinessDate) -> Int {
+public enum CustomerAge {
+    public static func years(birthDate: BusinessDate, on today: BusinessDate) -> Int {
         let beforeBirthday = (today.month, today.day) < (birthDate.month, birthDate.day)
         return today.year - birthDate.year - (beforeBirthday ? 1 : 0)
     }

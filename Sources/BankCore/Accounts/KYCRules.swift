@@ -17,7 +17,7 @@ public enum KYCField: String, CaseIterable, Sendable {
 ///   is one of `noEmployerOccupations` (retired, student, unemployed,
 ///   homemaker, self-employed, 退休, 学生, 无业, 家庭主妇, 个体), compared
 ///   after trimming, case-insensitively;
-/// - address: 5...120 characters;
+/// - address: `AddressRules` (5...120 characters, as at registration);
 /// - no field may contain a control character (tab, newline, other C0/C1
 ///   controls, DEL) anywhere, even inside the trimmed whitespace.
 public enum KYCRules {
@@ -26,7 +26,7 @@ public enum KYCRules {
     /// Accepted employer length in characters, after trimming (0 only for `noEmployerOccupations`).
     public static let employerLength = 0...60
     /// Accepted address length in characters, after trimming.
-    public static let addressLength = 5...120
+    public static let addressLength = AddressRules.length
 
     /// Occupations for which an empty employer is accepted.
     public static let noEmployerOccupations: [String] = [
@@ -47,7 +47,7 @@ public enum KYCRules {
             || (employer.isEmpty && !needsNoEmployer(occupation)) {
             fields.append(.employer)
         }
-        if hasControl(profile.address) || !addressLength.contains(trimmed(profile.address).count) {
+        if hasControl(profile.address) || AddressRules.problem(profile.address, required: true) != nil {
             fields.append(.address)
         }
         return fields

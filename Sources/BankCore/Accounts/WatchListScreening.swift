@@ -77,9 +77,13 @@ public enum WatchListScreening {
 
     /// ID numbers compared the way `IdentityText` cleans what a teller types.
     /// Public so the store can keep listed numbers in this form and find
-    /// candidates by index (a list may write `110105 19830321 123x`).
+    /// candidates by index (a list may write `110105 19830321 123x`). An old
+    /// 15-digit resident ID becomes its 18-character form.
     public static func cleanedID(_ text: String) -> String {
-        IdentityText.clean(text, removing: ["-"])
+        let cleaned = IdentityText.clean(text, removing: ["-"])
+        // An old 15-digit resident ID on a list matches the 18-character form the branch stores.
+        if cleaned.count == 15, case .success(let id) = ResidentIDNumber.convertLegacy15(cleaned) { return id.number }
+        return cleaned
     }
 
     /// CJK Unified Ideographs (with extensions) and compatibility ideographs.

@@ -4,13 +4,15 @@
 public enum IdentityDocumentNumber {
     /// Returns the cleaned number.
     /// - residentID: `ResidentIDNumber.validate`; `expiry` optional (nil = long-term card).
+    ///   An old 15-digit number is converted to its 18-character form first
+    ///   (`ResidentIDNumber.normalized`), so the 18-character form is what is returned and stored.
     /// - passport: `PassportNumber.validate`; `expiry` required.
     /// - permits and permanent residence card: `TravelPermit.validate`.
     public static func validate(type: IDDocumentType, number: String, expiry: BusinessDate?,
                                 today: BusinessDate) -> Result<String, IDProblem> {
         switch type {
         case .residentID:
-            return ResidentIDNumber.validate(number, today: today).flatMap { id in
+            return ResidentIDNumber.normalized(number, today: today).flatMap { id in
                 DocumentExpiry.check(expiry: expiry, today: today).map { .failure($0) } ?? .success(id.number)
             }
         case .passport:

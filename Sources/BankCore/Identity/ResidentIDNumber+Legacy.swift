@@ -23,4 +23,12 @@ extension ResidentIDNumber {
         guard let check = Mod11_2.checkCharacter(for: first17) else { return .failure(.format) }
         return .success(ResidentIDNumber(number: String(first17 + [check]), birthDate: birth))
     }
+
+    /// What the counter accepts as a resident ID: an 18-character number
+    /// (`validate`), or an old 15-digit one converted (`convertLegacy15`) and
+    /// then checked as an 18-character number against `today`.
+    public static func normalized(_ text: String, today: BusinessDate) -> Result<ResidentIDNumber, IDProblem> {
+        guard IdentityText.clean(text).count == 15 else { return validate(text, today: today) }
+        return convertLegacy15(text).flatMap { validate($0.number, today: today) }
+    }
 }

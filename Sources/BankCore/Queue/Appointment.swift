@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where an appointment stands on its day.
 public enum AppointmentStatus: String, CaseIterable, Sendable, Codable {
     case booked
@@ -31,6 +33,29 @@ public struct Appointment: Sendable, Equatable, Identifiable {
         self.status = status
         self.accountManagerID = accountManagerID
         self.ticketID = ticketID
+    }
+
+    /// Minutes from the booked time to `time` (`HH:mm`) on `date`: negative
+    /// before it, whole days counted for an appointment of an earlier date;
+    /// nil when either time is not `HH:mm`.
+    public func minutesPast(date: BusinessDate, time now: String) -> Int? {
+        guard let booked = Self.minutes(time), let current = Self.minutes(now) else { return nil }
+        return Self.daysBetween(businessDate, date) * 24 * 60 + current - booked
+    }
+
+    /// Whole days from `start` to `end` (negative when `end` is earlier).
+    static func daysBetween(_ start: BusinessDate, _ end: BusinessDate) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let noon = { (d: BusinessDate) in calendar.date(from: DateComponents(year: d.year, month: d.month, day: d.day, hour: 12))! }
+        return Int((noon(end).timeIntervalSince(noon(start)) / 86_400).rounded())
+    }
+
+    /// `HH:mm` as minutes after midnight, nil when not a valid time.
+    static func minutes(_ text: String) -> Int? {
+        guard isValidTime(text) else { return nil }
+        let parts = text.split(separator: ":")
+        return (Int(parts[0]) ?? 0) * 60 + (Int(parts[1]) ?? 0)
     }
 
     /// True for `HH:mm` between 00:00 and 23:59.

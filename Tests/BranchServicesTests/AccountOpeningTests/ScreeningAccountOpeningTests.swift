@@ -61,7 +61,7 @@ extension AccountOpeningTests {
             #expect(openingFailure {
                 try branch.opening.review(applicationID: id, approve: true, reason: "known customer, different person",
                                           by: branch.supervisor)
-            }?.key == .makerCannotCheck)
+            }?.key == .reviewYouEnteredIt)
             // A decision needs a reason.
             #expect(openingFailure { try branch.opening.review(applicationID: id, approve: true, reason: "", by: branch.supervisor2) }?.key
                     == .reviewReasonMissing)

@@ -128,7 +128,7 @@ import Testing
         _ = try branch.queue.callNext(counterID: cash.id, by: branch.teller)
         // Counter 1 itself and a counter that does not serve the type are refused.
         #expect(queueFailure { try branch.queue.transfer(counterID: cash.id, toType: nil, toCounterNumber: 1, by: branch.teller) }?
-                .key == .queueNoSuchCounter)
+                .key == .counterTransferOwnCounter)
         #expect(queueFailure { try branch.queue.transfer(counterID: cash.id, toType: nil, toCounterNumber: 3, by: branch.teller) }
                 == LocalizedMessage(.queueCounterDoesNotServe, "3"))
         #expect(queueFailure { try branch.queue.transfer(counterID: cash.id, toType: nil, toCounterNumber: nil, by: branch.teller) }?

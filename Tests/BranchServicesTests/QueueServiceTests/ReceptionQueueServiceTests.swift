@@ -42,7 +42,7 @@ import Testing
     @Test func badApplicationsAreRefusedAndNothingIsHalfSaved() throws {
         let branch = try QueueBranch()
         let mismatch = queueFailure { try branch.customers.register(Self.zhang { $0.birthDate = "1985-04-13" }, by: branch.guide) }
-        #expect(mismatch == LocalizedMessage(.customerBirthDateMismatch, "1985-04-12"))
+        #expect(mismatch == LocalizedMessage(.customerBirthDateMismatch, "1985-04-12", "1985-04-13"))
         #expect(queueFailure { try branch.customers.register(Self.zhang { $0.phone = "12345" }, by: branch.guide) }?.key == .phoneInvalid)
         #expect(queueFailure { try branch.customers.register(Self.zhang { $0.phone = "138-0000-000a" }, by: branch.guide) }?.key == .phoneInvalid)
         var wrongCheck = Self.zhangID

@@ -26,7 +26,8 @@ import TerminalUI
         // Waiting per business type, open counters, and the estimate (no counter is open yet).
         #expect(w.hasLine("A  " + words.cash, "3", "0", words.noCounter))
         #expect(w.hasLine("B  " + words.accounts, "1", "0", words.noCounter))
-        #expect(w.footer.hasPrefix(words.language == .english ? "Enter Arrived  w Walk-in  c Customers" : "Enter 已到达  w 现场取号  c 客户"))
+        #expect(w.footer.hasPrefix(words.language == .english ? "Enter Arrived  w Walk-in  m Missed  x Cancel  c Customers"
+                                   : "Enter 已到达  w 现场取号  m 失约  x 取消预约  c 客户"))
 
         // A counter opening on another terminal shows on the next frame, with an estimate in minutes.
         let other = try w.otherTerminal()
@@ -97,8 +98,17 @@ import TerminalUI
         let w = try Workstation(language: words.language)
         try w.signIn(as: "guide")
         try w.openQueueScreen(.reception)
-        // The first appointment (09:30, 王秀英, accounts, elderly) is highlighted.
+        // The first appointment (09:30, 王秀英, accounts, elderly) is highlighted. It is 12:00: the
+        // arrival is late, and the guide confirms it before the ticket is issued (issue 13).
         w.press(.enter)
+        #expect(w.title == words.reception)
+        let parts = LocalTimeText.hoursMinutes(w.clock.now()).split(separator: ":").compactMap { Int($0) }
+        let late = String(parts[0] * 60 + parts[1] - 9 * 60 - 30)
+        let question = words.language == .english
+            ? "The appointment was at 09:30, \(late) minutes ago. Issue the ticket for a late arrival? (Recorded as late.)"
+            : "该预约时间为 09:30，已过去 \(late) 分钟。是否按迟到出号？（将记录为迟到）"
+        for line in TextLayout.wrap(question, width: 36) { #expect(w.hasLine(line)) }
+        w.press(.left, .enter)
         #expect(w.title == words.issueTitle)
         #expect(w.hasLine("王秀英  110108********"))
         #expect(w.hasLine("< " + words.accounts + " >"))
