@@ -188,7 +188,7 @@ struct ComplaintsEndToEndTests {
         let stored = try sql(path, "SELECT status || ':' || satisfaction || ':' || (ticket_id IS NOT NULL) FROM complaints")
         #expect(stored == "closed:4:1\n")
         let message = try sql(path, "SELECT body FROM notifications WHERE body LIKE '%\(number)%'")
-        #expect(message.contains("Compensation CNY 20.00 credited."))
+        #expect(message.contains("补偿 CNY 20.00 已入账"))  // in the customer's language (Chinese)
     }
 
     // MARK: Steps
