@@ -25,9 +25,11 @@ public struct KPIService {
         }
     }
 
-    /// Two periods side by side: `before` (A) and `after` (B), each figure's change B − A.
-    public func compare(before: KPIPeriod, after: KPIPeriod, by actor: Operator?) throws(LocalizedMessage) -> KPIComparison {
-        try context.read {
+    /// Two periods side by side, by date whichever was asked first: the earlier is
+    /// "before" (A), the later "after" (B), each figure's change B − A.
+    public func compare(_ one: KPIPeriod, with other: KPIPeriod, by actor: Operator?) throws(LocalizedMessage) -> KPIComparison {
+        let (before, after) = (one.start, one.end) <= (other.start, other.end) ? (one, other) : (other, one)
+        return try context.read {
             if let actor { _ = try context.requireActor(actor, .viewDashboard) }
             return KPIComparison(before: try build(before), after: try build(after))
         }
@@ -60,12 +62,10 @@ public struct KPIService {
         }
         for group in complaints {
             overall.complaints.add(group.facts)
-            if let type = group.businessType {
-                byType[type, default: KPIFigures(operations: noOperations)].complaints.add(group.facts)
-            }
-            if group.businessType != nil || group.counterNumber != nil {
-                byCounter[counter(group.counterNumber), default: KPIFigures(operations: noOperations)].complaints.add(group.facts)
-            }
+            // A complaint not linked to a visit is in the "" slices (not linked, no counter), so every
+            // breakdown adds up to the total.
+            byType[group.businessType ?? "", default: KPIFigures(operations: noOperations)].complaints.add(group.facts)
+            byCounter[counter(group.counterNumber), default: KPIFigures(operations: noOperations)].complaints.add(group.facts)
             byOperator[name(group.aboutOperatorID), default: KPIFigures()].complaints.add(group.facts)
         }
         // The 90th-percentile waits: one ascending pass over every wait, picking each slice's rank.
