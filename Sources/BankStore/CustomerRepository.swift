@@ -40,7 +40,8 @@ public final class CustomerRepository {
     /// Customers matching `text`, at most `limit`: an exact ID number, phone
     /// or account number first, then names that start with it (by name),
     /// then names that contain it further in (by name). Every step is an
-    /// index seek: "contains" reads `customer_name_suffixes` (Migration0006).
+    /// index seek: "starts with" reads the covering `customers_name_search`
+    /// (Migration0018) alone, "contains" reads `customer_name_suffixes` (Migration0006).
     public func search(_ text: String, limit: Int = 50) throws -> [Customer] {
         let key = Self.nameKey(text)
         guard !key.isEmpty, limit > 0 else { return [] }
@@ -52,12 +53,16 @@ public final class CustomerRepository {
                 if seen.insert(customer.id).inserted { found.append(customer) }
             }
         }
-        let upper = text.uppercased().filter { !$0.isWhitespace }
-        try add(db.query("\(Self.select) WHERE id_type IN (\(Self.documentTypes)) AND id_number = ? LIMIT ?",
-                         [.text(upper), SQLValue(limit)]))
-        try add(db.query("\(Self.select) WHERE phone = ? LIMIT ?", [.text(key), SQLValue(limit)]))
-        try add(db.query("\(Self.select) WHERE id IN (SELECT customer_id FROM accounts WHERE number = ?) LIMIT ?",
-                         [.text(key), SQLValue(limit)]))
+        // ID numbers, phones and account numbers are ASCII with digits: a name (Chinese, or letters only)
+        // skips those three seeks and reads only the name indexes.
+        if key.allSatisfy(\.isASCII), key.contains(where: \.isNumber) {
+            let upper = text.uppercased().filter { !$0.isWhitespace }
+            try add(db.query("\(Self.select) WHERE id_type IN (\(Self.documentTypes)) AND id_number = ? LIMIT ?",
+                             [.text(upper), SQLValue(limit)]))
+            try add(db.query("\(Self.select) WHERE phone = ? LIMIT ?", [.text(key), SQLValue(limit)]))
+            try add(db.query("\(Self.select) WHERE id IN (SELECT customer_id FROM accounts WHERE number = ?) LIMIT ?",
+                             [.text(key), SQLValue(limit)]))
+        }
         // Every text starting with `key` sorts in [key, key + U+10FFFF).
         let range: [SQLValue] = [.text(key), .text(key + "\u{10FFFF}")]
         try add(db.query("\(Self.select) WHERE name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?",

@@ -75,7 +75,6 @@ struct TicketScanBuilder {
     mutating func addSummary(_ key: GroupKey, facts: TicketFacts, waits: [Int64], dayStart: Int64) {
         let index = group(key)
         scan.groups[index].facts.add(facts)
-        scan.waits.reserveCapacity(scan.waits.count + waits.count)
         for wait in waits { scan.waits.append(TicketWait(millis: wait, group: index)) }
         if let bucket = bucket(of: dayStart) {
             scan.series[bucket].served += facts.served
