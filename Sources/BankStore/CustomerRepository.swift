@@ -65,8 +65,7 @@ public final class CustomerRepository {
         }
         // Every text starting with `key` sorts in [key, key + U+10FFFF).
         let range: [SQLValue] = [.text(key), .text(key + "\u{10FFFF}")]
-        try add(db.query("\(Self.select) WHERE name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?",
-                         range + [SQLValue(limit)]))
+        try add(db.query(Self.startsWith, range + [SQLValue(limit)]))
         // Names containing `key` after their first character, minus those the
         // step above found, in pages after the last (name_key, id) read. A name
         // holding `key` twice (欧阳娜娜 for 娜) comes once per suffix, side by
@@ -81,6 +80,10 @@ public final class CustomerRepository {
         }
         return found
     }
+
+    /// Up to `?3` customers whose name starts with the key (`?1` ≤ name_key < `?2`), by name: one range
+    /// of the covering index customers_name_search, no table page read.
+    static let startsWith = "\(select) WHERE name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?"
 
     /// Up to `?5` customers, by name after (`?3`, `?4`), with a name suffix (from
     /// the 2nd character) starting with the key but a name not starting with it.
