@@ -93,7 +93,7 @@ public struct CareTaskRecord: Sendable, Equatable {
     public var assignedTo: Int64?
 }
 
-/// A suggestion from a customer or a member of staff.
+/// A suggestion from a customer or a member of staff, and its answer once answered and closed.
 public struct SuggestionRecord: Sendable, Equatable {
     public var id: Int64
     public var source: String
@@ -102,4 +102,8 @@ public struct SuggestionRecord: Sendable, Equatable {
     public var channel: String
     public var text: String
     public var createdAt: Date
+    /// What the branch made of it; nil while the suggestion is open.
+    public var answer: String?
+    public var answeredBy: Int64?
+    public var answeredAt: Date?
 }

@@ -143,6 +143,14 @@ public final class ComplaintRepository {
                        [.text(status), .text(outcome), .integer(operatorID), SQLValue(millis: at), .integer(id)])
     }
 
+    /// Cancels a complaint's open tasks of one kind (a reopened complaint's call back), with the reason as outcome.
+    public func cancelOpenTasks(complaintID: Int64, kind: CareTaskKind, outcome: String, by operatorID: Int64, at: Date) throws {
+        try db.execute("""
+            UPDATE care_tasks SET status = 'cancelled', outcome = ?, done_by = ?, done_at = ?
+            WHERE complaint_id = ? AND kind = ? AND status = 'open'
+            """, [.text(outcome), .integer(operatorID), SQLValue(millis: at), .integer(complaintID), .text(kind.rawValue)])
+    }
+
     /// Dormant accounts that have no open dormant-account task yet.
     public func dormantAccountsWithoutTask() throws -> [(accountID: Int64, customerID: Int64)] {
         try db.query("""
@@ -173,11 +181,26 @@ public final class ComplaintRepository {
         return db.lastInsertRowID
     }
 
+    /// The newest suggestions, open ones (without an answer) first.
     public func suggestions(limit: Int = 200) throws -> [SuggestionRecord] {
-        try db.query("SELECT * FROM suggestions ORDER BY id DESC LIMIT ?", [SQLValue(limit)]).map {
-            SuggestionRecord(id: $0.int("id") ?? 0, source: $0.string("source") ?? "", customerID: $0.int("customer_id"),
-                             operatorID: $0.int("operator_id"), channel: $0.string("channel") ?? "", text: $0.string("text") ?? "",
-                             createdAt: $0.date("created_at") ?? .distantPast)
-        }
+        try db.query("SELECT * FROM suggestions ORDER BY answer IS NOT NULL, id DESC LIMIT ?", [SQLValue(limit)]).map(decodeSuggestion)
+    }
+
+    public func suggestion(id: Int64) throws -> SuggestionRecord? {
+        try db.queryOne("SELECT * FROM suggestions WHERE id = ?", [.integer(id)]).map(decodeSuggestion)
+    }
+
+    /// Records the answer to an open suggestion, which closes it; false when it was already answered.
+    public func answerSuggestion(id: Int64, answer: String, by operatorID: Int64, at: Date) throws -> Bool {
+        try db.execute("UPDATE suggestions SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ? AND answer IS NULL",
+                       [.text(answer), .integer(operatorID), SQLValue(millis: at), .integer(id)])
+        return db.changes > 0
+    }
+
+    private func decodeSuggestion(_ row: Row) -> SuggestionRecord {
+        SuggestionRecord(id: row.int("id") ?? 0, source: row.string("source") ?? "", customerID: row.int("customer_id"),
+                         operatorID: row.int("operator_id"), channel: row.string("channel") ?? "", text: row.string("text") ?? "",
+                         createdAt: row.date("created_at") ?? .distantPast, answer: row.string("answer"),
+                         answeredBy: row.int("answered_by"), answeredAt: row.date("answered_at"))
     }
 }

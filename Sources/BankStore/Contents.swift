@@ -26,6 +26,8 @@
 //   Migration0006.swift         customer name suffixes (+ triggers) for fast "part of a name" search
 //   Migration0007.swift         the finishing operator on each ticket (+ trigger), covering KPI indexes
 //   Migration0008.swift         covering indexes for the daily totals every money operation checks
+//   Migration0017.swift         a suggestion's answer (answered and closed)
+//   Migration0018.swift         the KPI ticket figures of closed days (KPIDaySummaries), the covering name-search index
 //
 // Repositories
 //   AuditEntry.swift, AuditBreach.swift, AuditLine.swift, AuditTrail.swift, AuditTrail+Verify.swift,

@@ -41,7 +41,8 @@ public final class CustomerRepository {
     /// or account number first, then (for four digits, or three and `X`)
     /// the last four characters of an ID number or phone, then names that start with it (by name),
     /// then names that contain it further in (by name). Every step is an
-    /// index seek: "contains" reads `customer_name_suffixes` (Migration0006).
+    /// index seek: "starts with" reads the covering `customers_name_search`
+    /// (Migration0018) alone, "contains" reads `customer_name_suffixes` (Migration0006).
     public func search(_ text: String, limit: Int = 50) throws -> [Customer] {
         let key = Self.nameKey(text)
         guard !key.isEmpty, limit > 0 else { return [] }
@@ -53,21 +54,24 @@ public final class CustomerRepository {
                 if seen.insert(customer.id).inserted { found.append(customer) }
             }
         }
-        let upper = text.uppercased().filter { !$0.isWhitespace }
-        try add(db.query("\(Self.select) WHERE id_type IN (\(Self.documentTypes)) AND id_number = ? LIMIT ?",
-                         [.text(upper), SQLValue(limit)]))
-        try add(db.query("\(Self.select) WHERE phone = ? LIMIT ?", [.text(key), SQLValue(limit)]))
-        try add(db.query("\(Self.select) WHERE id IN (SELECT customer_id FROM accounts WHERE number = ?) LIMIT ?",
-                         [.text(key), SQLValue(limit)]))
-        if Self.isLastFour(upper) {
-            // The expression indexes of Migration0012, one seek each.
-            try add(db.query("\(Self.select) WHERE substr(id_number, -4) = ? ORDER BY name_key, id LIMIT ?", [.text(upper), SQLValue(limit)]))
-            try add(db.query("\(Self.select) WHERE substr(phone, -4) = ? ORDER BY name_key, id LIMIT ?", [.text(upper), SQLValue(limit)]))
+        // ID numbers, phones and account numbers are ASCII with digits: a name (Chinese, or letters only)
+        // skips those seeks and reads only the name indexes.
+        if key.allSatisfy(\.isASCII), key.contains(where: \.isNumber) {
+            let upper = text.uppercased().filter { !$0.isWhitespace }
+            try add(db.query("\(Self.select) WHERE id_type IN (\(Self.documentTypes)) AND id_number = ? LIMIT ?",
+                             [.text(upper), SQLValue(limit)]))
+            try add(db.query("\(Self.select) WHERE phone = ? LIMIT ?", [.text(key), SQLValue(limit)]))
+            try add(db.query("\(Self.select) WHERE id IN (SELECT customer_id FROM accounts WHERE number = ?) LIMIT ?",
+                             [.text(key), SQLValue(limit)]))
+            if Self.isLastFour(upper) {
+                // The expression indexes of Migration0012, one seek each.
+                try add(db.query("\(Self.select) WHERE substr(id_number, -4) = ? ORDER BY name_key, id LIMIT ?", [.text(upper), SQLValue(limit)]))
+                try add(db.query("\(Self.select) WHERE substr(phone, -4) = ? ORDER BY name_key, id LIMIT ?", [.text(upper), SQLValue(limit)]))
+            }
         }
         // Every text starting with `key` sorts in [key, key + U+10FFFF).
         let range: [SQLValue] = [.text(key), .text(key + "\u{10FFFF}")]
-        try add(db.query("\(Self.select) WHERE name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?",
-                         range + [SQLValue(limit)]))
+        try add(db.query(Self.startsWith, range + [SQLValue(limit)]))
         // Names containing `key` after their first character, minus those the
         // step above found, in pages after the last (name_key, id) read. A name
         // holding `key` twice (欧阳娜娜 for 娜) comes once per suffix, side by
@@ -82,6 +86,10 @@ public final class CustomerRepository {
         }
         return found
     }
+
+    /// Up to `?3` customers whose name starts with the key (`?1` ≤ name_key < `?2`), by name: one range
+    /// of the covering index customers_name_search, no table page read.
+    static let startsWith = "\(select) WHERE name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?"
 
     /// Up to `?5` customers, by name after (`?3`, `?4`), with a name suffix (from
     /// the 2nd character) starting with the key but a name not starting with it.

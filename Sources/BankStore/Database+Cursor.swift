@@ -5,7 +5,7 @@ import CSQLite
 /// KPI report over a year of tickets) then costs no allocation per row.
 /// Valid only inside the `forEachCursor` body that handed it out.
 struct RowCursor {
-    fileprivate let handle: OpaquePointer
+    let handle: OpaquePointer
 
     /// The INTEGER at `column` (0-based); nil for NULL or any other type.
     func int(_ column: Int32) -> Int64? {

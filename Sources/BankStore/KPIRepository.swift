@@ -55,7 +55,7 @@ public struct TicketScan: Sendable, Equatable {
 /// waits for the percentiles and the series buckets. Operations, reversals,
 /// refusals, drawer variances and complaints are aggregated in SQL.
 public final class KPIRepository {
-    private let db: Database
+    let db: Database
 
     public init(db: Database) { self.db = db }
 
@@ -95,7 +95,7 @@ public final class KPIRepository {
         """
 
     /// Counter numbers by counter id (a ticket keeps the id; figures are shown by number).
-    private func counterNumbers() throws -> [Int64: Int] {
+    func counterNumbers() throws -> [Int64: Int] {
         var numbers: [Int64: Int] = [:]
         try db.forEachRow("SELECT id, number FROM counters") { row in
             if let id = row.int("id"), let number = row.int("number") { numbers[id] = Int(number) }
@@ -104,58 +104,39 @@ public final class KPIRepository {
     }
 
     /// The tickets issued in `period`: facts per group, every wait, and the series facts of each of
-    /// `buckets` (which must be consecutive and ascending, as `KPIPeriod.buckets` makes them).
-    public func ticketScan(_ period: KPIPeriod, buckets: [KPIPeriod]) throws -> TicketScan {
-        let numbers = try counterNumbers()
-        let bucketStarts = buckets.map { EpochMillis.from($0.start) }
-        let bucketEnds = buckets.map { EpochMillis.from($0.end) }
-        // Groups are keyed by the stored counter id (several unknown ids all read as "no number";
-        // their groups add up the same in the report) and by the type's number in `types`.
-        struct GroupKey: Hashable { var type: Int; var counterID: Int64?; var operatorID: Int64? }
-        var groupIndex: [GroupKey: Int] = [:]
+    /// `buckets` (which must be consecutive and ascending, as `KPIPeriod.buckets` makes them). Closed
+    /// days listed in `summarized` (by their [start, end) in epoch milliseconds, wholly inside the period
+    /// and inside one bucket) are read from their stored summaries (`KPIDaySummaries`); the rest live.
+    public func ticketScan(_ period: KPIPeriod, buckets: [KPIPeriod], summarized: [KPIDay] = []) throws -> TicketScan {
+        var builder = TicketScanBuilder(buckets: buckets, counterNumbers: try counterNumbers())
+        let start: Int64 = EpochMillis.from(period.start), end: Int64 = EpochMillis.from(period.end)
+        let inside = summarized.filter { (day: KPIDay) -> Bool in
+            day.start >= start && day.end <= end && builder.oneBucket(day.start, day.end)
+        }
+        let days = inside.sorted { $0.start < $1.start }
+        var cursor = start
+        for day in days where day.start >= cursor {
+            if cursor < day.start { try scanLive(cursor, day.start, into: &builder) }
+            try readSummaries(day, into: &builder)
+            cursor = day.end
+        }
+        if cursor < end { try scanLive(cursor, end, into: &builder) }
+        guard builder.fits else { throw Row.damaged("tickets", "times whose differences and totals fit in 64 bits", in: db) }
+        return builder.scan
+    }
+
+    /// Counts the tickets issued in [start, end) (epoch milliseconds), read from the covering index tickets_kpi.
+    func scanLive(_ start: Int64, _ end: Int64, into builder: inout TicketScanBuilder) throws {
         var types = BusinessType.allCases.map(\.rawValue)
         let outcomes = ServiceOutcome.allCases.map(\.rawValue)
-        var scan = TicketScan(series: Array(repeating: SeriesFacts(), count: buckets.count))
-        var fits = true
-        try db.forEachCursor(Self.ticketScanSQL, bounds(period)) { row in
+        try db.forEachCursor(Self.ticketScanSQL, [.integer(start), .integer(end)]) { row in
             guard let issuedAt = row.int(4) else { throw Row.damaged("tickets.issued_at", "a time", in: db) }
             let typeName = row.text(0, among: types) ?? ""
-            let type = types.firstIndex(of: typeName) ?? {
-                types.append(typeName)
-                return types.count - 1
-            }()
-            let key = GroupKey(type: type, counterID: row.int(1), operatorID: row.int(2))
-            let index: Int
-            if let known = groupIndex[key] {
-                index = known
-            } else {
-                index = scan.groups.count
-                groupIndex[key] = index
-                scan.groups.append(TicketGroupFacts(businessType: typeName, counterNumber: key.counterID.flatMap { numbers[$0] },
-                                                    operatorID: key.operatorID, facts: TicketFacts()))
-            }
-            let outcome = row.text(3, among: outcomes)
-            let wait = scan.groups[index].facts.count(outcome: outcome, issuedAt: issuedAt, calledAt: row.int(5),
-                                                      startedAt: row.int(6), finishedAt: row.int(7), satisfaction: row.int(8),
-                                                      fits: &fits)
-            if let wait { scan.waits.append(TicketWait(millis: wait, group: index)) }
-            // The bucket: the last one starting at or before the ticket, if the ticket is before its end.
-            var low = 0, high = bucketStarts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if bucketStarts[middle] <= issuedAt { low = middle + 1 } else { high = middle }
-            }
-            let bucket = low - 1
-            if bucket >= 0, issuedAt < bucketEnds[bucket] {
-                if outcome == "served" { scan.series[bucket].served += 1 }
-                if let wait {
-                    scan.series[bucket].waits += 1
-                    scan.series[bucket].waitTotalMillis &+= wait
-                }
-            }
+            if !types.contains(typeName) { types.append(typeName) }
+            builder.addTicket(TicketScanBuilder.GroupKey(type: typeName, counterID: row.int(1), operatorID: row.int(2)),
+                              outcome: row.text(3, among: outcomes), issuedAt: issuedAt, calledAt: row.int(5), startedAt: row.int(6),
+                              finishedAt: row.int(7), satisfaction: row.int(8))
         }
-        guard fits else { throw Row.damaged("tickets", "times whose differences and totals fit in 64 bits", in: db) }
-        return scan
     }
 
     /// Operations and errors per operator (operations and refusals by their maker, reversals by the

@@ -73,6 +73,10 @@ public final class BranchContext {
     /// The date the branch is trading on (the clock's date before setup).
     public var businessDate: BusinessDate { branch()?.businessDate ?? BusinessDate(date: clock.now()) }
 
+    /// A number that changes when another connection commits to the branch file (SQLite's
+    /// `PRAGMA data_version`): screens showing shared data re-read when it moves.
+    public func changeMarker() -> Int64 { (try? database.scalarInt("PRAGMA data_version")) ?? 0 }
+
     /// Runs `body` as one write transaction, turning store errors into messages.
     /// When another terminal holds the write lock past the busy timeout the
     /// whole transaction is retried after a short random pause (it was rolled

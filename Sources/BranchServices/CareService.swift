@@ -5,8 +5,8 @@ import Localization
 
 /// Customer care: follow-up tasks (call back after a complaint, welcome
 /// call after an account opening, contact about dormant accounts) with due
-/// dates and outcomes, and suggestions from customers and staff, kept in
-/// the same place as complaints.
+/// dates and outcomes, and suggestions from customers and staff, answered
+/// and closed, kept in the same place as complaints.
 public struct CareService {
     let context: BranchContext
     let complaints: ComplaintRepository
@@ -93,6 +93,30 @@ public struct CareService {
                                                      createdBy: clerk.id, at: context.clock.now())
             try context.record("care.suggestion", by: clerk.id, subject: "suggestion \(id)", detail: fromStaff ? "staff" : "customer")
             return id
+        }
+    }
+
+    /// Answers a suggestion, which closes it: what the branch made of it, by a
+    /// handler of complaints. A customer's suggestion gets a follow-up task to
+    /// tell them, due in a week.
+    public func answerSuggestion(id: Int64, answer: String, by actor: Operator) throws(LocalizedMessage) {
+        if let problem = TextRules.problem(in: [(answer, .fieldAnswer, true)]) { throw problem }
+        let text = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.count >= 2 else { throw LocalizedMessage(.careAnswerMissing) }
+        guard text.count <= 500 else { throw LocalizedMessage(.complaintDescriptionTooLong) }
+        try context.write {
+            let handler = try context.requireActor(actor, .handleComplaints)
+            guard let suggestion = try complaints.suggestion(id: id) else { throw LocalizedMessage(.careSuggestionNotFound) }
+            let now = context.clock.now()
+            guard try complaints.answerSuggestion(id: id, answer: text, by: handler.id, at: now) else {
+                throw LocalizedMessage(.careSuggestionAnswered)
+            }
+            if let customerID = suggestion.customerID {
+                _ = try complaints.insertTask(kind: .suggestionFollowUp, customerID: customerID, complaintID: nil, accountID: nil,
+                                              note: String(text.prefix(200)), dueDate: today.adding(days: 7), assignedTo: handler.id,
+                                              createdBy: handler.id, at: now)
+            }
+            try context.record("care.suggestion_answered", by: handler.id, subject: "suggestion \(id)", detail: text)
         }
     }
 

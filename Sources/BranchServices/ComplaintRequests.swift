@@ -61,4 +61,6 @@ public enum ComplaintList: String, CaseIterable, Sendable {
     case overdue
     /// The newest, whatever their status.
     case recent
+    /// Not closed and assigned to the reader.
+    case mine
 }

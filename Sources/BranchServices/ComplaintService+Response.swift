@@ -27,9 +27,7 @@ extension ComplaintService {
             try LedgerPosting.checkKey(key)
             if try isAlreadyPaid(complaintID: id, key: key) { return }
         }
-        try handle(id, by: actor) { complaint, handler, now in
-            guard complaint.handlerID == handler.id else { throw LocalizedMessage(.complaintNotYourCase) }
-            guard complaint.status == .investigating else { throw Self.wrongStatus(complaint.status) }
+        try handle(id, .respond, by: actor) { complaint, handler, now in
             var changed = complaint
             var paid: (entryID: Int64, currency: Currency)?
             if response.monetaryRemedy > 0 {

@@ -32,9 +32,15 @@ public struct ComplaintService {
         return rules.isValid ? rules : standard
     }
 
+    /// Why deadline rules cannot be used (a longer track shorter than a simpler one, more than a
+    /// year), or nil: the settings screen checks with this before it saves anything.
+    public static func problem(with rules: ComplaintDeadlines) -> LocalizedMessage? {
+        rules.isValid && rules.exceptionalDays <= 365 ? nil : LocalizedMessage(.complaintDeadlinesInvalid)
+    }
+
     /// Administrators change the deadline rules; nonsense (a longer track shorter than a simpler one) is refused.
     public func setDeadlines(_ rules: ComplaintDeadlines, by actor: Operator) throws(LocalizedMessage) {
-        guard rules.isValid, rules.exceptionalDays <= 365 else { throw LocalizedMessage(.complaintDeadlinesInvalid) }
+        if let problem = Self.problem(with: rules) { throw problem }
         try context.write {
             let admin = try context.requireActor(actor, .branchSettings)
             try context.settings.set(Self.deadlineKeys.simple, String(rules.simpleDays))
@@ -78,13 +84,15 @@ public struct ComplaintService {
             let now = context.clock.now()
             let today = context.businessDate
             let handler = try chooseHandler(excluding: intake.aboutOperatorID)
+            // Numbered, received and due by the business date (the clock's time of day on it).
+            let received = ComplaintDeadlines.onBusinessDay(now, today)
             var record = ComplaintRecord(
                 id: 0, number: try complaints.nextNumber(on: today), channel: intake.channel, customerID: intake.customerID,
                 contact: intake.contact.trimmingCharacters(in: .whitespaces), category: intake.category, severity: intake.severity,
                 description: description, remedyWanted: intake.remedyWanted.trimmingCharacters(in: .whitespacesAndNewlines),
                 aboutOperatorID: intake.aboutOperatorID, ticketID: intake.ticketID, entryID: intake.entryID, team: intake.category.team,
                 handlerID: handler, status: .received, track: .simple, businessDate: today, receivedAt: now,
-                dueAt: deadlines().due(receivedAt: now, track: .simple), responseExplanation: nil, responseMonetary: nil,
+                dueAt: deadlines().due(receivedAt: received, track: .simple), responseExplanation: nil, responseMonetary: nil,
                 responseNonMonetary: nil, remedyEntryID: nil, respondedAt: nil, closedAt: nil, satisfaction: nil, createdBy: clerk.id)
             record.id = try complaints.insert(record)
             try complaints.appendEvent(complaintID: record.id, at: now, operatorID: clerk.id, kind: "received", from: nil, to: .received,
@@ -145,7 +153,7 @@ public struct ComplaintService {
     public func list(_ which: ComplaintList, by actor: Operator) throws(LocalizedMessage) -> [ComplaintRecord] {
         try context.read {
             let reader = try context.requireActor(actor, .customerLookup)
-            let rules = deadlines(), now = context.clock.now()
+            let rules = deadlines(), now = businessNow
             let visible = { (found: [ComplaintRecord]) in found.filter { $0.aboutOperatorID != reader.id } }
             let waiting = visible(try complaints.complaints(statuses: ComplaintStatus.allCases.filter(\.awaitsResponse)))
             switch which {
@@ -153,6 +161,8 @@ public struct ComplaintService {
             case .dueSoon: return waiting.filter { rules.isDueSoon(status: $0.status, dueAt: $0.dueAt, now: now) }
             case .overdue: return waiting.filter { rules.isOverdue(status: $0.status, dueAt: $0.dueAt, now: now) }
             case .recent: return visible(try complaints.recent(limit: 200))
+            case .mine: return visible(try complaints.complaints(statuses: ComplaintStatus.allCases.filter { $0 != .closed }))
+                .filter { $0.handlerID == reader.id }
             }
         }
     }
@@ -160,12 +170,13 @@ public struct ComplaintService {
     // MARK: Handling
 
     public func acknowledge(id: Int64, by actor: Operator) throws(LocalizedMessage) {
-        try move(id, to: .acknowledged, kind: "acknowledged", detail: "", by: actor)
+        try move(id, to: .acknowledged, step: .acknowledge, kind: "acknowledged", detail: "", by: actor)
     }
 
     public func investigate(id: Int64, note: String, by actor: Operator) throws(LocalizedMessage) {
         if let problem = TextRules.problem(in: [(note, .fieldNote, true)]) { throw problem }
-        try move(id, to: .investigating, kind: "investigating", detail: note.trimmingCharacters(in: .whitespacesAndNewlines), by: actor)
+        try move(id, to: .investigating, step: .investigate, kind: "investigating",
+                 detail: note.trimmingCharacters(in: .whitespacesAndNewlines), by: actor)
     }
 
     /// Adds a note to the history without changing the status.
@@ -173,7 +184,7 @@ public struct ComplaintService {
         if let problem = TextRules.problem(in: [(note, .fieldNote, true)]) { throw problem }
         let text = note.trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.count >= 3 else { throw LocalizedMessage(.approvalReasonMissing) }
-        try handle(id, by: actor) { complaint, handler, now in
+        try handle(id, .note, by: actor) { complaint, handler, now in
             try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: "note", from: nil, to: nil, detail: text)
             return complaint
         }
@@ -181,7 +192,7 @@ public struct ComplaintService {
 
     /// Gives the complaint to another handler, never the person it is about.
     public func assign(id: Int64, to handlerID: Int64, by actor: Operator) throws(LocalizedMessage) {
-        try handle(id, by: actor) { complaint, supervisor, now in
+        try handle(id, .assign, by: actor) { complaint, supervisor, now in
             guard let handler = try context.operators.find(id: handlerID)?.operator, handler.active,
                   handler.role.may(.handleComplaints) else { throw LocalizedMessage(.complaintHandlerNotAllowed) }
             guard handler.id != complaint.aboutOperatorID else { throw LocalizedMessage(.complaintConflictOfInterest) }
@@ -203,11 +214,11 @@ public struct ComplaintService {
         if let problem = TextRules.problem(in: [(reason, .fieldReason, false)]) { throw problem }
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard why.count >= 3 else { throw LocalizedMessage(.approvalReasonMissing) }
-        try handle(id, by: actor) { complaint, handler, now in
-            guard complaint.status.awaitsResponse else { throw LocalizedMessage(.complaintNotAwaitingResponse) }
-            let due = deadlines().due(receivedAt: complaint.receivedAt, track: track)
+        try handle(id, .extend, by: actor) { complaint, handler, now in
+            let due = deadlines().due(receivedAt: ComplaintDeadlines.onBusinessDay(complaint.receivedAt, complaint.businessDate),
+                                      track: track)
             guard due > complaint.dueAt else { throw LocalizedMessage(.complaintDeadlineNotLater) }
-            guard due > now else { throw LocalizedMessage(.complaintDeadlineInPast) }
+            guard due > businessNow else { throw LocalizedMessage(.complaintDeadlineInPast) }
             var approvedBy = ""
             if track == .exceptional {
                 guard let approval else { throw LocalizedMessage(.complaintExceptionalNeedsApproval) }
@@ -229,10 +240,7 @@ public struct ComplaintService {
     /// handling (1–5), and schedules the call back a week later.
     public func close(id: Int64, satisfaction: Int, by actor: Operator) throws(LocalizedMessage) {
         guard (1...5).contains(satisfaction) else { throw LocalizedMessage(.complaintSatisfactionRange) }
-        try handle(id, by: actor) { complaint, handler, now in
-            guard complaint.status == .responded, complaint.responseExplanation != nil else {
-                throw LocalizedMessage(.complaintCloseWithoutResponse)
-            }
+        try handle(id, .close, by: actor) { complaint, handler, now in
             var changed = complaint
             changed.status = .closed
             changed.closedAt = now
@@ -253,23 +261,25 @@ public struct ComplaintService {
         if let problem = TextRules.problem(in: [(reason, .fieldReason, false)]) { throw problem }
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard why.count >= 3 else { throw LocalizedMessage(.approvalReasonMissing) }
-        try handle(id, by: actor) { complaint, handler, now in
-            guard complaint.status.canMove(to: .reopened) else { throw Self.wrongStatus(complaint.status) }
+        try handle(id, .reopen, by: actor) { complaint, handler, now in
             var changed = complaint
             changed.status = .reopened
             changed.closedAt = nil
             changed.satisfaction = nil
-            changed.dueAt = max(complaint.dueAt, deadlines().due(receivedAt: now, track: .simple))
+            changed.dueAt = max(complaint.dueAt, deadlines().due(receivedAt: businessNow, track: .simple))
             try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: "reopened", from: complaint.status,
                                        to: .reopened, detail: why)
+            // The call back planned when it was closed is no longer due: closing it again plans a new one.
+            try complaints.cancelOpenTasks(complaintID: id, kind: .complaintCallback, outcome: "complaint reopened: \(why)",
+                                           by: handler.id, at: now)
             return changed
         }
     }
 
     /// A plain status move along the flow.
-    private func move(_ id: Int64, to status: ComplaintStatus, kind: String, detail: String, by actor: Operator) throws(LocalizedMessage) {
-        try handle(id, by: actor) { complaint, handler, now in
-            guard complaint.status.canMove(to: status) else { throw Self.wrongStatus(complaint.status) }
+    private func move(_ id: Int64, to status: ComplaintStatus, step: ComplaintStep, kind: String, detail: String,
+                      by actor: Operator) throws(LocalizedMessage) {
+        try handle(id, step, by: actor) { complaint, handler, now in
             var changed = complaint
             changed.status = status
             try complaints.appendEvent(complaintID: id, at: now, operatorID: handler.id, kind: kind, from: complaint.status, to: status,
@@ -278,14 +288,14 @@ public struct ComplaintService {
         }
     }
 
-    /// Every handling step: one transaction, permission and conflict of
-    /// interest checked, the change saved and audited.
-    func handle(_ id: Int64, by actor: Operator,
-                        _ change: (ComplaintRecord, Operator, Date) throws -> ComplaintRecord) throws(LocalizedMessage) {
+    /// Every handling step: one transaction, permission, conflict of interest,
+    /// whose case it is and the status checked (`ComplaintStep.check`), the change saved and audited.
+    func handle(_ id: Int64, _ step: ComplaintStep, by actor: Operator,
+                _ change: (ComplaintRecord, Operator, Date) throws -> ComplaintRecord) throws(LocalizedMessage) {
         try context.write {
             let handler = try context.requireActor(actor, .handleComplaints)
             guard let complaint = try complaints.complaint(id: id) else { throw LocalizedMessage(.complaintNotFound) }
-            guard complaint.aboutOperatorID != handler.id else { throw LocalizedMessage(.complaintConflictOfInterest) }
+            try step.check(complaint, by: handler)
             let now = context.clock.now()
             let changed = try change(complaint, handler, now)
             try complaints.update(changed)
@@ -293,6 +303,19 @@ public struct ComplaintService {
                                subject: complaint.number, detail: "\(complaint.status.rawValue) → \(changed.status.rawValue)")
         }
     }
+
+    /// Whether `actor` may take `step` on the complaint now, without doing it: the same checks the
+    /// step makes, so a screen can say why before asking for any words.
+    public func assess(_ step: ComplaintStep, id: Int64, by actor: Operator) throws(LocalizedMessage) {
+        try context.read {
+            let handler = try context.requireActor(actor, .handleComplaints)
+            guard let complaint = try complaints.complaint(id: id) else { throw LocalizedMessage(.complaintNotFound) }
+            try step.check(complaint, by: handler)
+        }
+    }
+
+    /// The clock's time of day on the business date: what deadlines are judged against.
+    public var businessNow: Date { ComplaintDeadlines.onBusinessDay(context.clock.now(), context.businessDate) }
 
     static func day(_ date: Date) -> String { BusinessDate(date: date).description }
 

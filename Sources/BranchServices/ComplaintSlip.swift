@@ -17,7 +17,7 @@ public enum ComplaintSlip {
         COMPLAINT RECEIPT 投诉受理回执
         Registration No. 登记号: \(complaint.number)
         Branch 网点: \(branch.map { "\($0.code) \($0.name)" } ?? "")
-        Received 受理时间: \(LocalTimeText.dateMinutes(complaint.receivedAt))
+        Received 受理时间: \(received(complaint))
         Channel 渠道: \(VoucherText.both("complaintChannel", complaint.channel.rawValue))
         Category 类别: \(VoucherText.both("complaintCategory", complaint.category.rawValue))
         Severity 严重程度: \(VoucherText.both("complaintSeverity", complaint.severity.rawValue))
@@ -29,6 +29,11 @@ public enum ComplaintSlip {
         查询进度时请提供登记号。
 
         """
+    }
+
+    /// When it came in: its business date (the one in its number) and the clock's time of day.
+    public static func received(_ complaint: ComplaintRecord) -> String {
+        "\(complaint.businessDate) \(LocalTimeText.hoursMinutes(complaint.receivedAt))"
     }
 
     /// Writes the slip (`tickets/complaint-<number>.txt`) and prints it when a printer is configured; returns the file's path.

@@ -47,10 +47,10 @@ public enum KPILabels {
         }
     }
 
-    /// A breakdown key as people read it: the business type's name, the counter number, the username,
-    /// or "(none)".
+    /// A breakdown key as people read it: the business type's name ("not linked" for complaints
+    /// without a visit), the counter number, the username, or "(none)".
     public static func key(_ key: String, dimension: KPIDimension, _ s: Strings) -> String {
-        guard !key.isEmpty else { return s(.kpiNone) }
+        guard !key.isEmpty else { return s(dimension == .businessType ? .kpiUnlinked : .kpiNone) }
         guard dimension == .businessType, let type = BusinessType(rawValue: key) else { return key }
         switch type {
         case .cash: return s(.typeCash)
@@ -58,6 +58,17 @@ public enum KPILabels {
         case .loans: return s(.typeLoans)
         case .wealth: return s(.typeWealth)
         case .complaints: return s(.typeComplaints)
+        }
+    }
+
+    /// A point of the series by its bucket: the day (a week by its first day), the month
+    /// (2026-11, 2026年11月) or the year.
+    public static func bucketLabel(_ bucket: KPIPeriod, _ size: KPIBucketSize, _ s: Strings) -> String {
+        let first = bucket.firstDate
+        switch size {
+        case .day, .week: return first.description
+        case .month: return s(.kpiMonthLabel, String(first.year), String(format: "%02d", first.month))
+        case .year: return s(.kpiYearLabel, String(first.year))
         }
     }
 

@@ -78,7 +78,7 @@ public enum KPIReportFormat: String, CaseIterable, Sendable {
         lines.append("")
         lines.append(s(.kpiSeriesTitle, KPILabels.bucket(report.bucketSize, s)))
         for point in report.series {
-            lines.append("  " + localTime(point.bucket.start, period.timeZone) + "  "
+            lines.append("  " + pad(KPILabels.bucketLabel(point.bucket, report.bucketSize, s), 16) + "  "
                          + pad(String(point.served), 6, right: true) + "  "
                          + pad(KPIFigure.averageWait.format(point.averageWaitSeconds), 8, right: true))
         }

@@ -6,7 +6,8 @@ import Localization
 /// The supervisor's KPI figures for any period, computed from the stored
 /// events by the definitions in `BankCore/KPI` (see README "KPI
 /// definitions"). The dashboard screen and `teller report` both call
-/// `report(for:by:)`, so they always show the same numbers.
+/// `report(for:by:)`, so they always show the same numbers. Closed days'
+/// ticket figures come from their summaries (`KPIService+ClosedDays`).
 public struct KPIService {
     let context: BranchContext
     let repository: KPIRepository
@@ -19,23 +20,32 @@ public struct KPIService {
     /// Every figure for `period`. `actor` nil is the command line (whoever can read the file);
     /// an operator needs the dashboard permission.
     public func report(for period: KPIPeriod, by actor: Operator?) throws(LocalizedMessage) -> KPIReport {
-        try context.read {
-            if let actor { _ = try context.requireActor(actor, .viewDashboard) }
-            return try build(period)
+        try authorize(actor)
+        let summarized = try summarizedDays(of: period)
+        return try context.read { try build(period, summarized: summarized) }
+    }
+
+    /// Two periods side by side, by date whichever was asked first: the earlier is
+    /// "before" (A), the later "after" (B), each figure's change B − A.
+    public func compare(_ one: KPIPeriod, with other: KPIPeriod, by actor: Operator?) throws(LocalizedMessage) -> KPIComparison {
+        let (before, after) = (one.start, one.end) <= (other.start, other.end) ? (one, other) : (other, one)
+        try authorize(actor)
+        let days = (try summarizedDays(of: before), try summarizedDays(of: after))
+        return try context.read {
+            KPIComparison(before: try build(before, summarized: days.0), after: try build(after, summarized: days.1))
         }
     }
 
-    /// Two periods side by side: `before` (A) and `after` (B), each figure's change B − A.
-    public func compare(before: KPIPeriod, after: KPIPeriod, by actor: Operator?) throws(LocalizedMessage) -> KPIComparison {
-        try context.read {
-            if let actor { _ = try context.requireActor(actor, .viewDashboard) }
-            return KPIComparison(before: try build(before), after: try build(after))
-        }
+    /// An operator needs the dashboard permission; nil (the command line) is whoever can read the file.
+    private func authorize(_ actor: Operator?) throws(LocalizedMessage) {
+        guard let actor else { return }
+        try context.read { _ = try context.requireActor(actor, .viewDashboard) }
     }
 
-    private func build(_ period: KPIPeriod) throws -> KPIReport {
+    /// The report for `period`, the `summarized` closed days read from their summaries.
+    private func build(_ period: KPIPeriod, summarized: [KPIDay]) throws -> KPIReport {
         let buckets = period.buckets()
-        var scan = try repository.ticketScan(period, buckets: buckets)
+        var scan = try repository.ticketScan(period, buckets: buckets, summarized: summarized)
         let groups = scan.groups
         let operations = try repository.operationGroups(period)
         let complaints = try repository.complaintGroups(period)
@@ -60,12 +70,10 @@ public struct KPIService {
         }
         for group in complaints {
             overall.complaints.add(group.facts)
-            if let type = group.businessType {
-                byType[type, default: KPIFigures(operations: noOperations)].complaints.add(group.facts)
-            }
-            if group.businessType != nil || group.counterNumber != nil {
-                byCounter[counter(group.counterNumber), default: KPIFigures(operations: noOperations)].complaints.add(group.facts)
-            }
+            // A complaint not linked to a visit is in the "" slices (not linked, no counter), so every
+            // breakdown adds up to the total.
+            byType[group.businessType ?? "", default: KPIFigures(operations: noOperations)].complaints.add(group.facts)
+            byCounter[counter(group.counterNumber), default: KPIFigures(operations: noOperations)].complaints.add(group.facts)
             byOperator[name(group.aboutOperatorID), default: KPIFigures()].complaints.add(group.facts)
         }
         // The 90th-percentile waits: one ascending pass over every wait, picking each slice's rank.

@@ -8,6 +8,23 @@ import Foundation
 public enum PrivateFile {
     public static let fileMode: Int = 0o600
     public static let folderMode: Int = 0o700
+    /// The folders beside the branch file these files go into: `vouchers/` and `tickets/` (slips and receipts).
+    public static let outputFolders = ["vouchers", "tickets"]
+
+    /// Removes the text files teller wrote into its output folders beside `branchFile`: regular
+    /// `.txt` files directly in them, never a link, a folder or any other file put there.
+    public static func removeOutputFiles(besideBranchFile branchFile: String) {
+        let base = (branchFile as NSString).deletingLastPathComponent
+        let files = FileManager.default
+        for name in outputFolders {
+            let folder = (base as NSString).appendingPathComponent(name)
+            for entry in (try? files.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasSuffix(".txt") {
+                let path = (folder as NSString).appendingPathComponent(entry)
+                guard (try? files.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeRegular else { continue }
+                try? files.removeItem(atPath: path)
+            }
+        }
+    }
 
     /// Writes `text` atomically to `path` with mode 0600, creating its folder 0700. Control and format
     /// characters never reach a file (`TextRules.sanitized`): the services refuse them on input, and this is
@@ -42,6 +59,6 @@ public enum PrivateFile {
     public static func tightenBranch(_ branchFile: String) {
         for suffix in ["", "-wal", "-shm", "-journal"] { tighten(branchFile + suffix) }
         let folder = (branchFile as NSString).deletingLastPathComponent
-        for name in ["vouchers", "tickets"] { tighten((folder as NSString).appendingPathComponent(name)) }
+        for name in outputFolders { tighten((folder as NSString).appendingPathComponent(name)) }
     }
 }

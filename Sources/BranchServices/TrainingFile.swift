@@ -3,7 +3,8 @@ import Foundation
 import Localization
 
 /// Guards the training sandbox: demo mode only ever opens a file marked as
-/// training (or creates a new one), and a reset deletes and reseeds only such a file.
+/// training (or creates a new one), and a reset deletes and reseeds only such a file,
+/// and removes the slips and vouchers it wrote (they describe the old training data's people).
 public enum TrainingFile {
     /// Makes sure `path` is a seeded training branch; with `reset`, starts it afresh.
     public static func prepare(path: String, reset: Bool, terminal: String,
@@ -14,7 +15,10 @@ public enum TrainingFile {
             if let branch = context.branch(), !branch.isTraining {
                 throw LocalizedMessage(.cliDemoRefusesRealFile, path)
             }
-            if reset { try emptyInPlace(context.database) }
+            if reset {
+                try emptyInPlace(context.database)
+                PrivateFile.removeOutputFiles(besideBranchFile: path)
+            }
             context.database.close()
         }
         let context = try BranchContext.open(path: path, terminal: terminal, keyLocation: keyLocation)

@@ -1319,4 +1319,31 @@ public enum StringKey: String, CaseIterable, Sendable {
     case openingOccupationRule
     case openingEmployerRule
     case openingGuardianService
+    // issue 13 D: complaints, care, dashboard and reports
+    case complaintStepNotYourCase
+    case complaintListMine
+    case complaintColumnCustomer
+    case careAnswerMissing
+    case careSuggestionNotFound
+    case careSuggestionAnswered
+    case careAnswerKey
+    case careAnswerKeyLong
+    case careAnswerTitle
+    case careFieldAnswer
+    case careSuggestionDone
+    case careColumnStatus
+    case careSuggestionOpen
+    case careSuggestionClosed
+    case kpiUnlinked
+    case kpiMonthLabel
+    case kpiYearLabel
+    case dashboardCompareLegendBefore
+    case dashboardCompareLegendAfter
+    case reportCompareIncomplete
+    case reportCompareTitle
+    case reportCompareOrder
+    case complaintSettingSimpleDays
+    case complaintSettingExtendedDays
+    case complaintSettingExceptionalDays
+    case complaintSettingDueSoonDays
 }

@@ -8,7 +8,9 @@ import TerminalUI
 /// Customer care: the open follow-up tasks (call backs after complaints,
 /// welcome calls, dormant accounts), each completed or cancelled with its
 /// outcome, tasks added by hand, dormant-account follow-ups scheduled in one
-/// go; and, on the second tab, the suggestions from customers and staff.
+/// go; and, on the second tab, the suggestions from customers and staff,
+/// open ones first, each answered and closed with `r`. Both lists re-read
+/// whenever another terminal commits.
 final class CareScreen: Screen {
     enum Tab { case tasks, suggestions }
     private(set) var tab: Tab = .tasks
@@ -17,9 +19,9 @@ final class CareScreen: Screen {
     private var customerNames: [Int64: String] = [:]
     private var staff: StaffNames?
     private var table = Table(columns: [])
-    private var stale = false
+    private var refresh = QueueRefresh(maxAge: nil)
 
-    init(session: Session) { reload(session) }
+    init(session: Session) {}
 
     var capturesText: Bool { false }
 
@@ -40,7 +42,8 @@ final class CareScreen: Screen {
                 switchTab,
             ]
         case .suggestions:
-            return [KeyCommand(id: "add", keys: [.character("a"), .insert], title: s(.suggestionAddKey), help: s(.suggestionAddKeyLong)),
+            return [KeyCommand(id: "answer", keys: [.character("r"), .enter], title: s(.careAnswerKey), help: s(.careAnswerKeyLong)),
+                    KeyCommand(id: "add", keys: [.character("a"), .insert], title: s(.suggestionAddKey), help: s(.suggestionAddKeyLong)),
                     switchTab]
         }
     }
@@ -66,7 +69,7 @@ final class CareScreen: Screen {
         guard let command = commands(session).command(for: key), let actor = session.signedIn else {
             return table.handle(key) ? .handled : .ignored
         }
-        stale = true
+        refresh.invalidate()
         switch command.id {
         case "tab":
             tab = tab == .tasks ? .suggestions : .tasks
@@ -75,6 +78,14 @@ final class CareScreen: Screen {
             guard tab == .tasks, tasks.indices.contains(table.selected) else { return .handled }
             let task = tasks[table.selected]
             return .navigate(.push(CareSteps.outcome(task, done: command.id == "done", about: summary(task, session))))
+        case "answer":
+            guard tab == .suggestions, suggestions.indices.contains(table.selected) else { return .handled }
+            let suggestion = suggestions[table.selected]
+            guard suggestion.answer == nil else {
+                session.say(session.strings(.careSuggestionAnswered))
+                return .handled
+            }
+            return .navigate(.push(CareSteps.answer(suggestion)))
         case "add":
             return .navigate(.push(tab == .tasks ? CareSteps.addTask() : CareSteps.addSuggestion()))
         case "dormant":
@@ -97,10 +108,7 @@ final class CareScreen: Screen {
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
-        if stale {
-            stale = false
-            reload(session)
-        }
+        if refresh.isDue(session.context, now: session.context.clock.now()) { reload(session) }
         let s = session.strings
         let inner = area.inset(1)
         var x = inner.x
@@ -121,14 +129,26 @@ final class CareScreen: Screen {
             })
         case .suggestions:
             table.columns = [TableColumn(s(.careColumnDate), width: 10), TableColumn(s(.suggestionColumnFrom), width: 14),
-                             TableColumn(s(.complaintFieldChannel), width: 14), TableColumn(s(.suggestionFieldText))]
+                             TableColumn(s(.complaintFieldChannel), width: 14), TableColumn(s(.careColumnStatus), width: 8),
+                             TableColumn(s(.suggestionFieldText))]
             table.emptyMessage = s(.suggestionNone)
             table.setRows(suggestions.map { suggestion in
                 let from = suggestion.source == "staff" ? staff?.name(suggestion.operatorID) ?? ""
                     : suggestion.customerID.flatMap { customerNames[$0] } ?? session.coded("suggestionSource", suggestion.source)
                 let channel = ComplaintChannel(rawValue: suggestion.channel).map(session.complaintChannelName) ?? suggestion.channel
-                return [session.day(suggestion.createdAt), from, channel, suggestion.text]
+                let status = s(suggestion.answer == nil ? .careSuggestionOpen : .careSuggestionClosed)
+                return [session.day(suggestion.createdAt), from, channel, status, suggestion.text]
             })
+            // The selected suggestion whole, with its answer, below the table.
+            let detailHeight = 3
+            table.render(into: &buffer, at: Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - detailHeight))
+            guard suggestions.indices.contains(table.selected) else { return nil }
+            let chosen = suggestions[table.selected]
+            let whole = chosen.text + (chosen.answer.map { "  → " + s(.careFieldAnswer) + ": " + $0 } ?? "")
+            for (i, line) in TextLayout.wrap(whole, width: rect.width).prefix(detailHeight).enumerated() {
+                buffer.write(line, in: Rect(x: rect.x, y: rect.maxY - detailHeight + i, width: rect.width, height: 1), role: .dim)
+            }
+            return nil
         }
         table.render(into: &buffer, at: rect)
         return nil

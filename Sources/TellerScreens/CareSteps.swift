@@ -5,8 +5,8 @@ import Localization
 import TerminalUI
 
 /// The small forms of customer care, each calling `CareService`: record the
-/// outcome of a follow-up task (done or cancelled), add a task by hand, and
-/// take down a suggestion from a customer or a member of staff.
+/// outcome of a follow-up task (done or cancelled), add a task by hand,
+/// take down a suggestion from a customer or a member of staff, and answer one.
 enum CareSteps {
     /// Runs a care service call: on success says `done` and goes back, else shows the refusal.
     static func perform(_ session: Session, done: (Session) -> String,
@@ -29,6 +29,18 @@ enum CareSteps {
         ) { form, session in
             perform(session, done: { $0.strings(done ? .careTaskDone : .careTaskCancelled) }) { service, actor throws(LocalizedMessage) in
                 try service.complete(taskID: task.id, done: done, outcome: form.value("outcome"), by: actor)
+            }
+        }
+    }
+
+    /// The answer to a suggestion, which closes it.
+    static func answer(_ suggestion: SuggestionRecord) -> StepFormScreen {
+        StepFormScreen(title: .careAnswerTitle, about: String(suggestion.text.prefix(60)),
+                       fields: [.text("answer", "", maxLength: 500, required: false)], labels: ["answer": .careFieldAnswer],
+                       validate: { _, value, s in value.trimmingCharacters(in: .whitespaces).count < 2 ? s(.careAnswerMissing) : nil }
+        ) { form, session in
+            perform(session, done: { $0.strings(.careSuggestionDone) }) { service, actor throws(LocalizedMessage) in
+                try service.answerSuggestion(id: suggestion.id, answer: form.value("answer"), by: actor)
             }
         }
     }

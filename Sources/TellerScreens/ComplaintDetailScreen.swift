@@ -80,6 +80,15 @@ final class ComplaintDetailScreen: Screen {
             return history.handle(key) ? .handled : .ignored
         }
         stale = true
+        // A step that asks for words is assessed first: a refusal comes before any typing.
+        if let step = ComplaintStep(rawValue: command.id), step != .acknowledge {
+            do {
+                try ComplaintService(session.context).assess(step, id: complaint.id, by: actor)
+            } catch {
+                session.say(error)
+                return .handled
+            }
+        }
         switch command.id {
         case "acknowledge":
             do {
@@ -151,7 +160,7 @@ final class ComplaintDetailScreen: Screen {
         y += 1
         let who = customer?.name ?? s(.complaintAnonymous)
         pair(s(.complaintFieldCustomer), complaint.contact.isEmpty ? who : "\(who) (\(complaint.contact))", column: 0)
-        pair(s(.complaintFieldReceived), session.timestamp(complaint.receivedAt), column: 1)
+        pair(s(.complaintFieldReceived), ComplaintSlip.received(complaint), column: 1)
         y += 1
         pair(s(.complaintFieldHandler), staff?.name(complaint.handlerID) ?? "", column: 0)
         let due = dueText(complaint, session)
@@ -180,8 +189,8 @@ final class ComplaintDetailScreen: Screen {
 
     /// The deadline, and "due soon" or "overdue" when it is.
     private func dueText(_ complaint: ComplaintRecord, _ session: Session) -> (text: String, role: StyleRole) {
-        let rules = ComplaintService(session.context).deadlines()
-        let now = session.context.clock.now()
+        let service = ComplaintService(session.context)
+        let rules = service.deadlines(), now = service.businessNow
         let day = session.day(complaint.dueAt)
         if rules.isOverdue(status: complaint.status, dueAt: complaint.dueAt, now: now) {
             return (day + "  " + session.strings(.complaintOverdueMark), .error)

@@ -22,10 +22,14 @@ final class ComplaintResponseScreen: Screen {
     init(complaint: ComplaintRecord, accounts: [AccountRecord]) {
         self.complaint = complaint
         let options = [(value: "", label: "—")] + accounts.map { (value: $0.number, label: "\($0.number)  \($0.currency.rawValue)") }
+        // The account is needed only for compensation (checked on submit): anonymous complaints and
+        // customers without an account are answered with "—".
+        var account = FormField.choice("account", "", options: options, selected: accounts.count == 1 ? 1 : 0)
+        account.required = false
         form = Form(fields: [
             .text("explanation", "", maxLength: 500, required: false),
             .text("amount", "", maxLength: 16, filter: .amount, required: false),
-            .choice("account", "", options: options, selected: accounts.count == 1 ? 1 : 0),
+            account,
             .text("other", "", maxLength: 300, required: false),
         ], labelWidth: 20, requiredMessage: "")
     }

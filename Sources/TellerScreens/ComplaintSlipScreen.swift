@@ -56,7 +56,7 @@ final class ComplaintSlipScreen: Screen {
                 + " → \(session.complaintTeamName(complaint.team))",
             "\(s(.complaintFieldSeverity)): \(session.complaintSeverityName(complaint.severity))",
             "\(s(.complaintFieldCustomer)): \(customerName ?? s(.complaintAnonymous))",
-            "\(s(.complaintFieldReceived)): \(session.timestamp(complaint.receivedAt))",
+            "\(s(.complaintFieldReceived)): \(ComplaintSlip.received(complaint))",
             "\(s(.complaintFieldDue)): \(session.day(complaint.dueAt))",
         ]
         for (i, line) in lines.enumerated() {

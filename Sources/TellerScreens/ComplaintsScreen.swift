@@ -6,26 +6,28 @@ import Localization
 import TerminalUI
 
 /// Complaints and care: the complaint lists (open, due soon, overdue,
-/// recent), each one digit away and counted at the top, with overdue
-/// deadlines in the error colour. Enter opens a complaint; `n` takes a new
-/// one down; `c` opens customer care (follow-up tasks and suggestions).
+/// recent, my complaints), each one digit away and counted at the top, with
+/// overdue deadlines in the error colour and the customer's masked name.
+/// Enter opens a complaint; `n` takes a new one down; `c` opens customer
+/// care (follow-up tasks and suggestions). The lists re-read whenever
+/// another terminal commits (a new complaint, a `demo-reset`).
 final class ComplaintsScreen: Screen {
     private(set) var list: ComplaintList = .open
     private(set) var shown: [ComplaintRecord] = []
     private var counts: [ComplaintList: Int] = [:]
     private var table = Table(columns: [])
     private var staff: StaffNames?
-    /// Set when a screen opened from here may have changed the lists.
-    private var stale = false
+    private var customers: [Int64: String] = [:]
+    private var refresh = QueueRefresh(maxAge: nil)
 
-    init(session: Session) { reload(session) }
+    init(session: Session) {}
 
     var capturesText: Bool { false }
 
     func title(_ session: Session) -> String { session.strings(.menuComplaints) }
 
     /// The digit that shows each list.
-    static let listKeys: [(ComplaintList, Character)] = [(.open, "1"), (.dueSoon, "2"), (.overdue, "3"), (.recent, "4")]
+    static let listKeys: [(ComplaintList, Character)] = [(.open, "1"), (.dueSoon, "2"), (.overdue, "3"), (.recent, "4"), (.mine, "5")]
 
     func listName(_ which: ComplaintList, _ s: Strings) -> String {
         switch which {
@@ -33,6 +35,7 @@ final class ComplaintsScreen: Screen {
         case .dueSoon: return s(.complaintListDueSoon)
         case .overdue: return s(.complaintListOverdue)
         case .recent: return s(.complaintListRecent)
+        case .mine: return s(.complaintListMine)
         }
     }
 
@@ -61,6 +64,7 @@ final class ComplaintsScreen: Screen {
                 counts[which] = try service.list(which, by: actor).count
             }
             shown = try service.list(list, by: actor)
+            customers = try service.customerNames(of: shown, by: actor)
         } catch {
             session.say(error)
         }
@@ -73,10 +77,10 @@ final class ComplaintsScreen: Screen {
         switch command.id {
         case "open":
             guard shown.indices.contains(table.selected) else { return .handled }
-            stale = true
+            refresh.invalidate()
             return .navigate(.push(ComplaintDetailScreen(session: session, complaintID: shown[table.selected].id)))
         case "new":
-            stale = true
+            refresh.invalidate()
             return .navigate(.push(ComplaintIntakeScreen(session: session)))
         case "care":
             return .navigate(.push(CareScreen(session: session)))
@@ -93,13 +97,14 @@ final class ComplaintsScreen: Screen {
     private func show(_ which: ComplaintList, _ session: Session) {
         list = which
         table.select(0)
-        reload(session)
+        refresh.invalidate()
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
-        if stale {
-            stale = false
+        if refresh.isDue(session.context, now: session.context.clock.now()) {
+            let selected = shown.indices.contains(table.selected) ? shown[table.selected].id : nil
             reload(session)
+            if let index = shown.firstIndex(where: { $0.id == selected }) { table.select(index) }
         }
         let s = session.strings
         let inner = area.inset(1)
@@ -112,8 +117,9 @@ final class ComplaintsScreen: Screen {
             x += buffer.write(listName(which, s) + count, x: x, y: inner.y, role: which == list ? .selection : alarm)
             x += 3
         }
-        // Dates as month-day: the registration number carries the year, and 80 columns leave the category room.
-        table.columns = [TableColumn(s(.complaintColumnNumber), width: 14), TableColumn(s(.complaintColumnReceived), width: 6),
+        // The registration number carries the business date it was received on; the due date is month-day,
+        // so 80 columns leave the customer and the category room.
+        table.columns = [TableColumn(s(.complaintColumnNumber), width: 14), TableColumn(s(.complaintColumnCustomer), width: 8),
                          TableColumn(s(.complaintColumnCategory)), TableColumn(s(.complaintColumnSeverity), width: 8),
                          TableColumn(s(.complaintColumnStatus), width: 13), TableColumn(s(.complaintColumnHandler), width: 7),
                          TableColumn(s(.complaintColumnDue), width: 5)]
@@ -126,15 +132,16 @@ final class ComplaintsScreen: Screen {
     }
 
     private func row(_ complaint: ComplaintRecord, _ session: Session) -> [String] {
-        [complaint.number, String(session.day(complaint.receivedAt).dropFirst(5)), session.complaintCategoryName(complaint.category),
+        [complaint.number, complaint.customerID.map { customers[$0] ?? "?" } ?? "—",
+         session.complaintCategoryName(complaint.category),
          session.complaintSeverityName(complaint.severity), session.complaintStatusName(complaint.status),
          staff?.name(complaint.handlerID) ?? "", String(session.day(complaint.dueAt).dropFirst(5))]
     }
 
     /// Paints the due date of every visible overdue complaint in the error colour.
     private func markOverdue(in buffer: inout CellBuffer, _ rect: Rect, _ session: Session) {
-        let rules = ComplaintService(session.context).deadlines()
-        let now = session.context.clock.now()
+        let service = ComplaintService(session.context)
+        let rules = service.deadlines(), now = service.businessNow
         let widths = table.columnWidths(total: rect.width)
         let dueX = rect.x + widths.dropLast().reduce(0) { $0 + $1 + 1 }
         for line in 0..<table.pageSize {

@@ -19,7 +19,7 @@ final class DashboardScreen: Screen {
 
     private(set) var view: View = .overview
     private(set) var period: KPIPeriod
-    /// The comparison's "before" period; nil means the period just before `period`.
+    /// The period compared with; nil means the period just before `period`. A and B go by date.
     private(set) var customBefore: KPIPeriod?
     private(set) var report: KPIReport? { didSet { breakdownRows = [:] } }
     /// The breakdown tables' formatted rows by view, language and bar width, kept until the report
@@ -65,7 +65,7 @@ final class DashboardScreen: Screen {
         }
     }
 
-    /// The comparison's "before" period in force.
+    /// The period compared with, in force.
     var beforePeriod: KPIPeriod { customBefore ?? period.previous }
 
     private func load(_ session: Session) {
@@ -73,9 +73,10 @@ final class DashboardScreen: Screen {
         do {
             let service = KPIService(session.context)
             if view == .compare {
-                let pair = try service.compare(before: beforePeriod, after: period, by: actor)
+                // A and B go by date; the period's own report is whichever of the two it is.
+                let pair = try service.compare(period, with: beforePeriod, by: actor)
                 comparison = pair
-                report = pair.after
+                report = pair.after.period == period ? pair.after : pair.before
             } else {
                 report = try service.report(for: period, by: actor)
                 comparison = nil

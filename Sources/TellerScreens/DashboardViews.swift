@@ -93,8 +93,11 @@ extension DashboardScreen {
     }
 
     func drawComparison(_ comparison: KPIComparison, into buffer: inout CellBuffer, at rect: Rect, _ s: Strings) {
-        buffer.write(s(.dashboardCompareLegend, comparison.before.period.label, comparison.after.period.label),
+        // One line per period: two date ranges and the legend do not fit one line of 80 columns.
+        buffer.write(s(.dashboardCompareLegendBefore, comparison.before.period.label),
                      in: Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: .label)
+        buffer.write(s(.dashboardCompareLegendAfter, comparison.after.period.label),
+                     in: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1), role: .label)
         table.columns = [TableColumn(s(.kpiColumnFigure)), TableColumn("A", width: 9, alignment: .right),
                          TableColumn("B", width: 9, alignment: .right), TableColumn(s(.dashboardColumnChange), width: 10, alignment: .right),
                          TableColumn(s(.dashboardColumnRelative), width: 8, alignment: .right)]
@@ -103,6 +106,6 @@ extension DashboardScreen {
             [KPILabels.name(change.figure, s), change.figure.format(change.before), change.figure.format(change.after),
              change.figure.formatChange(change.absolute), change.relative.map { String(format: "%+.1f%%", $0 * 100) } ?? "-"]
         })
-        table.render(into: &buffer, at: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1))
+        table.render(into: &buffer, at: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2))
     }
 }

@@ -25,6 +25,8 @@ final class JournalScreen: Screen {
     private var table = Table(columns: [])
     /// Set when a reversal screen may have changed the journal.
     private var stale = false
+    /// Re-reads the page when another terminal commits (issue 13), keeping the selected entry.
+    private var refresh = QueueRefresh(maxAge: nil)
 
     init(session: Session) {
         filterForm = JournalFilterForm(forSupervisor: session.signedIn?.role.may(.approve) ?? false)
@@ -124,6 +126,11 @@ final class JournalScreen: Screen {
         if stale {
             stale = false
             load(session, before: pageStart)
+        }
+        if !editingFilter, refresh.isDue(session.context, now: session.context.clock.now()) {
+            let selected = lines.indices.contains(table.selected) ? lines[table.selected].entry.id : nil
+            load(session, before: pageStart)
+            if let index = lines.firstIndex(where: { $0.entry.id == selected }) { table.select(index) }
         }
         let s = session.strings
         let inner = area.inset(1)

@@ -14,8 +14,10 @@ final class ReviewScreen: Screen {
     private var table = Table(columns: [])
     private var reason = TextField(maxLength: 120)
     private var editingReason: Bool?
+    /// Re-reads the pending list when another terminal commits (not while a reason is typed).
+    private var refresh = QueueRefresh(maxAge: nil)
 
-    init(session: Session) { reload(session) }
+    init(session: Session) {}
 
     private func reload(_ session: Session) {
         guard let actor = session.signedIn else { return }
@@ -88,6 +90,7 @@ final class ReviewScreen: Screen {
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        if editingReason == nil, refresh.isDue(session.context, now: session.context.clock.now()) { reload(session) }
         let s = session.strings
         table.columns = [
             TableColumn(s(.reviewColumnID), width: 5, alignment: .right),

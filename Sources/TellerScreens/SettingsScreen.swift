@@ -5,14 +5,19 @@ import TerminalUI
 
 /// The operator's language and colour theme, and for administrators the
 /// branch's security settings (wrong PINs before lockout, lockout length,
-/// idle lock).
+/// idle lock) and the complaint deadlines (days to respond on each track,
+/// the due-soon window). Everything is checked before anything is saved.
 final class SettingsScreen: Screen {
     private var form: Form
     private let isAdministrator: Bool
     private let labels: [String: StringKey] = [
         "language": .settingsLanguage, "theme": .settingsTheme, "attempts": .settingsMaxAttempts,
         "lockout": .settingsLockoutMinutes, "idle": .settingsIdleMinutes, "businessDate": .settingsBusinessDate,
+        "simpleDays": .complaintSettingSimpleDays, "extendedDays": .complaintSettingExtendedDays,
+        "exceptionalDays": .complaintSettingExceptionalDays, "dueSoonDays": .complaintSettingDueSoonDays,
     ]
+    /// The complaint deadline fields, in order.
+    private static let deadlineFields = ["simpleDays", "extendedDays", "exceptionalDays", "dueSoonDays"]
 
     init(session: Session) {
         isAdministrator = session.signedIn?.role.may(.branchSettings) ?? false
@@ -31,7 +36,20 @@ final class SettingsScreen: Screen {
         if let op = session.signedIn, BusinessDayService.mayChange(op.role) {
             fields.append(.text("businessDate", "", session.branch?.businessDate.description ?? "", maxLength: 10, filter: .asciiPrintable))
         }
+        if isAdministrator {
+            let rules = ComplaintService(session.context).deadlines()
+            for (id, days) in zip(Self.deadlineFields, [rules.simpleDays, rules.extendedDays, rules.exceptionalDays, rules.dueSoonDays]) {
+                fields.append(.text(id, "", String(days), maxLength: 3, filter: .digits))
+            }
+        }
         form = Form(fields: fields, labelWidth: 28, requiredMessage: "")
+    }
+
+    /// The complaint deadlines as typed (administrators), nil for others.
+    private var typedDeadlines: ComplaintDeadlines? {
+        guard isAdministrator else { return nil }
+        let days = Self.deadlineFields.map { Int(form.value($0)) ?? -1 }
+        return ComplaintDeadlines(simpleDays: days[0], extendedDays: days[1], exceptionalDays: days[2], dueSoonDays: days[3])
     }
 
     var capturesText: Bool { form.focus >= 2 }
@@ -69,9 +87,17 @@ final class SettingsScreen: Screen {
                 case "lockout": return Self.rangeProblem(value, SecuritySettings.lockoutRange, s)
                 case "idle": return Self.rangeProblem(value, SecuritySettings.idleRange, s)
                 case "businessDate": return BusinessDate(value) == nil ? s(.validDate) : nil
+                case "simpleDays", "extendedDays", "exceptionalDays": return Self.rangeProblem(value, 1...365, s)
+                case "dueSoonDays": return Self.rangeProblem(value, 0...364, s)
                 default: return nil
                 }
             } ? .submit : .none
+            // The days together must make sense (each track at least as long as the one before) before anything is saved.
+            // (Several fields at once: said on the message line, which has the room.)
+            if event == .submit, let rules = typedDeadlines, let problem = ComplaintService.problem(with: rules) {
+                session.say(problem)
+                return .handled
+            }
         } else {
             event = form.handle(key) { _, _ in nil }
         }
@@ -97,6 +123,8 @@ final class SettingsScreen: Screen {
                                             idleMinutes: Int(form.value("idle")) ?? 0)
             do {
                 try BranchSettingsService(session.context).update(security, by: actor)
+                let complaints = ComplaintService(session.context)
+                if let rules = typedDeadlines, rules != complaints.deadlines() { try complaints.setDeadlines(rules, by: actor) }
             } catch {
                 session.say(error)
                 return .handled
@@ -110,6 +138,8 @@ final class SettingsScreen: Screen {
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         form.relabel(session.strings, labels, hints: ["attempts": .settingsBranchOnly, "lockout": .settingsBranchOnly, "idle": .settingsBranchOnly,
                                                     "businessDate": .settingsBusinessDateHint])
+        // An administrator's ten fields fit 24 rows one to a line.
+        form.compact = form.fields.count * 2 > area.height - 2
         let cursor = form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2))
         for (i, error) in session.themes.errors.prefix(2).enumerated() {
             buffer.write(session.strings(.settingsThemeProblem, error.description),

@@ -28,6 +28,9 @@ struct CommandLineOptions: Equatable {
     /// `report`: the first and last business dates (both included) and the output format.
     var from: BusinessDate?
     var to: BusinessDate?
+    /// `report --compare-from/--compare-to`: the period to compare with (both or neither).
+    var compareFrom: BusinessDate?
+    var compareTo: BusinessDate?
     var format: KPIReportFormat = .table
     /// `--key PATH`: the branch key file (else TELLER_KEY_FILE, else the standard location; see BranchKeyLocation).
     var keyFile: String?
@@ -72,12 +75,17 @@ struct CommandLineOptions: Equatable {
                 case .failure(let message): return .failure(message)
                 case .success(let id): options.theme = id
                 }
-            case "--from", "--to":
+            case "--from", "--to", "--compare-from", "--compare-to":
                 switch take() {
                 case .failure(let message): return .failure(message)
                 case .success(let text):
                     guard let date = BusinessDate(text) else { return .failure(LocalizedMessage(.cliBadDate, flag, text)) }
-                    if flag == "--from" { options.from = date } else { options.to = date }
+                    switch flag {
+                    case "--from": options.from = date
+                    case "--to": options.to = date
+                    case "--compare-from": options.compareFrom = date
+                    default: options.compareTo = date
+                    }
                     options.reportFlags.append(flag)
                 }
             case "--format":
@@ -128,6 +136,13 @@ struct CommandLineOptions: Equatable {
         if options.command != .verify, options.head != nil { return .failure(LocalizedMessage(.cliVerifyOnly, "--head")) }
         if let from = options.from, let to = options.to, to < from {
             return .failure(LocalizedMessage(.cliDateOrder, to.description, from.description))
+        }
+        switch (options.compareFrom, options.compareTo) {
+        case (nil, nil): break
+        case let (from?, to?):
+            if to < from { return .failure(LocalizedMessage(.reportCompareOrder, to.description, from.description)) }
+        default:
+            return .failure(LocalizedMessage(.reportCompareIncomplete))
         }
         if options.command == .watchlistImport, options.file == nil, !options.showHelp {
             return .failure(LocalizedMessage(.cliMissingValue, "watchlist-import FILE"))

@@ -96,6 +96,13 @@ do {
         guard let period = KPIPeriod.dates(from: from, to: to) else {
             fail(strings(.cliDateOrder, to.description, from.description), status: 2)
         }
+        if let compareFrom = options.compareFrom, let compareTo = options.compareTo {
+            guard let other = KPIPeriod.dates(from: compareFrom, to: compareTo) else {
+                fail(strings(.reportCompareOrder, compareTo.description, compareFrom.description), status: 2)
+            }
+            print(options.format.render(try KPIService(context).compare(period, with: other, by: nil), strings))
+            exit(0)
+        }
         let report = try KPIService(context).report(for: period, by: nil)
         print(options.format.render(report, strings))
         exit(0)

@@ -23,12 +23,12 @@ struct ComplaintDeadlineSettingsTests {
         #expect(try branch.context.auditActions().last == "settings.complaint_deadlines")
 
         let after = try branch.register()
-        #expect(after.dueAt == after.receivedAt.addingTimeInterval(10 * ComplaintBranch.day))
+        #expect(after.dueAt == branch.due(after, days: 10))
         // A complaint already registered keeps its deadline.
-        #expect(try branch.stored(before).dueAt == before.receivedAt.addingTimeInterval(15 * ComplaintBranch.day))
+        #expect(try branch.stored(before).dueAt == branch.due(before, days: 15))
         // Extending uses the rules in force.
         try branch.service.extend(id: after.id, to: .extended, reason: "complex case", by: branch.supervisor)
-        #expect(try branch.stored(after).dueAt == after.receivedAt.addingTimeInterval(20 * ComplaintBranch.day))
+        #expect(try branch.stored(after).dueAt == branch.due(after, days: 20))
 
         // Another branch connection (another terminal) sees the same rules.
         let other = try branch.ledger.fixture.open(terminal: "tty2")
@@ -73,6 +73,6 @@ struct ComplaintDeadlineSettingsTests {
         try branch.context.database.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('complaint.extended_days', '5')")
         #expect(branch.service.deadlines() == .standard)
         let complaint = try branch.register()
-        #expect(complaint.dueAt == complaint.receivedAt.addingTimeInterval(15 * ComplaintBranch.day))
+        #expect(complaint.dueAt == branch.due(complaint, days: 15))
     }
 }

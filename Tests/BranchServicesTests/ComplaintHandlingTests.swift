@@ -149,7 +149,7 @@ struct ComplaintHandlingTests {
         try service.extend(id: complaint.id, to: .extended, reason: "Waiting for the card centre", by: branch.supervisor)
         let stored = try branch.stored(complaint)
         #expect(stored.track == .extended)
-        #expect(stored.dueAt == complaint.receivedAt.addingTimeInterval(30 * ComplaintBranch.day))
+        #expect(stored.dueAt == branch.due(complaint, days: 30))
         #expect(stored.status == .received)
         let event = try #require(try branch.events(complaint).last)
         #expect(event.kind == "extended")
@@ -181,7 +181,7 @@ struct ComplaintHandlingTests {
         try service.extend(id: complaint.id, to: .exceptional, reason: "Regulator involved", approval: approval, by: supervisor)
         let stored = try branch.stored(complaint)
         #expect(stored.track == .exceptional)
-        #expect(stored.dueAt == complaint.receivedAt.addingTimeInterval(60 * ComplaintBranch.day))
+        #expect(stored.dueAt == branch.due(complaint, days: 60))
         #expect(try branch.events(complaint).last?.detail
                 .hasSuffix("approved by operator \(branch.supervisor2.id): needs the head office fraud team") == true)
         try branch.expectAuditIntact()

@@ -21,7 +21,18 @@ final class ComplaintBranch {
     }
 
     var context: BranchContext { ledger.context }
-    var clock: ManualClock { ledger.clock }
+    /// Moving the clock to another day moves the business date as many days (complaints go by the business date, issue 13).
+    var clock: TradingClock { TradingClock(clock: ledger.clock, context: ledger.context) }
+
+    /// A complaint's deadline `days` after its receipt, counted on its business date (the clock's time of day on it).
+    func due(_ complaint: ComplaintRecord, days: Int) -> Date {
+        ComplaintDeadlines.onBusinessDay(complaint.receivedAt, complaint.businessDate).addingTimeInterval(Double(days) * Self.day)
+    }
+
+    /// A deadline `days` from now, counted on the business date.
+    func dueFromNow(days: Int) -> Date {
+        ComplaintDeadlines.onBusinessDay(clock.now(), context.businessDate).addingTimeInterval(Double(days) * Self.day)
+    }
     var admin: Operator { ledger.admin }
     var teller: Operator { ledger.teller }
     var supervisor: Operator { ledger.supervisor }
@@ -128,7 +139,7 @@ struct ComplaintIntakeTests {
         #expect(stored.status == .received)
         #expect(stored.track == .simple)
         #expect(stored.receivedAt == now)
-        #expect(stored.dueAt == now.addingTimeInterval(15 * ComplaintBranch.day))
+        #expect(stored.dueAt == branch.dueFromNow(days: 15))
         #expect(stored.createdBy == branch.guide.id)
         #expect(stored.responseExplanation == nil)
         #expect(stored.satisfaction == nil)
@@ -268,5 +279,32 @@ struct ComplaintIntakeTests {
             try branch.context.database.execute("DELETE FROM complaint_events WHERE complaint_id = ?", [.integer(complaint.id)])
         }
         #expect(try branch.events(complaint).count == 2)
+    }
+}
+
+/// A test clock for a branch that moves its business date each morning: moving the clock to
+/// another day moves the business date by as many days, so deadlines (which go by the business
+/// date) follow the clock as they do in a branch that opens every day.
+struct TradingClock {
+    let clock: ManualClock
+    let context: BranchContext
+
+    func now() -> Date { clock.now() }
+
+    func advance(by seconds: TimeInterval) { move { clock.advance(by: seconds) } }
+
+    func set(_ date: Date) { move { clock.set(date) } }
+
+    private func move(_ change: () -> Void) {
+        let before = BusinessDate(date: clock.now())
+        change()
+        let after = BusinessDate(date: clock.now())
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        func noon(_ day: BusinessDate) -> Date {
+            calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)) ?? clock.now()
+        }
+        guard let days = calendar.dateComponents([.day], from: noon(before), to: noon(after)).day, days != 0 else { return }
+        _ = try? BranchRepository(db: context.database).setBusinessDate(context.businessDate.adding(days: days))
     }
 }

@@ -304,7 +304,7 @@ struct ComplaintResolutionTests {
         branch.clock.advance(by: 20 * ComplaintBranch.day)
         try branch.service.reopen(id: complaint.id, reason: "Customer unhappy", by: branch.supervisor)
         let stored = try branch.stored(complaint)
-        #expect(stored.dueAt == branch.clock.now().addingTimeInterval(15 * ComplaintBranch.day))
+        #expect(stored.dueAt == branch.dueFromNow(days: 15))
         #expect(try branch.service.list(.overdue, by: branch.teller).isEmpty)
 
         // Reopened while a longer deadline still stands, it keeps that deadline.
@@ -318,6 +318,6 @@ struct ComplaintResolutionTests {
                                    key: branch.ledger.newKey(), by: handler)
         branch.clock.advance(by: ComplaintBranch.day)
         try branch.service.reopen(id: extended.id, reason: "Customer unhappy", by: branch.supervisor)
-        #expect(try branch.stored(extended).dueAt == extended.receivedAt.addingTimeInterval(30 * ComplaintBranch.day))
+        #expect(try branch.stored(extended).dueAt == branch.due(extended, days: 30))
     }
 }

@@ -38,6 +38,22 @@ public struct ComplaintDeadlines: Sendable, Equatable {
         receivedAt.addingTimeInterval(TimeInterval(days(for: track)) * 86_400)
     }
 
+    /// `moment`'s time of day on the business day `day`: the instant deadlines count from and are
+    /// judged at, so a complaint numbered on a business date is received, due and overdue by that
+    /// same date even when the clock's calendar day differs (the day not moved on yet, a training
+    /// branch set to another day). The same instant when the clock's day is the business day.
+    public static func onBusinessDay(_ moment: Date, _ day: BusinessDate, timeZone: TimeZone = .current) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let clockDay = BusinessDate(date: moment, timeZone: timeZone)
+        guard clockDay != day,
+              let from = calendar.date(from: DateComponents(year: clockDay.year, month: clockDay.month, day: clockDay.day)),
+              let to = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)),
+              let days = calendar.dateComponents([.day], from: from, to: to).day,
+              let moved = calendar.date(byAdding: .day, value: days, to: moment) else { return moment }
+        return moved
+    }
+
     /// Overdue: still waiting for a response after the deadline.
     public func isOverdue(status: ComplaintStatus, dueAt: Date, now: Date) -> Bool {
         status.awaitsResponse && now > dueAt

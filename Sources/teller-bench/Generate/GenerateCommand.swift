@@ -86,10 +86,17 @@ enum GenerateCommand {
                 return try complaints.write()
             }
             clock.set(Date())
+            // Every evening of the history the day closed: its ticket figures are summarized once, as the
+            // workstation's KPI service does for each closed day (KPIService+ClosedDays).
+            let summarized = try step("kpi days") { () throws -> Int in
+                guard let history = KPIPeriod(start: historyStart, end: KPIPeriod.today(clock.now()).start) else { return 0 }
+                return try KPIService(context).summarizeClosedDays(in: history)
+            }
             try context.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             func count(_ table: String) throws -> Int64 { try context.database.scalarInt("SELECT count(*) FROM \(table)") ?? 0 }
             return "\(customerIDs.count) customers, \(accounts.count) accounts, \(entries) journal entries "
-                + "(\(try count("postings")) postings), \(ticketDays.reduce(0) { $0 + ($1?.count ?? 0) }) tickets, \(complaints) complaints "
+                + "(\(try count("postings")) postings), \(ticketDays.reduce(0) { $0 + ($1?.count ?? 0) }) tickets, \(complaints) complaints, "
+                + "\(summarized) closed days summarized "
                 + "generated; the file holds \(try count("journal_entries")) entries and \(try count("tickets")) tickets with the training branch's"
         }
         // The connection is closed (its WAL folded in and removed); now the file takes its real name.

@@ -113,7 +113,8 @@ import TerminalUI
         #expect(w.screen.contains(Strings(.english)(.suggestionTextMissing)))
         w.type(" — a second printer for slips")
         w.press(.control("s"))
-        #expect(w.showsLine("guide", "Counter", "Hi — a second printer for slips"))
+        #expect(w.showsLine("guide", "Counter", "Open", "Hi — a second"))
+        #expect(w.showsLine("Hi — a second printer for slips"))  // whole, below the table
         let stored = try CareService(w.context).suggestions(by: try w.demoOperator("guide"))
         #expect(Set(stored.map(\.source)) == ["customer", "staff"])
     }

@@ -47,6 +47,14 @@ extension Workstation {
         try ComplaintService(context).complaint(id: id, by: try demoOperator("trainer"))
     }
 
+    /// Moves the clock by whole days and the business date with it, as a branch moves it each
+    /// morning (complaint deadlines go by the business date, issue 13).
+    func advanceDays(_ days: Int) throws {
+        clock.advance(by: Double(days) * 86_400)
+        _ = try BranchRepository(db: context.database).setBusinessDate(BusinessDate(date: clock.now()))
+        session.reloadBranch()
+    }
+
     /// Whether any line of the screen contains every part.
     func showsLine(_ parts: String...) -> Bool { lines.contains { line in parts.allSatisfy(line.contains) } }
 }

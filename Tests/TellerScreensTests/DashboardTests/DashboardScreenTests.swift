@@ -94,8 +94,9 @@ import TerminalUI
         let w = try openDashboard()
         w.press(.character("m"), .character("5"))
         let month = KPIPeriod.thisMonth(w.clock.now())
-        let comparison = try KPIService(w.context).compare(before: month.previous, after: month, by: nil)
-        #expect(w.screen.contains("A = \(month.previous.label) (before)   B = \(month.label) (after)"))
+        let comparison = try KPIService(w.context).compare(month, with: month.previous, by: nil)
+        #expect(w.screen.contains("A (before) = \(month.previous.label)"))
+        #expect(w.screen.contains("B (after) = \(month.label)   change = B - A"))
         for change in comparison.changes.prefix(8) {
             let label = KPILabels.name(change.figure, w.session.strings)
             let row = try #require(w.lines.first { $0.hasPrefix(" " + label + " ") }, "\(label)\n\(w.screen)")
@@ -139,12 +140,44 @@ import TerminalUI
         let week = try #require(KPIPeriod.dates(from: BusinessDate("2026-02-23")!, to: BusinessDate("2026-03-01")!))
         expectFigure(w, .ticketsServed, try report(w, week))
         w.press(.character("5"))
-        #expect(w.screen.contains("A = 2026-02-16..2026-02-22 (before)   B = 2026-02-23..2026-03-01 (after)"))
+        #expect(w.screen.contains("A (before) = 2026-02-16..2026-02-22"))
+        #expect(w.screen.contains("B (after) = 2026-02-23..2026-03-01   change = B - A"))
         // Escape leaves a half-filled form without changing the period.
         w.press(.character("r"), .escape)
         #expect(w.lines[2].contains("Period 2026-02-23..2026-03-01"))
         w.press(.escape)
         #expect(w.title == "Main menu")
+    }
+
+    /// Issue 13: A and B go by date, not by which dates were typed first, and the legend is never cut.
+    @Test func aComparisonPeriodAfterThePeriodIsB() throws {
+        let w = try openDashboard()
+        w.press(.character("r"))
+        func fill(_ text: String) {
+            for _ in 0..<10 { w.press(.backspace) }
+            w.type(text)
+        }
+        fill("2026-02-16")
+        w.press(.tab)
+        fill("2026-02-22")
+        w.press(.tab)
+        w.type("2026-02-23")
+        w.press(.tab)
+        w.type("2026-03-01")
+        w.press(.control("s"))
+        #expect(w.lines[2].contains("Period 2026-02-16..2026-02-22"))
+        w.press(.character("5"))
+        #expect(w.screen.contains("A (before) = 2026-02-16..2026-02-22"))
+        #expect(w.screen.contains("B (after) = 2026-02-23..2026-03-01   change = B - A"))
+        let week = try #require(KPIPeriod.dates(from: BusinessDate("2026-02-16")!, to: BusinessDate("2026-02-22")!))
+        let later = try #require(KPIPeriod.dates(from: BusinessDate("2026-02-23")!, to: BusinessDate("2026-03-01")!))
+        let served = try #require(w.lines.first { $0.hasPrefix(" Tickets served ") })
+        let cells = served.split(separator: " ", omittingEmptySubsequences: true).suffix(4).map(String.init)
+        #expect(cells.first == KPIFigure.ticketsServed.format(try report(w, week).overall.value(.ticketsServed)))
+        #expect(cells.dropFirst().first == KPIFigure.ticketsServed.format(try report(w, later).overall.value(.ticketsServed)))
+        // Back on the overview, the figures are still the chosen period's own.
+        w.press(.character("1"))
+        expectFigure(w, .ticketsServed, try report(w, week))
     }
 
     @Test func chineseAndOnlyForTheDashboardPermission() throws {
