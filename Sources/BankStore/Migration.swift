@@ -24,6 +24,7 @@ public enum Migrations {
         Migration0008.migration,
         Migration0010.migration,
         Migration0011.migration,
+        Migration0014.migration,
     ]
 
     /// The schema version a fully migrated file has.

@@ -37,6 +37,11 @@ public final class OperatorRepository {
         try db.query("\(Self.selectColumns) ORDER BY username, id").map { try record($0).operator }
     }
 
+    /// Sets (or with nil clears) an operator's own approval limit in CNY fen.
+    public func setApprovalLimit(id: Int64, limit: Int64?) throws -> Bool {
+        try update("UPDATE operators SET approval_limit = ? WHERE id = ?", [limit.map { .integer($0) } ?? .null, .integer(id)])
+    }
+
     /// Stores the failure count and, when the policy locks the account, until when.
     @discardableResult
     public func recordFailure(id: Int64, failedAttempts: Int, lockedUntil: Date?) throws -> Bool {
@@ -81,7 +86,8 @@ public final class OperatorRepository {
     // MARK: - Rows
 
     private static let selectColumns = """
-        SELECT id, username, display_name, role, pin_hash, active, failed_attempts, locked_until, language, theme
+        SELECT id, username, display_name, role, pin_hash, active, failed_attempts, locked_until, language, theme,
+               approval_limit
         FROM operators
         """
 
@@ -100,7 +106,8 @@ public final class OperatorRepository {
             id: try row.requiredInt("id", in: db), username: try row.requiredString("username", in: db),
             displayName: try row.requiredString("display_name", in: db), role: role, active: active,
             failedAttempts: Int(try row.requiredInt("failed_attempts", in: db)),
-            lockedUntil: row.date("locked_until"), language: row.string("language"), theme: row.string("theme"))
+            lockedUntil: row.date("locked_until"), language: row.string("language"), theme: row.string("theme"),
+            approvalLimit: row.int("approval_limit"))
         return (person, try row.requiredString("pin_hash", in: db))
     }
 }

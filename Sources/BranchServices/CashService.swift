@@ -48,12 +48,17 @@ public struct CashService {
     public static func withdrawalService(accountNumber: String) -> String { "withdrawal:\(accountNumber)" }
 
     /// What a deposit still needs (approval, purpose), or the reason it is refused. Writes nothing.
+    /// A refusal for the account itself (frozen, dormant, another currency, not enough money) is logged for the KPI.
     public func assessDeposit(_ request: CashRequest, by actor: Operator) throws(LocalizedMessage) -> OperationRequirements {
-        try context.read { try prepare(.deposit, request, clerk: try context.requireActor(actor, .cash), approval: nil, enforce: false).0 }
+        try posting.assessing(EntryKind.deposit.rawValue, actor: actor) { () throws(LocalizedMessage) in
+            try context.read { try prepare(.deposit, request, clerk: try context.requireActor(actor, .cash), approval: nil, enforce: false).0 }
+        }
     }
 
     public func assessWithdrawal(_ request: CashRequest, by actor: Operator) throws(LocalizedMessage) -> OperationRequirements {
-        try context.read { try prepare(.withdrawal, request, clerk: try context.requireActor(actor, .cash), approval: nil, enforce: false).0 }
+        try posting.assessing(EntryKind.withdrawal.rawValue, actor: actor) { () throws(LocalizedMessage) in
+            try context.read { try prepare(.withdrawal, request, clerk: try context.requireActor(actor, .cash), approval: nil, enforce: false).0 }
+        }
     }
 
     public func deposit(_ request: CashRequest, key: String, approval: SupervisorApproval? = nil,
@@ -109,6 +114,8 @@ public struct CashService {
             }
             requirements.verificationService = Self.withdrawalService(accountNumber: account.number)
         }
+        try requirements.requireApprover(ApprovalNeed(amount: request.amount, currency: account.currency), maker: clerk,
+                                         presented: approval, context: context)
         let dayTotal = try posting.ledger.counterCashTotal(customerID: customer.id, on: today) + request.amount
         requirements.purposeRequired = rules.isLargeValue(dayTotal: dayTotal)
         // The verification must be this teller's, at this terminal, in this visit; a credential

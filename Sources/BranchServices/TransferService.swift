@@ -62,8 +62,11 @@ public struct TransferService {
     /// The service name a transfer's identity verification must carry.
     public static func verificationService(accountNumber: String) -> String { "transfer:\(accountNumber)" }
 
+    /// A refusal for an account itself (frozen, dormant, another currency, not enough money) is logged for the KPI.
     public func assess(_ request: TransferRequest, by actor: Operator) throws(LocalizedMessage) -> OperationRequirements {
-        try context.read { try prepare(request, clerk: try context.requireActor(actor, .cash), approval: nil, enforce: false).0 }
+        try posting.assessing("transfer", actor: actor) { () throws(LocalizedMessage) in
+            try context.read { try prepare(request, clerk: try context.requireActor(actor, .cash), approval: nil, enforce: false).0 }
+        }
     }
 
     public func transfer(_ request: TransferRequest, key: String, approval: SupervisorApproval? = nil,
@@ -126,6 +129,8 @@ public struct TransferService {
         if sentToday + request.amount > daily {
             requirements.approvalReasons.append(LocalizedMessage(.approvalAboveDailyLimit, format(daily), format(sentToday)))
         }
+        try requirements.requireApprover(ApprovalNeed(amount: request.amount, currency: from.currency), maker: clerk,
+                                         presented: approval, context: context)
         requirements.verificationService = Self.verificationService(accountNumber: from.number)
         requirements.oneTimeCodeRequired = request.amount >= limits.oneTimeCode
         let methods: Set<VerificationMethod> = requirements.oneTimeCodeRequired ? [.otp] : [.pin, .otp]

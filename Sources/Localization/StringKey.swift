@@ -1238,4 +1238,32 @@ public enum StringKey: String, CaseIterable, Sendable {
     case panelUnblockOTP
     case panelUnblockOTPLong
     case panelOTPUnblocked
+    // issue 13 C: cash and the ledger
+    case cashApprovalOwnWork
+    case cashApprovalNobody
+    case cashApprovalAskOther
+    case cashApprovalAboveOwnLimit
+    case cashApprovalWho
+    case cashDayCloseConfirmDays
+    case cashDayCloseTooFar
+    case cashDayCloseDrawersOpen
+    case cashDayCloseVaultUnbalanced
+    case cashDayCloseTitle
+    case cashDayCloseConfirm
+    case cashDayCloseConfirmLong
+    case cashDayClosed
+    case cashDayCloseHeading
+    case cashDayCloseDrawersDone
+    case cashDayCloseVaultDone
+    case cashDayClosePending
+    case cashDayCloseBlocked
+    case cashDayClosePrompt
+    case cashDayCloseDaysLabel
+    case cashReversalOfReversal
+    case cashReversalDrawerClosed
+    case cashSessionElsewhere
+    case cashSessionTakenOver
+    case ledgerStatementCounterparty
+    case ledgerStatementCash
+    // end issue 13 C
 }
