@@ -80,7 +80,8 @@ public struct LedgerQueryService {
             if let name = known[id] { return name }
             guard let other = try accounts.account(id: id) else { return "#\(id)" }
             let holder = try customers.find(id: other.customerID)?.name ?? ""
-            let text = AccountNumber.masked(other.number) + (holder.isEmpty ? "" : " " + holder)
+            // The last four digits, as statements print them: the column stays narrow and the number private.
+            let text = "****" + String(other.number.suffix(4)) + (holder.isEmpty ? "" : " " + holder)
             known[id] = text
             return text
         }

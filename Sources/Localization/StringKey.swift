@@ -1265,5 +1265,29 @@ public enum StringKey: String, CaseIterable, Sendable {
     case cashSessionTakenOver
     case ledgerStatementCounterparty
     case ledgerStatementCash
+    case ledgerPositionTitle
+    case ledgerPositionPrint
+    case ledgerPositionPrintLong
+    case ledgerPositionPrinted
+    case ledgerReportWriteFailed
+    case ledgerPositionOpen
+    case ledgerPositionCounted
+    case ledgerPositionClosed
+    case ledgerPositionNoDrawer
+    case ledgerPositionStatus
+    case ledgerPositionFloat
+    case ledgerPositionIn
+    case ledgerPositionOut
+    case ledgerPositionFromVault
+    case ledgerPositionToVault
+    case ledgerPositionExpected
+    case ledgerPositionMine
+    case ledgerPositionTeller
+    case ledgerPositionVaultNet
+    case ledgerPositionNoDrawers
+    case ledgerPositionVault
+    case ledgerPositionVaultBalanced
+    case ledgerPositionVaultUnbalanced
+    case cashApprovalNotThisOne
     // end issue 13 C
 }

@@ -59,10 +59,12 @@ final class DayCloseScreen: Screen {
         let s = session.strings
         let inner = area.inset(1)
         var y = inner.y
+        // Long items wrap onto the next row rather than lose their end at 80 columns.
         func line(_ text: String, _ role: StyleRole) {
-            guard y < inner.maxY else { return }
-            buffer.write(text, in: Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
-            y += 1
+            for row in TextLayout.wrap(text, width: inner.width) where y < inner.maxY {
+                buffer.write(row, in: Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
+                y += 1
+            }
         }
         let list: DayCloseChecklist
         switch checklist(session) {

@@ -43,14 +43,16 @@ final class SupervisorApprovalScreen: Screen {
         // Leaving the ID field: an approver who cannot approve this amount is told now, before the PIN.
         if form.fields.indices.contains(form.focus), form.fields[form.focus].id == "supervisor", [.tab, .down, .enter].contains(key),
            let need, let problem = authority.problem(approver: form.value("supervisor"), need: need, maker: maker) {
-            form.setError("supervisor", problem.text(in: s))
+            // The field says it briefly; the message line says it whole, naming who can approve.
+            form.setError("supervisor", s(.cashApprovalNotThisOne))
+            session.say(problem, .warning)
             return .handled
         }
         let event = form.handle(key) { id, value in
             switch id {
             case "supervisor":
                 if value.trimmingCharacters(in: .whitespaces).isEmpty { return s(.approvalSupervisorMissing) }
-                return need.flatMap { authority.problem(approver: value, need: $0, maker: maker) }?.text(in: s)
+                return need.flatMap { authority.problem(approver: value, need: $0, maker: maker) }.map { _ in s(.cashApprovalNotThisOne) }
             case "pin": return value.isEmpty ? s(.approvalPINMissing) : nil
             case "reason": return value.trimmingCharacters(in: .whitespaces).count < 3 ? s(.approvalReasonMissing) : nil
             default: return nil
@@ -81,8 +83,10 @@ final class SupervisorApprovalScreen: Screen {
         }
         if let need, let maker = session.signedIn {
             let who = ApprovalAuthority.names(ApprovalAuthority(session.context).approvers(for: need, maker: maker))
-            buffer.write(s(.cashApprovalWho, who), in: Rect(x: area.x + 2, y: y, width: area.width - 4, height: 1), role: .label)
-            y += 1
+            for row in TextLayout.wrap(s(.cashApprovalWho, who), width: area.width - 4).prefix(2) {
+                buffer.write(row, in: Rect(x: area.x + 2, y: y, width: area.width - 4, height: 1), role: .label)
+                y += 1
+            }
         }
         buffer.write(s(.approvalHandOver), in: Rect(x: area.x + 2, y: y, width: area.width - 4, height: 1), role: .dim)
         form.relabel(s, ["supervisor": .approvalSupervisor, "pin": .approvalPIN, "reason": .approvalReason])

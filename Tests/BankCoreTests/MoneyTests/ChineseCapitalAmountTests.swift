@@ -26,8 +26,8 @@ struct ChineseCapitalAmountTests {
         (1_000_000_000_000, "人民币壹佰亿元整"),
         (168_032, "人民币壹仟陆佰捌拾元叁角贰分"),
         (10_700_053, "人民币壹拾万柒仟元伍角叁分"),
-        (9_999_999_999_999 / 10, "人民币玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
-    ])
+        (999_999_999_999, "人民币玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
+    ] as [(Int64, String)])
     func knownAnswers(fen: Int64, expected: String) {
         #expect(ChineseCapitalAmount.text(fen: fen) == expected)
     }
