@@ -64,7 +64,7 @@ import TerminalUI
         try moveDate(w, to: today.adding(days: 1))
         #expect(w.title == "Close the business day")
         #expect(w.hasLine("✗ Close the day after every drawer is counted"))
-        #expect(w.hasLine("still open: teller"))
+        #expect(w.hasLine("still open:") && w.screen.contains("teller."))
         w.press(.enter)
         #expect(w.messageLine.contains("Close the day after every drawer is counted and signed off"))
         #expect(w.context.branch()?.businessDate == today)
