@@ -25,6 +25,7 @@ public enum Migrations {
         Migration0010.migration,
         Migration0011.migration,
         Migration0014.migration,
+        Migration0015.migration,
     ]
 
     /// The schema version a fully migrated file has.

@@ -45,6 +45,7 @@ public struct BusinessDayService {
                 throw LocalizedMessage(.cashDayCloseConfirmDays, String(checklist.days), checklist.from.description, date.description)
             }
             try context.branches.setBusinessDate(date)
+            try AccountFreezeService(context).liftExpired(before: date, by: current.id)
             try context.record("branch.business_date", by: current.id, subject: context.branch()?.code ?? "",
                                detail: "\(checklist.from) -> \(date) (\(checklist.days) days); drawers closed \(checklist.drawersClosed); "
                                    + "vault \(checklist.vaultCash); pending reviews \(checklist.pendingReviews)")

@@ -14,6 +14,8 @@ public struct CashRequest: Sendable, Equatable {
     /// The ticket being served, linking the visit to the operation.
     public var ticketID: Int64?
     public var memo: String
+    /// The withdrawal pays out the whole balance and closes the account in the same entry (`AccountClosingService`).
+    public var closesAccount = false
 
     public init(accountNumber: String, amount: Int64, cash: CashBreakdown, purpose: String = "", ticketID: Int64? = nil,
                 memo: String = "") {
@@ -28,7 +30,7 @@ public struct CashRequest: Sendable, Equatable {
     /// The canonical text hashed for idempotency: same key, same text, or refused.
     func fingerprint(_ kind: EntryKind) -> String {
         "\(kind.rawValue)|\(accountNumber.filter { !$0.isWhitespace })|\(amount)|\(cash.summary)|"
-            + "\(purpose.trimmingCharacters(in: .whitespaces))|\(ticketID ?? 0)|\(memo)"
+            + "\(purpose.trimmingCharacters(in: .whitespaces))|\(ticketID ?? 0)|\(memo)" + (closesAccount ? "|close" : "")
     }
 }
 
@@ -87,6 +89,9 @@ public struct CashService {
         let account = try posting.account(number: request.accountNumber)
         guard account.currency == .cny else { throw LocalizedMessage(.cashOnlyCNY, account.currency.rawValue) }
         try posting.requireMovable(account, outgoing ? .debit : .credit)
+        if request.closesAccount, !outgoing { throw LocalizedMessage(.closingWholeBalance, AmountParser.format(account.balance)) }
+        // Closing says what is pending (a freeze, an overdraft) before "not enough money".
+        let closer = request.closesAccount ? try AccountClosingService.closing(account, amount: request.amount, by: clerk.id, context: context) : nil
         if outgoing { try posting.requireFunds(account, amount: request.amount) }
         let customer = try posting.customer(of: account)
         let drawer = try DrawerService(context).openDrawer(for: clerk)
@@ -147,6 +152,7 @@ public struct CashService {
             cash: [(drawer.internalID, request.cash, outgoing ? -1 : 1)],
             primaryAccountID: account.id, auditAction: outgoing ? "ledger.withdrawal" : "ledger.deposit",
             auditDetail: "account \(AccountNumber.masked(account.number)) customer \(customer.id)")
+        draft.afterPosting = closer
         if requirements.purposeRequired {
             draft.largeValue = (customer.id, outgoing, dayTotal, purpose)
         }

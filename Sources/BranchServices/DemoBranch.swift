@@ -24,10 +24,11 @@ public enum DemoBranch {
         Login(username: "teller", displayName: "Li Wei 李伟", role: .teller, pin: "135790"),
         Login(username: "teller2", displayName: "Chen Jing 陈静", role: .teller, pin: "135791"),
         Login(username: "super", displayName: "Zhang Min 张敏", role: .supervisor, pin: "802468"),
-        // The branch manager: a supervisor whose own approval limit (CNY 20,000,000.00) is above the supervisors' 5,000,000.00.
-        Login(username: "manager", displayName: "Zhou Hua 周华", role: .supervisor, pin: "680246", approvalLimit: 2_000_000_000),
         Login(username: "trainer", displayName: "Liu Yang 刘洋", role: .trainer, pin: "975310"),
         Login(username: "admin", displayName: "Zhao Lei 赵磊", role: .administrator, pin: "864200"),
+        // The branch manager (last, so the seed's other operators keep their ids): a supervisor whose own
+        // approval limit (CNY 20,000,000.00) is above the supervisors' 5,000,000.00.
+        Login(username: "manager", displayName: "Zhou Hua 周华", role: .supervisor, pin: "680246", approvalLimit: 2_000_000_000),
     ]
 
     /// A made-up watch list for the classroom: opening an account for the demo

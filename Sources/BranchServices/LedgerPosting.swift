@@ -219,23 +219,24 @@ struct LedgerPosting {
         }
     }
 
-    static func message(for refusal: AccountRefusal, account: AccountRecord) -> LocalizedMessage {
+    static func message(for refusal: AccountRefusal, account: AccountRecord, frozen: Int64 = 0) -> LocalizedMessage {
         let masked = AccountNumber.masked(account.number)
         switch refusal {
         case .frozen: return LocalizedMessage(.accountFrozen, masked)
         case .dormant: return LocalizedMessage(.accountDormant, masked)
         case .closed: return LocalizedMessage(.accountClosed, masked)
         case .insufficientFunds:
-            let available = AccountRestriction.available(balance: account.balance, overdraftLimit: account.overdraftLimit)
+            let available = max(0, AccountRestriction.available(balance: account.balance, overdraftLimit: account.overdraftLimit) - frozen)
             return LocalizedMessage(.insufficientFunds, masked, AmountParser.format(available, minorUnits: account.currency.minorUnits))
         case .currencyMismatch: return LocalizedMessage(.currencyMismatch, masked, account.currency.rawValue)
         }
     }
 
-    /// Refuses a debit beyond balance plus overdraft.
+    /// Refuses a debit beyond balance plus overdraft, less what partial freezes in force hold (issue 13).
     func requireFunds(_ account: AccountRecord, amount: Int64) throws {
-        if amount > AccountRestriction.available(balance: account.balance, overdraftLimit: account.overdraftLimit) {
-            throw Self.message(for: .insufficientFunds, account: account)
+        let frozen = try AccountFreezeService(context).frozenAmount(accountID: account.id)
+        if amount > AccountRestriction.available(balance: account.balance, overdraftLimit: account.overdraftLimit) - frozen {
+            throw Self.message(for: .insufficientFunds, account: account, frozen: frozen)
         }
     }
 

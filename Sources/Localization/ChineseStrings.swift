@@ -1289,6 +1289,20 @@ public enum ChineseStrings {
         .ledgerPositionVaultBalanced: "账实相符",
         .ledgerPositionVaultUnbalanced: "账实不符：账面 {0}",
         .cashApprovalNotThisOne: "超出其授权额度（见下方提示）。",
+        .freezeDocumentMissing: "请输入冻结依据文书编号。",
+        .freezeExpiryPast: "冻结到期日须晚于当前营业日（{0}）；留空表示直至解冻。",
+        .freezeNotFound: "冻结 {0} 不存在或已解除。",
+        .freezeTypeLabel: "冻结类型",
+        .freezeTypeJudicial: "司法冻结",
+        .freezeTypeBank: "银行冻结",
+        .freezeTypeCustomer: "客户申请冻结",
+        .freezeAmountLabel: "冻结金额(空=全额)",
+        .freezeExpiryLabel: "到期日(可空)",
+        .freezeDocumentLabel: "文书编号",
+        .closingBalanceLeft: "账户尚有余额 {0}：请以现金支取或转账后再销户。",
+        .closingFrozen: "账户 {0} 存在有效冻结，解冻前不能销户。",
+        .closingOverdrawn: "账户透支 {0}，须先归还后方可销户。",
+        .closingWholeBalance: "销户须一次支取或转出全部余额 {0}。",
         // end issue 13 C
     ]
 }

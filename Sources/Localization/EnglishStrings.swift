@@ -1289,6 +1289,20 @@ public enum EnglishStrings {
         .ledgerPositionVaultBalanced: "balanced with the ledger",
         .ledgerPositionVaultUnbalanced: "NOT balanced: the ledger says {0}",
         .cashApprovalNotThisOne: "Not within their approval limit (see below).",
+        .freezeDocumentMissing: "Enter the ordering document's number.",
+        .freezeExpiryPast: "A freeze's expiry must be after today's business date ({0}); leave it empty for a freeze until lifted.",
+        .freezeNotFound: "Freeze {0} is not in force on this account.",
+        .freezeTypeLabel: "Ordered by",
+        .freezeTypeJudicial: "Judicial (court order)",
+        .freezeTypeBank: "The bank",
+        .freezeTypeCustomer: "Customer request",
+        .freezeAmountLabel: "Amount (or all)",
+        .freezeExpiryLabel: "Expires (date)",
+        .freezeDocumentLabel: "Document number",
+        .closingBalanceLeft: "The account still holds {0}: pay it out in cash or transfer it to close the account.",
+        .closingFrozen: "Account {0} has a freeze in force; it cannot close until the freeze is lifted.",
+        .closingOverdrawn: "The account is overdrawn by {0}; the customer repays it before the account can close.",
+        .closingWholeBalance: "Closing pays out the whole balance, {0}, in one operation.",
         // end issue 13 C
     ]
 }

@@ -1289,5 +1289,19 @@ public enum StringKey: String, CaseIterable, Sendable {
     case ledgerPositionVaultBalanced
     case ledgerPositionVaultUnbalanced
     case cashApprovalNotThisOne
+    case freezeDocumentMissing
+    case freezeExpiryPast
+    case freezeNotFound
+    case freezeTypeLabel
+    case freezeTypeJudicial
+    case freezeTypeBank
+    case freezeTypeCustomer
+    case freezeAmountLabel
+    case freezeExpiryLabel
+    case freezeDocumentLabel
+    case closingBalanceLeft
+    case closingFrozen
+    case closingOverdrawn
+    case closingWholeBalance
     // end issue 13 C
 }
