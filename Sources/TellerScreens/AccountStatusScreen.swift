@@ -54,8 +54,8 @@ final class AccountStatusScreen: Screen {
 
     private var freezing: Bool { form.value("action") == "freeze" }
 
-    /// The form's field problems, in the reader's language.
-    private func problem(_ id: String, _ value: String, _ s: Strings) -> String? {
+    /// The form's field problems, in the reader's language (`freezing` read before the form is handed a key).
+    private static func problem(_ id: String, _ value: String, freezing: Bool, _ s: Strings) -> String? {
         let text = value.trimmingCharacters(in: .whitespaces)
         switch id {
         case "reason": return text.count < 3 ? s(.approvalReasonMissing) : nil
@@ -72,7 +72,8 @@ final class AccountStatusScreen: Screen {
         if let preempted = FormScreenKeys.preempt(key) { return preempted }
         fillOptions(session)
         let s = session.strings
-        let event = form.handle(key) { id, value in problem(id, value, s) }
+        let freezing = self.freezing
+        let event = form.handle(key) { id, value in Self.problem(id, value, freezing: freezing, s) }
         guard event == .submit, let actor = session.signedIn else { return .handled }
         let number = form.value("account"), reason = form.value("reason")
         do {
