@@ -26,14 +26,14 @@ public struct ApprovalAuthority {
 
     public init(_ context: BranchContext) { self.context = context }
 
-    /// Active, unlocked operators other than `maker` whose limit covers
-    /// `need`, highest limit first (then by username).
+    /// Active operators other than `maker` whose limit covers `need`, highest
+    /// limit first (then by username). A sign-in lockout does not stop anyone
+    /// approving at a colleague's terminal (issue 12), so it does not count here.
     public func approvers(for need: ApprovalNeed, maker: Operator) -> [Operator] {
         let authority = CashRulesService(context).rules().authority
-        let now = context.clock.now()
         let everyone = (try? context.operators.all()) ?? []
         return everyone
-            .filter { $0.active && $0.id != maker.id && !$0.isLocked(at: now) && authority.approveLimit($0, need.currency) >= need.amount }
+            .filter { $0.active && $0.id != maker.id && authority.approveLimit($0, need.currency) >= need.amount }
             .sorted { (authority.approveLimit($0, need.currency), $1.username) > (authority.approveLimit($1, need.currency), $0.username) }
     }
 
