@@ -1303,6 +1303,9 @@ public enum ChineseStrings {
         .closingFrozen: "账户 {0} 存在有效冻结，解冻前不能销户。",
         .closingOverdrawn: "账户透支 {0}，须先归还后方可销户。",
         .closingWholeBalance: "销户须一次支取或转出全部余额 {0}。",
+        .closingAction: "销户",
+        .closingTargetLabel: "余额转入账号",
+        .closingDone: "账户 {0} 已销户，历史记录予以保留。",
         // end issue 13 C
     ]
 }

@@ -1303,6 +1303,9 @@ public enum EnglishStrings {
         .closingFrozen: "Account {0} has a freeze in force; it cannot close until the freeze is lifted.",
         .closingOverdrawn: "The account is overdrawn by {0}; the customer repays it before the account can close.",
         .closingWholeBalance: "Closing pays out the whole balance, {0}, in one operation.",
+        .closingAction: "Close the account",
+        .closingTargetLabel: "Balance to account",
+        .closingDone: "Account {0} is closed; its history stays on file.",
         // end issue 13 C
     ]
 }

@@ -1303,5 +1303,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case closingFrozen
     case closingOverdrawn
     case closingWholeBalance
+    case closingAction
+    case closingTargetLabel
+    case closingDone
     // end issue 13 C
 }

@@ -10,8 +10,10 @@ import TerminalUI
 /// partial freeze that holds that much), an expiry (empty: until lifted) and
 /// the ordering document's number (issue 13). Lifting lifts the newest
 /// freeze in force (an account frozen before freezes were recorded is lifted
-/// as before). The services check the permission and the account's state and
-/// audit the change; their refusal is shown as is.
+/// as before). Closing an account transfers its balance to the account
+/// typed (or closes an empty one) once the customer is verified (see
+/// `AccountStatusScreen+Closing`). The services check the permission and the
+/// account's state and audit the change; their refusal is shown as is.
 final class AccountStatusScreen: Screen {
     private let accounts: [AccountRecord]
     private var form = Form(fields: [
@@ -21,7 +23,8 @@ final class AccountStatusScreen: Screen {
         .text("amount", "", maxLength: 16, filter: .any, required: false),
         .text("expiry", "", maxLength: 10, filter: .asciiPrintable, required: false),
         .text("document", "", maxLength: 40, filter: .any, required: false),
-        .text("reason", "", maxLength: 120, filter: .any),
+        .text("target", "", maxLength: 24, filter: .digits, required: false),
+        .text("reason", "", maxLength: 120, filter: .any, required: false),
     ], labelWidth: 18, requiredMessage: "")
 
     init(accounts: [AccountRecord]) {
@@ -46,7 +49,7 @@ final class AccountStatusScreen: Screen {
             case "type":
                 options = [("judicial", s(.freezeTypeJudicial)), ("bank", s(.freezeTypeBank)), ("customer", s(.freezeTypeCustomer))]
             default:
-                options = [("freeze", s(.statementFreeze)), ("lift", s(.statementLift))]
+                options = [("freeze", s(.statementFreeze)), ("lift", s(.statementLift)), ("close", s(.closingAction))]
             }
             form.fields[index].input = .choice(options: options, selected: min(selected, max(0, options.count - 1)))
         }
@@ -55,10 +58,10 @@ final class AccountStatusScreen: Screen {
     private var freezing: Bool { form.value("action") == "freeze" }
 
     /// The form's field problems, in the reader's language (`freezing` read before the form is handed a key).
-    private static func problem(_ id: String, _ value: String, freezing: Bool, _ s: Strings) -> String? {
+    private static func problem(_ id: String, _ value: String, freezing: Bool, closing: Bool, _ s: Strings) -> String? {
         let text = value.trimmingCharacters(in: .whitespaces)
         switch id {
-        case "reason": return text.count < 3 ? s(.approvalReasonMissing) : nil
+        case "reason" where !closing: return text.count < 3 ? s(.approvalReasonMissing) : nil
         case "amount" where freezing && !text.isEmpty:
             if case .failure(let problem) = AmountParser.parse(text) { return AmountEntry.reason(problem, strings: s) }
             return nil
@@ -72,10 +75,11 @@ final class AccountStatusScreen: Screen {
         if let preempted = FormScreenKeys.preempt(key) { return preempted }
         fillOptions(session)
         let s = session.strings
-        let freezing = self.freezing
-        let event = form.handle(key) { id, value in Self.problem(id, value, freezing: freezing, s) }
+        let freezing = self.freezing, closing = form.value("action") == "close"
+        let event = form.handle(key) { id, value in Self.problem(id, value, freezing: freezing, closing: closing, s) }
         guard event == .submit, let actor = session.signedIn else { return .handled }
         let number = form.value("account"), reason = form.value("reason")
+        if form.value("action") == "close" { return closeAccount(number, to: form.value("target"), session: session) }
         do {
             if freezing {
                 let amount = form.value("amount").trimmingCharacters(in: .whitespaces)
@@ -106,6 +110,7 @@ final class AccountStatusScreen: Screen {
         fillOptions(session)
         form.relabel(session.strings, ["account": .statementAccount, "action": .statementStatusAction, "type": .freezeTypeLabel,
                                        "amount": .freezeAmountLabel, "expiry": .freezeExpiryLabel, "document": .freezeDocumentLabel,
+                                       "target": .closingTargetLabel,
                                        "reason": .journalReason])
         return form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2))
     }
