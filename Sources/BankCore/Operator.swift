@@ -12,9 +12,13 @@ public struct Operator: Sendable, Equatable, Identifiable {
     public var lockedUntil: Date?
     public var language: String?
     public var theme: String?
+    /// This operator's own approval limit in CNY fen, replacing their role's
+    /// figure (a branch manager who is a supervisor); nil: the role's figure.
+    public var approvalLimit: Int64?
 
     public init(id: Int64, username: String, displayName: String, role: Role, active: Bool = true,
-                failedAttempts: Int = 0, lockedUntil: Date? = nil, language: String? = nil, theme: String? = nil) {
+                failedAttempts: Int = 0, lockedUntil: Date? = nil, language: String? = nil, theme: String? = nil,
+                approvalLimit: Int64? = nil) {
         self.id = id
         self.username = username
         self.displayName = displayName
@@ -24,6 +28,7 @@ public struct Operator: Sendable, Equatable, Identifiable {
         self.lockedUntil = lockedUntil
         self.language = language
         self.theme = theme
+        self.approvalLimit = approvalLimit
     }
 
     /// True while a lockout is in force at `now`.

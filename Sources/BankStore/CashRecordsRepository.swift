@@ -77,6 +77,13 @@ public final class CashRecordsRepository {
             """, [SQLValue(millis: at), .text(businessDate.description), .integer(operatorID), .text(kind), .text(reason)])
     }
 
+    /// How many refusals of `kind` for `reason` this operator had since `since`.
+    public func refusalCount(operatorID: Int64, kind: String, reason: String, since: Date) throws -> Int {
+        Int(try db.scalarInt("""
+            SELECT count(*) FROM operation_refusals WHERE operator_id = ? AND kind = ? AND reason = ? AND at >= ?
+            """, [.integer(operatorID), .text(kind), .text(reason), SQLValue(millis: since)]) ?? 0)
+    }
+
     /// The voucher printed for an entry (sequence and path), if any.
     public func voucher(entryID: Int64) throws -> (sequence: Int64, path: String)? {
         try db.queryOne("SELECT sequence, path FROM vouchers WHERE reference = ? ORDER BY sequence LIMIT 1",

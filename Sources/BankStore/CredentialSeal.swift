@@ -2,7 +2,7 @@ import BankCrypto
 import Foundation
 
 /// Keyed seals over the rows that decide who may act: an operator's
-/// username, role, active flag and PIN hash, and a customer's PIN hash and
+/// username, role, active flag, approval limit and PIN hash, and a customer's PIN hash and
 /// sealed one-time-code secret. Whoever can write the branch file but does
 /// not hold the branch key cannot plant a PIN hash they know, give themselves
 /// a supervisor's role or revive a deactivated account: the row's seal (an
@@ -26,8 +26,8 @@ public struct CredentialSeal: Sendable {
     /// The audit action that marks the moment every credential row was sealed.
     public static let sealedAction = "credentials.sealed"
 
-    func operatorSeal(id: Int64, username: String, role: String, active: Bool, pinHash: String) -> String {
-        mac(["operators", String(id), username, role, active ? "1" : "0", pinHash])
+    func operatorSeal(id: Int64, username: String, role: String, active: Bool, approvalLimit: Int64?, pinHash: String) -> String {
+        mac(["operators", String(id), username, role, active ? "1" : "0", approvalLimit.map(String.init) ?? "-", pinHash])
     }
 
     func customerSeal(customerID: Int64, pinHash: String?, storedSecret: String?) -> String {

@@ -88,6 +88,12 @@ public struct StatementLine: Sendable, Equatable {
     public var change: Int64
     public var balanceAfter: Int64
     public var memo: String
+    /// The entry's own account and the other side's (transfers), and its detail text, to name the counterparty.
+    public var entryAccountID: Int64? = nil
+    public var counterAccountID: Int64? = nil
+    public var detail: String = ""
+    /// Who was on the other side, in words (filled by the statement service; empty for cash at the counter).
+    public var counterparty: String = ""
 }
 
 /// What the electronic journal can be searched by. Nil means any.

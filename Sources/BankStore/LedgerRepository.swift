@@ -209,7 +209,8 @@ public final class LedgerRepository {
     /// so a page costs the same at either end of years of history.
     public func statement(accountID: Int64, beforePostingID: Int64? = nil, limit: Int) throws -> [StatementLine] {
         try db.query("""
-            SELECT p.id, p.entry_id, p.amount, p.balance_after, e.kind, e.at, e.business_date, e.memo
+            SELECT p.id, p.entry_id, p.amount, p.balance_after, e.kind, e.at, e.business_date, e.memo,
+                   e.account_id, e.counter_account_id, e.detail
             FROM postings p JOIN journal_entries e ON e.id = p.entry_id
             WHERE p.account_id = ? AND p.id < ? ORDER BY p.id DESC LIMIT ?
             """, [.integer(accountID), .integer(beforePostingID ?? Int64.max), SQLValue(limit)]).map(decodeLine)
@@ -218,7 +219,8 @@ public final class LedgerRepository {
     /// One page from the oldest end: lines newer than `afterPostingID`, oldest first.
     public func statementFromStart(accountID: Int64, afterPostingID: Int64 = 0, limit: Int) throws -> [StatementLine] {
         try db.query("""
-            SELECT p.id, p.entry_id, p.amount, p.balance_after, e.kind, e.at, e.business_date, e.memo
+            SELECT p.id, p.entry_id, p.amount, p.balance_after, e.kind, e.at, e.business_date, e.memo,
+                   e.account_id, e.counter_account_id, e.detail
             FROM postings p JOIN journal_entries e ON e.id = p.entry_id
             WHERE p.account_id = ? AND p.id > ? ORDER BY p.id ASC LIMIT ?
             """, [.integer(accountID), .integer(afterPostingID), SQLValue(limit)]).map(decodeLine)
@@ -232,6 +234,7 @@ public final class LedgerRepository {
         return StatementLine(postingID: try row.requiredInt("id", in: db), entryID: try row.requiredInt("entry_id", in: db),
                              kind: kind, at: row.date("at") ?? .distantPast, businessDate: date,
                              change: -(row.int("amount") ?? 0), balanceAfter: row.int("balance_after") ?? 0,
-                             memo: row.string("memo") ?? "")
+                             memo: row.string("memo") ?? "", entryAccountID: row.int("account_id"),
+                             counterAccountID: row.int("counter_account_id"), detail: row.string("detail") ?? "")
     }
 }

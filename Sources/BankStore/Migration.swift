@@ -25,6 +25,8 @@ public enum Migrations {
         Migration0010.migration,
         Migration0011.migration,
         Migration0012.migration,
+        Migration0014.migration,
+        Migration0015.migration,
         Migration0017.migration,
         Migration0018.migration,
         Migration0020.migration,

@@ -26,9 +26,9 @@ public final class OperatorRepository {
             INSERT INTO operators (username, display_name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)
             """, [.text(username), .text(displayName), .text(role.rawValue), .text(pinHash),
                   SQLValue(millis: createdAt)])
-        let id = db.lastInsertRowID
-        try writeSeal(id: id, username: username, role: role, active: true, pinHash: pinHash)
-        return Operator(id: id, username: username, displayName: displayName, role: role)
+        let made = Operator(id: db.lastInsertRowID, username: username, displayName: displayName, role: role)
+        try writeSeal(made, pinHash: pinHash)
+        return made
     }
 
     /// The operator with this username (letter case ignored) and their stored PIN hash.
@@ -45,6 +45,16 @@ public final class OperatorRepository {
     /// here (the administrator must still see a tampered row), but every `find` that authorises does.
     public func all() throws -> [Operator] {
         try db.query("\(Self.selectColumns) ORDER BY username, id").map { try record($0, proven: false).operator }
+    }
+
+    /// Sets (or with nil clears) an operator's own approval limit in CNY fen.
+    public func setApprovalLimit(id: Int64, limit: Int64?) throws -> Bool {
+        guard let current = try find(id: id) else { return false }  // a tampered row is refused, never resealed
+        try update("UPDATE operators SET approval_limit = ? WHERE id = ?", [limit.map { .integer($0) } ?? .null, .integer(id)])
+        var changed = current.operator
+        changed.approvalLimit = limit
+        try writeSeal(changed, pinHash: current.pinHash)
+        return true
     }
 
     /// Stores the failure count and, when the policy locks the account, until when.
@@ -65,7 +75,7 @@ public final class OperatorRepository {
     public func setPINHash(id: Int64, hash: String) throws -> Bool {
         guard let current = try find(id: id)?.operator else { return false }  // a tampered row is refused, never resealed
         try update("UPDATE operators SET pin_hash = ? WHERE id = ?", [.text(hash), .integer(id)])
-        try writeSeal(id: id, username: current.username, role: current.role, active: current.active, pinHash: hash)
+        try writeSeal(current, pinHash: hash)
         return true
     }
 
@@ -73,8 +83,9 @@ public final class OperatorRepository {
     public func setActive(id: Int64, active: Bool) throws -> Bool {
         guard let current = try find(id: id) else { return false }
         try update("UPDATE operators SET active = ? WHERE id = ?", [SQLValue(active), .integer(id)])
-        try writeSeal(id: id, username: current.operator.username, role: current.operator.role, active: active,
-                      pinHash: current.pinHash)
+        var changed = current.operator
+        changed.active = active
+        try writeSeal(changed, pinHash: current.pinHash)
         return true
     }
 
@@ -98,7 +109,8 @@ public final class OperatorRepository {
     // MARK: - Rows
 
     private static let selectColumns = """
-        SELECT id, username, display_name, role, pin_hash, active, failed_attempts, locked_until, language, theme, seal
+        SELECT id, username, display_name, role, pin_hash, active, failed_attempts, locked_until, language, theme,
+               approval_limit, seal
         FROM operators
         """
 
@@ -107,23 +119,24 @@ public final class OperatorRepository {
         return db.changes > 0
     }
 
-    private func writeSeal(id: Int64, username: String, role: Role, active: Bool, pinHash: String) throws {
+    private func writeSeal(_ person: Operator, pinHash: String) throws {
         guard let seal else { return }
-        try db.execute("UPDATE operators SET seal = ? WHERE id = ?",
-                       [.text(seal.operatorSeal(id: id, username: username, role: role.rawValue, active: active, pinHash: pinHash)),
-                        .integer(id)])
+        try db.execute("UPDATE operators SET seal = ? WHERE id = ?", [
+            .text(seal.operatorSeal(id: person.id, username: person.username, role: person.role.rawValue, active: person.active,
+                                    approvalLimit: person.approvalLimit, pinHash: pinHash)), .integer(person.id)])
     }
 
     /// Seals every row that has no seal yet, or every row when `all` (see `CredentialSeal`); returns how many.
     public func sealUnsealed(all: Bool = false) throws -> Int {
         guard let seal else { throw StoreError.branchKeyMissing }
-        let rows = try db.query("SELECT id, username, role, active, pin_hash FROM operators" + (all ? "" : " WHERE seal IS NULL"))
+        let rows = try db.query("SELECT id, username, role, active, approval_limit, pin_hash FROM operators" + (all ? "" : " WHERE seal IS NULL"))
         for row in rows {
             let id = try row.requiredInt("id", in: db)
             try db.execute("UPDATE operators SET seal = ? WHERE id = ?", [
                 .text(seal.operatorSeal(id: id, username: try row.requiredString("username", in: db),
                                         role: try row.requiredString("role", in: db), active: row.bool("active") ?? false,
-                                        pinHash: try row.requiredString("pin_hash", in: db))), .integer(id)])
+                                        approvalLimit: row.int("approval_limit"), pinHash: try row.requiredString("pin_hash", in: db))),
+                .integer(id)])
         }
         return rows.count
     }
@@ -131,7 +144,7 @@ public final class OperatorRepository {
     /// Every row whose seal does not prove it.
     public func sealBreaches() throws -> [CredentialSealBreach] {
         guard let seal else { return [] }
-        return try db.query("SELECT id, username, role, active, pin_hash, seal FROM operators ORDER BY id").compactMap { row in
+        return try db.query("SELECT id, username, role, active, approval_limit, pin_hash, seal FROM operators ORDER BY id").compactMap { row in
             try breach(row, seal: seal)
         }
     }
@@ -139,7 +152,8 @@ public final class OperatorRepository {
     private func breach(_ row: Row, seal: CredentialSeal) throws -> CredentialSealBreach? {
         let id = try row.requiredInt("id", in: db)
         let expected = seal.operatorSeal(id: id, username: row.string("username") ?? "", role: row.string("role") ?? "",
-                                         active: row.bool("active") ?? false, pinHash: row.string("pin_hash") ?? "")
+                                         active: row.bool("active") ?? false, approvalLimit: row.int("approval_limit"),
+                                         pinHash: row.string("pin_hash") ?? "")
         let stored = row.string("seal")
         return seal.proves(stored, expected: expected) ? nil
             : CredentialSealBreach(table: .operators, id: id, unsealed: stored == nil)
@@ -156,7 +170,8 @@ public final class OperatorRepository {
             id: try row.requiredInt("id", in: db), username: try row.requiredString("username", in: db),
             displayName: try row.requiredString("display_name", in: db), role: role, active: active,
             failedAttempts: Int(try row.requiredInt("failed_attempts", in: db)),
-            lockedUntil: row.date("locked_until"), language: row.string("language"), theme: row.string("theme"))
+            lockedUntil: row.date("locked_until"), language: row.string("language"), theme: row.string("theme"),
+            approvalLimit: row.int("approval_limit"))
         return (person, try row.requiredString("pin_hash", in: db))
     }
 }

@@ -24,7 +24,13 @@ public struct AccountStatusService {
 
     public func lift(accountNumber: String, reason: String, by actor: Operator) throws(LocalizedMessage) {
         if let problem = TextRules.problem(in: [(reason, .fieldReason, false)]) { throw problem }
-        try change(accountNumber, from: [.frozen], to: .active, reason: reason, permission: .approve, by: actor)
+        try change(accountNumber, from: [.frozen], to: .active, reason: reason, permission: .approve, by: actor) { account in
+            // Lifting the account lifts its whole-account freezes too; partial ones stay until lifted one by one.
+            let freezes = FreezeRepository(db: context.database)
+            for freeze in try freezes.freezes(accountID: account.id) where freeze.amount == nil && freeze.liftedBy == nil {
+                try freezes.lift(id: freeze.id, by: actor.id, reason: reason, at: context.clock.now())
+            }
+        }
     }
 
     public func reactivate(accountNumber: String, by actor: Operator) throws(LocalizedMessage) {

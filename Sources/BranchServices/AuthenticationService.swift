@@ -54,6 +54,8 @@ public struct AuthenticationService {
                 try context.record("login.refused_locked", by: op.id, subject: op.username)
                 return LocalizedMessage(.loginBadCredentials)
             }
+            // One terminal at a time: refused (and audited) while another terminal holds the operator live.
+            if let elsewhere = try claimSession(for: latest, now: now) { return elsewhere }
             try context.operators.clearFailures(id: op.id)
             if stored.needsRehash(minimumIterations: context.pinIterations) {
                 try context.operators.setPINHash(id: op.id, hash: PINHash.make(pin: pin, iterations: context.pinIterations).encoded)
@@ -112,8 +114,11 @@ public struct AuthenticationService {
         try context.write { try context.record("terminal.lock", by: op.id, subject: op.username, detail: idle ? "idle" : "key") }
     }
 
-    /// Records a sign-out.
+    /// Records a sign-out and ends this terminal's session for the operator.
     public func recordSignOut(for op: Operator) throws(LocalizedMessage) {
-        try context.write { try context.record("logout", by: op.id, subject: op.username) }
+        try context.write {
+            try releaseSession(for: op)
+            try context.record("logout", by: op.id, subject: op.username)
+        }
     }
 }

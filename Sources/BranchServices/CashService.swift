@@ -14,6 +14,8 @@ public struct CashRequest: Sendable, Equatable {
     /// The ticket being served, linking the visit to the operation.
     public var ticketID: Int64?
     public var memo: String
+    /// The withdrawal pays out the whole balance and closes the account in the same entry (`AccountClosingService`).
+    public var closesAccount = false
 
     public init(accountNumber: String, amount: Int64, cash: CashBreakdown, purpose: String = "", ticketID: Int64? = nil,
                 memo: String = "") {
@@ -28,7 +30,7 @@ public struct CashRequest: Sendable, Equatable {
     /// The canonical text hashed for idempotency: same key, same text, or refused.
     func fingerprint(_ kind: EntryKind) -> String {
         "\(kind.rawValue)|\(accountNumber.filter { !$0.isWhitespace })|\(amount)|\(cash.summary)|"
-            + "\(purpose.trimmingCharacters(in: .whitespaces))|\(ticketID ?? 0)|\(memo)"
+            + "\(purpose.trimmingCharacters(in: .whitespaces))|\(ticketID ?? 0)|\(memo)" + (closesAccount ? "|close" : "")
     }
 }
 
@@ -48,12 +50,17 @@ public struct CashService {
     public static func withdrawalService(accountNumber: String) -> String { "withdrawal:\(accountNumber)" }
 
     /// What a deposit still needs (approval, purpose), or the reason it is refused. Writes nothing.
+    /// A refusal for the account itself (frozen, dormant, another currency, not enough money) is logged for the KPI.
     public func assessDeposit(_ request: CashRequest, by actor: Operator) throws(LocalizedMessage) -> OperationRequirements {
-        try context.read { try prepare(.deposit, request, clerk: try context.requireActor(actor, .cash), approval: nil, enforce: false).0 }
+        try posting.assessing(EntryKind.deposit.rawValue, actor: actor) { () throws(LocalizedMessage) in
+            try context.read { try prepare(.deposit, request, clerk: try context.requireActor(actor, .cash), approval: nil, enforce: false).0 }
+        }
     }
 
     public func assessWithdrawal(_ request: CashRequest, by actor: Operator) throws(LocalizedMessage) -> OperationRequirements {
-        try context.read { try prepare(.withdrawal, request, clerk: try context.requireActor(actor, .cash), approval: nil, enforce: false).0 }
+        try posting.assessing(EntryKind.withdrawal.rawValue, actor: actor) { () throws(LocalizedMessage) in
+            try context.read { try prepare(.withdrawal, request, clerk: try context.requireActor(actor, .cash), approval: nil, enforce: false).0 }
+        }
     }
 
     public func deposit(_ request: CashRequest, key: String, approval: SupervisorApproval? = nil,
@@ -82,6 +89,9 @@ public struct CashService {
         let account = try posting.account(number: request.accountNumber)
         guard account.currency == .cny else { throw LocalizedMessage(.cashOnlyCNY, account.currency.rawValue) }
         try posting.requireMovable(account, outgoing ? .debit : .credit)
+        if request.closesAccount, !outgoing { throw LocalizedMessage(.closingWholeBalance, AmountParser.format(account.balance)) }
+        // Closing says what is pending (a freeze, an overdraft) before "not enough money".
+        let closer = request.closesAccount ? try AccountClosingService.closing(account, amount: request.amount, by: clerk.id, context: context) : nil
         if outgoing { try posting.requireFunds(account, amount: request.amount) }
         let customer = try posting.customer(of: account)
         let drawer = try DrawerService(context).openDrawer(for: clerk)
@@ -109,6 +119,8 @@ public struct CashService {
             }
             requirements.verificationService = Self.withdrawalService(accountNumber: account.number)
         }
+        try requirements.requireApprover(ApprovalNeed(amount: request.amount, currency: account.currency), maker: clerk,
+                                         presented: approval, context: context)
         let dayTotal = try posting.ledger.counterCashTotal(customerID: customer.id, on: today) + request.amount
         requirements.purposeRequired = rules.isLargeValue(dayTotal: dayTotal)
         // The verification must be this teller's, at this terminal, in this visit; a credential
@@ -140,6 +152,7 @@ public struct CashService {
             cash: [(drawer.internalID, request.cash, outgoing ? -1 : 1)],
             primaryAccountID: account.id, auditAction: outgoing ? "ledger.withdrawal" : "ledger.deposit",
             auditDetail: "account \(AccountNumber.masked(account.number)) customer \(customer.id)")
+        draft.afterPosting = closer
         if requirements.purposeRequired {
             draft.largeValue = (customer.id, outgoing, dayTotal, purpose)
         }

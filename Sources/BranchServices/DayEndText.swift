@@ -20,6 +20,7 @@ enum DayEndText {
         Teller 柜员: \(teller.username)   Signed off by 签退授权: \(approver)
         Expected 应有: \(CashVoucherText.money(expected.total, .cny))  \(expected.summary)
         Counted 实点: \(CashVoucherText.money(counted.total, .cny))  \(counted.summary)
+        \(CashVoucherText.amount(counted.total, .cny, label: "To the vault 缴入金库"))
         Variance 差额: \(CashVoucherText.money(variance, .cny))
         Audit chain head 审计链头: \(head?.description ?? "-")
         (check later with: teller verify --head \(head?.description ?? "SEQ:HASH"))

@@ -15,6 +15,8 @@ public enum DemoBranch {
         public var displayName: String
         public var role: Role
         public var pin: String
+        /// The operator's own approval limit in CNY fen (the branch manager's), nil for the role's.
+        public var approvalLimit: Int64? = nil
     }
 
     public static let logins: [Login] = [
@@ -24,6 +26,9 @@ public enum DemoBranch {
         Login(username: "super", displayName: "Zhang Min 张敏", role: .supervisor, pin: "802468"),
         Login(username: "trainer", displayName: "Liu Yang 刘洋", role: .trainer, pin: "975310"),
         Login(username: "admin", displayName: "Zhao Lei 赵磊", role: .administrator, pin: "864200"),
+        // The branch manager (last, so the seed's other operators keep their ids): a supervisor whose own
+        // approval limit (CNY 20,000,000.00) is above the supervisors' 5,000,000.00.
+        Login(username: "manager", displayName: "Zhou Hua 周华", role: .supervisor, pin: "680246", approvalLimit: 2_000_000_000),
     ]
 
     /// A made-up watch list for the classroom: opening an account for the demo
@@ -53,6 +58,9 @@ public enum DemoBranch {
             for (login, hash) in zip(logins, hashes) {
                 operatorIDs[login.username] = try context.operators.insert(username: login.username, displayName: login.displayName,
                                                                            role: login.role, pinHash: hash, createdAt: now).id
+                if let limit = login.approvalLimit, let id = operatorIDs[login.username] {
+                    _ = try context.operators.setApprovalLimit(id: id, limit: limit)
+                }
             }
             let customers = try seedQueue(context, today: today, now: now,
                                           servedBy: [operatorIDs["teller"], operatorIDs["teller2"]].compactMap { $0 })

@@ -226,7 +226,7 @@ public struct DrawerService {
             try drawers.close(sessionID: session.id, signedOffBy: approved.id, reason: approved.reason, variance: 0, closeEntryID: nil,
                               at: context.clock.now())
             try context.record("drawer.close_empty", by: teller.id, subject: "drawer \(session.id)",
-                               detail: "signed off by operator \(approved.id): \(approved.reason)")
+                               detail: "signed off by \(approval?.approverName ?? "?") (operator \(approved.id)): \(approved.reason)")
             return true
         }
     }
@@ -250,11 +250,19 @@ public struct DrawerService {
                                cash: CashBreakdown, teller: Operator, approvedBy approved: (id: Int64, reason: String)?) -> EntryDraft {
         var moves: [(internalID: Int64, cash: CashBreakdown, sign: Int)] = [(target.id, cash, 1)]
         if source.kind.holdsCash { moves.append((source.id, cash, -1)) }
-        return EntryDraft(
+        // Every movement of cash gets its voucher, as a customer's operation does (issue 13).
+        let branch = context.branch(), now = context.clock.now()
+        let approver = approved.flatMap { try? context.operators.find(id: $0.id)?.operator.username }
+        var draft = EntryDraft(
             entry: JournalEntryRecord(kind: kind, idempotencyKey: "", requestHash: "", businessDate: posting.today, currency: .cny,
                                       amount: cash.total, makerID: teller.id, approverID: approved?.id,
                                       approvalReason: approved?.reason ?? "", detail: "cash \(cash.summary)", at: context.clock.now()),
             postings: [(.internal(target.id), cash.total), (.internal(source.id), -cash.total)],
             cash: moves, auditAction: "ledger.\(kind.rawValue)", auditDetail: "\(source.code) → \(target.code)")
+        draft.voucher = (kind.rawValue.replacingOccurrences(of: "_", with: "-"), { entryID, sequence, _ in
+            CashVoucherText.cashMovement(kind: kind, sequence: sequence, entryID: entryID, branch: branch, from: source.code,
+                                         to: target.code, cash: cash, teller: teller, approver: approver, at: now)
+        })
+        return draft
     }
 }

@@ -100,6 +100,30 @@ struct LedgerPosting {
         }
     }
 
+    /// Refusals an assessment makes for the account itself: the screen stops
+    /// there and never posts, so they are logged here for the error-rate KPI
+    /// as a refused post is (issue 13).
+    static let accountRefusals: Set<StringKey> = [.accountFrozen, .accountDormant, .accountClosed, .insufficientFunds,
+                                                  .currencyMismatch, .cashOnlyCNY, .transferForeignExternalRefused]
+
+    /// Runs an assessment of a `kind` operation, logging an account refusal it
+    /// makes. The same refusal by the same operator within two minutes is one
+    /// attempt (Enter pressed again on the same form), logged once.
+    func assessing<T>(_ kind: String, actor: Operator, _ body: () throws(LocalizedMessage) -> T) throws(LocalizedMessage) -> T {
+        do {
+            return try body()
+        } catch {
+            guard Self.accountRefusals.contains(error.key) else { throw error }
+            let now = context.clock.now()
+            try? context.write {
+                guard try records.refusalCount(operatorID: actor.id, kind: kind, reason: error.key.rawValue,
+                                               since: now.addingTimeInterval(-120)) == 0 else { return }
+                try records.recordRefusal(at: now, businessDate: today, operatorID: actor.id, kind: kind, reason: error.key.rawValue)
+            }
+            throw error
+        }
+    }
+
     /// Writes a prepared draft inside the caller's transaction (also used by the training seed);
     /// `voucherWritten` receives the voucher's stored text.
     func write(_ draft: EntryDraft, voucherWritten: (String) -> Void = { _ in }) throws -> PostedOperation {
@@ -140,7 +164,11 @@ struct LedgerPosting {
             voucherPath = path
         }
         try draft.afterPosting?(entryID)
-        let approval = draft.entry.approverID.map { " approved by operator \($0): \(draft.entry.approvalReason)" } ?? ""
+        // The approver by name as well as number, so the audit trail reads without a lookup.
+        let approval = try draft.entry.approverID.map { id in
+            let name = try context.operators.find(id: id)?.operator.username ?? "?"
+            return " approved by \(name) (operator \(id)): \(draft.entry.approvalReason)"
+        } ?? ""
         // The facts are read back from what was just written, so the verifier's later reading compares like with like.
         guard let facts = try LedgerFacts(db: context.database).facts(entryID: entryID) else {
             throw LocalizedMessage(.unexpectedError, "entry \(entryID) vanished")
@@ -191,23 +219,24 @@ struct LedgerPosting {
         }
     }
 
-    static func message(for refusal: AccountRefusal, account: AccountRecord) -> LocalizedMessage {
+    static func message(for refusal: AccountRefusal, account: AccountRecord, frozen: Int64 = 0) -> LocalizedMessage {
         let masked = AccountNumber.masked(account.number)
         switch refusal {
         case .frozen: return LocalizedMessage(.accountFrozen, masked)
         case .dormant: return LocalizedMessage(.accountDormant, masked)
         case .closed: return LocalizedMessage(.accountClosed, masked)
         case .insufficientFunds:
-            let available = AccountRestriction.available(balance: account.balance, overdraftLimit: account.overdraftLimit)
+            let available = max(0, AccountRestriction.available(balance: account.balance, overdraftLimit: account.overdraftLimit) - frozen)
             return LocalizedMessage(.insufficientFunds, masked, AmountParser.format(available, minorUnits: account.currency.minorUnits))
         case .currencyMismatch: return LocalizedMessage(.currencyMismatch, masked, account.currency.rawValue)
         }
     }
 
-    /// Refuses a debit beyond balance plus overdraft.
+    /// Refuses a debit beyond balance plus overdraft, less what partial freezes in force hold (issue 13).
     func requireFunds(_ account: AccountRecord, amount: Int64) throws {
-        if amount > AccountRestriction.available(balance: account.balance, overdraftLimit: account.overdraftLimit) {
-            throw Self.message(for: .insufficientFunds, account: account)
+        let frozen = try AccountFreezeService(context).frozenAmount(accountID: account.id)
+        if amount > AccountRestriction.available(balance: account.balance, overdraftLimit: account.overdraftLimit) - frozen {
+            throw Self.message(for: .insufficientFunds, account: account, frozen: frozen)
         }
     }
 
@@ -220,7 +249,7 @@ struct LedgerPosting {
             return nil
         }
         let approver = try context.approver(of: approval, maker: maker)
-        let limit = rules.authority.approveLimit(approver.role, currency)
+        let limit = rules.authority.approveLimit(approver, currency)
         guard amount <= limit else {
             throw LocalizedMessage(.approvalAboveLimit, approver.username, AmountParser.format(limit, minorUnits: currency.minorUnits))
         }

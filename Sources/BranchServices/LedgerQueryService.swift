@@ -36,12 +36,27 @@ public struct LedgerQueryService {
         }
     }
 
+    /// Opens an account's statement: the account by number, with the
+    /// opening in the audit trail (`statement.open`, issue 13): a statement
+    /// shows a customer's money, so who looked, when and where is kept.
+    public func openStatement(number: String, by actor: Operator) throws(LocalizedMessage) -> AccountRecord {
+        try context.write {
+            let reader = try context.requireActor(actor, .cash)
+            let cleaned = number.filter { !$0.isWhitespace }
+            guard let account = try accounts.account(number: cleaned) else { throw LocalizedMessage(.accountNotFound, cleaned) }
+            try context.record("statement.open", by: reader.id, subject: "account \(AccountNumber.masked(account.number))",
+                               detail: "customer \(account.customerID)")
+            return account
+        }
+    }
+
     /// Statement lines newest first, older than `beforePostingID` when paging back.
     public func statement(accountID: Int64, beforePostingID: Int64? = nil, limit: Int = 20,
                           by actor: Operator) throws(LocalizedMessage) -> [StatementLine] {
         try context.read {
             _ = try context.requireActor(actor, .cash)
-            return try ledger.statement(accountID: accountID, beforePostingID: beforePostingID, limit: max(1, min(limit, 500)))
+            return try named(ledger.statement(accountID: accountID, beforePostingID: beforePostingID, limit: max(1, min(limit, 500))),
+                             accountID: accountID)
         }
     }
 
@@ -50,7 +65,35 @@ public struct LedgerQueryService {
                                    by actor: Operator) throws(LocalizedMessage) -> [StatementLine] {
         try context.read {
             _ = try context.requireActor(actor, .cash)
-            return try ledger.statementFromStart(accountID: accountID, afterPostingID: afterPostingID, limit: max(1, min(limit, 500)))
+            return try named(ledger.statementFromStart(accountID: accountID, afterPostingID: afterPostingID, limit: max(1, min(limit, 500))),
+                             accountID: accountID)
+        }
+    }
+
+    /// Fills each line's counterparty: for a transfer between accounts here the
+    /// other account (masked) and its holder; for a payment to another bank
+    /// the payee as entered; nothing for cash at the counter.
+    private func named(_ lines: [StatementLine], accountID: Int64) throws -> [StatementLine] {
+        var known: [Int64: String] = [:]
+        let customers = CustomerRepository(db: context.database)
+        func describe(_ id: Int64) throws -> String {
+            if let name = known[id] { return name }
+            guard let other = try accounts.account(id: id) else { return "#\(id)" }
+            let holder = try customers.find(id: other.customerID)?.name ?? ""
+            // The last four digits, as statements print them: the column stays narrow and the number private.
+            let text = "****" + String(other.number.suffix(4)) + (holder.isEmpty ? "" : " " + holder)
+            known[id] = text
+            return text
+        }
+        return try lines.map { line in
+            var named = line
+            let other = line.entryAccountID == accountID ? line.counterAccountID : line.entryAccountID
+            if let other, other != accountID {
+                named.counterparty = try describe(other)
+            } else if line.kind == .externalTransfer, line.detail.hasPrefix("to ") {
+                named.counterparty = String(line.detail.dropFirst(3))
+            }
+            return named
         }
     }
 

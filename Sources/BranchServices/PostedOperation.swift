@@ -33,6 +33,8 @@ public struct OperationRequirements: Sendable, Equatable {
     public var oneTimeCodeRequired = false
     /// Large cash: the teller must enter the source or purpose of funds.
     public var purposeRequired = false
+    /// The amount an approver's limit must cover, when approval is needed.
+    public var approvalNeed: ApprovalNeed?
 
     public var needsApproval: Bool { !approvalReasons.isEmpty }
 }

@@ -17,39 +17,24 @@ public struct ReversalService {
         posting = LedgerPosting(context)
     }
 
+    /// Whether `actor` may reverse this entry at all, asked before the reason
+    /// is typed (issue 13): unknown, not reversible, a reversal itself,
+    /// already reversed, one's own, an account closed, money or cash no
+    /// longer there, or a closed drawer (naming whose, and what to do) are
+    /// all refused here exactly as the reversal would refuse them. Writes nothing.
+    public func assess(entryID: Int64, by actor: Operator) throws(LocalizedMessage) {
+        try context.read {
+            let supervisor = try context.requireActor(actor, .approve)
+            _ = try check(entryID, by: supervisor)
+        }
+    }
+
     public func reverse(entryID: Int64, reason: String, key: String, by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
         if let problem = TextRules.problem(in: [(reason, .fieldReason, false)]) { throw problem }
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard why.count >= 3 else { throw LocalizedMessage(.reversalReasonMissing) }
         return try posting.perform(key: key, request: "reversal|\(entryID)|\(why)", actor: actor, permission: .approve) { supervisor in
-            guard let original = try posting.ledger.entry(id: entryID) else { throw LocalizedMessage(.entryNotFound, String(entryID)) }
-            guard original.kind.isReversible else { throw LocalizedMessage(.entryNotReversible, String(entryID)) }
-            if let existing = try posting.ledger.reversal(of: entryID) {
-                throw LocalizedMessage(.entryAlreadyReversed, String(entryID), String(existing.id))
-            }
-            guard original.makerID != supervisor.id, original.approverID != supervisor.id else {
-                throw LocalizedMessage(.reversalOwnEntry)
-            }
-            let postings = try posting.ledger.postings(entryID: entryID)
-            for item in postings {
-                guard case .customer(let accountID) = item.book, let account = try posting.accounts.account(id: accountID) else { continue }
-                guard account.status != .closed else { throw LedgerPosting.message(for: .closed, account: account) }
-                // Reversing a credit takes the money back out: it must be there.
-                if item.amount < 0 { try posting.requireFunds(account, amount: -item.amount) }
-            }
-            let movements = try posting.ledger.cashMovements(entryID: entryID)
-            for movement in movements {
-                if let session = try context.database.queryOne(
-                    "SELECT status FROM drawer_sessions WHERE internal_id = ? ORDER BY id DESC LIMIT 1", [.integer(movement.internalID)]),
-                   session.string("status") != "open" {
-                    throw LocalizedMessage(.reversalDrawerClosed)
-                }
-                let holdings = try posting.ledger.holdings(internalID: movement.internalID)
-                let taking = CashBreakdown(movement.cash.counts.filter { $0.value > 0 })
-                guard taking.isCovered(by: holdings) else {
-                    throw LocalizedMessage(.drawerCannotCover, CashMessages.shortfall(taking, holdings))
-                }
-            }
+            let (original, postings, movements) = try check(entryID, by: supervisor)
             let now = context.clock.now()
             var draft = EntryDraft(
                 entry: JournalEntryRecord(kind: .reversal, idempotencyKey: "", requestHash: "", businessDate: posting.today,
@@ -76,5 +61,49 @@ public struct ReversalService {
             })
             return draft
         }
+    }
+
+    /// The checks of a reversal, in the order a supervisor meets them; returns
+    /// the original with its postings and cash movements.
+    private func check(_ entryID: Int64, by supervisor: Operator) throws
+        -> (JournalEntryRecord, [PostingRecord], [(internalID: Int64, cash: CashBreakdown)]) {
+        guard let original = try posting.ledger.entry(id: entryID) else { throw LocalizedMessage(.entryNotFound, String(entryID)) }
+        if original.kind == .reversal {
+            // A reversal is never reversed: the operation is entered again instead.
+            throw LocalizedMessage(.cashReversalOfReversal, String(entryID), original.reversesID.map(String.init) ?? "?")
+        }
+        guard original.kind.isReversible else { throw LocalizedMessage(.entryNotReversible, String(entryID)) }
+        if let existing = try posting.ledger.reversal(of: entryID) {
+            throw LocalizedMessage(.entryAlreadyReversed, String(entryID), String(existing.id))
+        }
+        guard original.makerID != supervisor.id, original.approverID != supervisor.id else {
+            throw LocalizedMessage(.reversalOwnEntry)
+        }
+        let postings = try posting.ledger.postings(entryID: entryID)
+        for item in postings {
+            guard case .customer(let accountID) = item.book, let account = try posting.accounts.account(id: accountID) else { continue }
+            guard account.status != .closed else { throw LedgerPosting.message(for: .closed, account: account) }
+            // Reversing a credit takes the money back out: it must be there.
+            if item.amount < 0 { try posting.requireFunds(account, amount: -item.amount) }
+        }
+        let movements = try posting.ledger.cashMovements(entryID: entryID)
+        for movement in movements {
+            // The cash goes back through the drawer that handled it. When that drawer is closed (its
+            // cash is back in the vault) its teller opens it again, with a verified float, and the
+            // reversal then goes through it: the books mirror the original exactly.
+            if let session = try context.database.queryOne(
+                "SELECT status FROM drawer_sessions WHERE internal_id = ? ORDER BY id DESC LIMIT 1", [.integer(movement.internalID)]),
+               session.string("status") != "open" {
+                let owner = try posting.ledger.internalAccount(id: movement.internalID)?.operatorID
+                    .flatMap { try context.operators.find(id: $0)?.operator.username } ?? "?"
+                throw LocalizedMessage(.cashReversalDrawerClosed, owner)
+            }
+            let holdings = try posting.ledger.holdings(internalID: movement.internalID)
+            let taking = CashBreakdown(movement.cash.counts.filter { $0.value > 0 })
+            guard taking.isCovered(by: holdings) else {
+                throw LocalizedMessage(.drawerCannotCover, CashMessages.shortfall(taking, holdings))
+            }
+        }
+        return (original, postings, movements)
     }
 }

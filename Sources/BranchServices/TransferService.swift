@@ -26,6 +26,8 @@ public struct TransferRequest: Sendable, Equatable {
     public var savePayee: Bool
     public var memo: String
     public var ticketID: Int64?
+    /// The transfer moves the whole balance and closes the account in the same entry (`AccountClosingService`).
+    public var closesAccount = false
 
     public init(fromAccountNumber: String, toAccountNumber: String = "", payee: ExternalPayee? = nil, amount: Int64,
                 savePayee: Bool = false, memo: String = "", ticketID: Int64? = nil) {
@@ -41,7 +43,7 @@ public struct TransferRequest: Sendable, Equatable {
     func fingerprint() -> String {
         let clean = { (text: String) in text.filter { !$0.isWhitespace } }
         let external = payee.map { "\($0.name)|\($0.bank)|\(clean($0.accountNumber))" } ?? ""
-        return "transfer|\(clean(fromAccountNumber))|\(clean(toAccountNumber))|\(external)|\(amount)|\(savePayee)|\(memo)|\(ticketID ?? 0)"
+        return "transfer|\(clean(fromAccountNumber))|\(clean(toAccountNumber))|\(external)|\(amount)|\(savePayee)|\(memo)|\(ticketID ?? 0)" + (closesAccount ? "|close" : "")
     }
 }
 
@@ -62,8 +64,11 @@ public struct TransferService {
     /// The service name a transfer's identity verification must carry.
     public static func verificationService(accountNumber: String) -> String { "transfer:\(accountNumber)" }
 
+    /// A refusal for an account itself (frozen, dormant, another currency, not enough money) is logged for the KPI.
     public func assess(_ request: TransferRequest, by actor: Operator) throws(LocalizedMessage) -> OperationRequirements {
-        try context.read { try prepare(request, clerk: try context.requireActor(actor, .cash), approval: nil, enforce: false).0 }
+        try posting.assessing("transfer", actor: actor) { () throws(LocalizedMessage) in
+            try context.read { try prepare(request, clerk: try context.requireActor(actor, .cash), approval: nil, enforce: false).0 }
+        }
     }
 
     public func transfer(_ request: TransferRequest, key: String, approval: SupervisorApproval? = nil,
@@ -109,6 +114,8 @@ public struct TransferService {
             guard target.currency == from.currency else { throw LedgerPosting.message(for: .currencyMismatch, account: target) }
             to = target
         }
+        // Closing says what is pending (a freeze, an overdraft) before "not enough money".
+        let closer = request.closesAccount ? try AccountClosingService.closing(from, amount: request.amount, by: clerk.id, context: context) : nil
         try posting.requireFunds(from, amount: request.amount)
         let payer = try posting.customer(of: from)
         let rules = CashRulesService(context).rules()
@@ -126,6 +133,8 @@ public struct TransferService {
         if sentToday + request.amount > daily {
             requirements.approvalReasons.append(LocalizedMessage(.approvalAboveDailyLimit, format(daily), format(sentToday)))
         }
+        try requirements.requireApprover(ApprovalNeed(amount: request.amount, currency: from.currency), maker: clerk,
+                                         presented: approval, context: context)
         requirements.verificationService = Self.verificationService(accountNumber: from.number)
         requirements.oneTimeCodeRequired = request.amount >= limits.oneTimeCode
         let methods: Set<VerificationMethod> = requirements.oneTimeCodeRequired ? [.otp] : [.pin, .otp]
@@ -165,6 +174,7 @@ public struct TransferService {
             postings: [(.customer(from.id), request.amount), (counterBook, -request.amount)],
             primaryAccountID: from.id, auditAction: "ledger.transfer",
             auditDetail: "from \(AccountNumber.masked(from.number)) \(detail)")
+        draft.afterPosting = closer
         draft.notices = [(payer, from, { balance in
             LedgerPosting.notice(.transferOut, to: payer, account: from, amount: request.amount, balance: balance, at: now)
         })]

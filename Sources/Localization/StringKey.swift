@@ -1346,4 +1346,73 @@ public enum StringKey: String, CaseIterable, Sendable {
     case complaintSettingExtendedDays
     case complaintSettingExceptionalDays
     case complaintSettingDueSoonDays
+    // issue 13 C: cash and the ledger
+    case cashApprovalOwnWork
+    case cashApprovalNobody
+    case cashApprovalAskOther
+    case cashApprovalAboveOwnLimit
+    case cashApprovalWho
+    case cashDayCloseConfirmDays
+    case cashDayCloseTooFar
+    case cashDayCloseDrawersOpen
+    case cashDayCloseVaultUnbalanced
+    case cashDayCloseTitle
+    case cashDayCloseConfirm
+    case cashDayCloseConfirmLong
+    case cashDayClosed
+    case cashDayCloseHeading
+    case cashDayCloseDrawersDone
+    case cashDayCloseVaultDone
+    case cashDayClosePending
+    case cashDayCloseBlocked
+    case cashDayClosePrompt
+    case cashDayCloseDaysLabel
+    case cashReversalOfReversal
+    case cashReversalDrawerClosed
+    case cashSessionElsewhere
+    case cashSessionTakenOver
+    case ledgerStatementCounterparty
+    case ledgerStatementCash
+    case ledgerPositionTitle
+    case ledgerPositionPrint
+    case ledgerPositionPrintLong
+    case ledgerPositionPrinted
+    case ledgerReportWriteFailed
+    case ledgerPositionOpen
+    case ledgerPositionCounted
+    case ledgerPositionClosed
+    case ledgerPositionNoDrawer
+    case ledgerPositionStatus
+    case ledgerPositionFloat
+    case ledgerPositionIn
+    case ledgerPositionOut
+    case ledgerPositionFromVault
+    case ledgerPositionToVault
+    case ledgerPositionExpected
+    case ledgerPositionMine
+    case ledgerPositionTeller
+    case ledgerPositionVaultNet
+    case ledgerPositionNoDrawers
+    case ledgerPositionVault
+    case ledgerPositionVaultBalanced
+    case ledgerPositionVaultUnbalanced
+    case cashApprovalNotThisOne
+    case freezeDocumentMissing
+    case freezeExpiryPast
+    case freezeNotFound
+    case freezeTypeLabel
+    case freezeTypeJudicial
+    case freezeTypeBank
+    case freezeTypeCustomer
+    case freezeAmountLabel
+    case freezeExpiryLabel
+    case freezeDocumentLabel
+    case closingBalanceLeft
+    case closingFrozen
+    case closingOverdrawn
+    case closingWholeBalance
+    case closingAction
+    case closingTargetLabel
+    case closingDone
+    // end issue 13 C
 }

@@ -26,6 +26,7 @@ final class CashHubScreen: Screen {
         CashHubItem(id: "drawer", title: { $0.strings(.drawerTitle) }, permission: .cash, make: { DrawerScreen(session: $0) }),
         CashHubItem(id: "statement", title: { $0.strings(.statementTitle) }, permission: .cash, make: { StatementScreen(session: $0) }),
         CashHubItem(id: "journal", title: { $0.strings(.journalTitle) }, permission: .cash, make: { JournalScreen(session: $0) }),
+        CashHubItem(id: "positions", title: { $0.strings(.ledgerPositionTitle) }, permission: .cash, make: { CashPositionScreen(session: $0) }),
         CashHubItem(id: "books", title: { $0.strings(.booksTitle) }, permission: .viewAudit, make: { BooksScreen(session: $0) }),
     ] }
 

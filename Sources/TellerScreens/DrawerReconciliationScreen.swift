@@ -42,7 +42,8 @@ final class DrawerReconciliationScreen: Screen {
         let fixed = self.key ?? UUID().uuidString
         self.key = fixed
         let variance = Self.varianceText(reconciliation.variance, s).text
-        return .navigate(.replaceTop(SupervisorApprovalScreen(why: [s(.drawerCloseNeedsSignOff), variance]) { approval, session in
+        let need = ApprovalNeed(amount: max(reconciliation.expected.total, reconciliation.counted.total, 1), currency: .cny)
+        return .navigate(.replaceTop(SupervisorApprovalScreen(why: [s(.drawerCloseNeedsSignOff), variance], need: need) { approval, session in
             guard let teller = session.signedIn else { return .navigate(.pop) }
             do throws(LocalizedMessage) {
                 _ = try DrawerService(session.context).signOff(key: fixed, approval: approval, by: teller)

@@ -101,7 +101,8 @@ final class DrawerScreen: Screen {
     private static func openDrawer(_ float: CashBreakdown, key: String, count: CashCountScreen, session: Session) -> KeyResult {
         let s = session.strings
         let why = [s(.drawerFloatNeedsVerification), s(.drawerFloatTotal, AmountParser.format(float.total))]
-        return .navigate(.replaceTop(SupervisorApprovalScreen(why: why) { approval, session in
+        let need = ApprovalNeed(amount: float.total, currency: .cny)
+        return .navigate(.replaceTop(SupervisorApprovalScreen(why: why, need: need) { approval, session in
             guard let teller = session.signedIn else { return .navigate(.pop) }
             do throws(LocalizedMessage) {
                 _ = try DrawerService(session.context).open(float: float, key: key, approval: approval, by: teller)
@@ -120,7 +121,8 @@ final class DrawerScreen: Screen {
                                       session: Session) -> KeyResult {
         let s = session.strings
         let why = [s(.drawerMoveNeedsApproval), s(.drawerMoveTotal, AmountParser.format(cash.total))]
-        return .navigate(.replaceTop(SupervisorApprovalScreen(why: why) { approval, session in
+        return .navigate(.replaceTop(SupervisorApprovalScreen(why: why, need: ApprovalNeed(amount: cash.total, currency: .cny)) {
+            approval, session in
             guard let teller = session.signedIn else { return .navigate(.pop) }
             do throws(LocalizedMessage) {
                 let service = DrawerService(session.context)

@@ -113,7 +113,15 @@ final class JournalScreen: Screen {
                 session.say(error)
             }
         case "reverse":
-            guard let line = lines.indices.contains(table.selected) ? lines[table.selected] : nil else { return .handled }
+            guard let line = lines.indices.contains(table.selected) ? lines[table.selected] : nil,
+                  let actor = session.signedIn else { return .handled }
+            // Refused before a reason is typed when the reversal would be refused anyway.
+            do {
+                try ReversalService(session.context).assess(entryID: line.entry.id, by: actor)
+            } catch {
+                session.say(error)
+                return .handled
+            }
             stale = true
             return .navigate(.push(JournalReversalScreen(line: line)))
         default:

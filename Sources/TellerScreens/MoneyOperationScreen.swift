@@ -146,7 +146,7 @@ class MoneyOperationScreen: Screen {
         }
         if requirements.needsApproval && approval == nil {
             let why = requirements.approvalReasons.map { $0.text(in: s) }
-            let screen = SupervisorApprovalScreen(why: why) { [weak self] approval, session in
+            let screen = SupervisorApprovalScreen(why: why, need: requirements.approvalNeed) { [weak self] approval, session in
                 self?.approval = approval
                 self?.stage = .confirm
                 session.say(session.strings(.cashApprovedBy, approval.approverName), .success)

@@ -107,15 +107,14 @@ final class SettingsScreen: Screen {
         }
         let theme = session.themes.themeOrDefault(id: form.value("theme"))
         if theme.id != session.theme.id { session.setTheme(theme) }
-        var chainHead: String?
-        if let actor = session.signedIn, let date = BusinessDate(form.value("businessDate")), date != session.branch?.businessDate {
-            do {
-                chainHead = try BusinessDayService(session.context).setBusinessDate(date, by: actor)
-                session.reloadBranch()
-            } catch {
-                form.setError("businessDate", error.text(in: session.strings))
+        // A new business date goes through the day-close checklist and its confirmation (DayCloseScreen).
+        var closeDayTo: BusinessDate?
+        if session.signedIn != nil, let date = BusinessDate(form.value("businessDate")), date != session.branch?.businessDate {
+            if let current = session.branch?.businessDate, date < current {
+                form.setError("businessDate", session.strings(.businessDateBackwards, current.description))
                 return .handled
             }
+            closeDayTo = date
         }
         if isAdministrator, let actor = session.signedIn {
             let security = SecuritySettings(maxAttempts: Int(form.value("attempts")) ?? 0,
@@ -130,8 +129,8 @@ final class SettingsScreen: Screen {
                 return .handled
             }
         }
-        // The day moved on: show the chain head for the auditor's day-end record.
-        session.say(session.strings(.saved) + (chainHead.map { " " + session.strings(.dayEndChainHead, $0) } ?? ""), .success)
+        session.say(session.strings(.saved), .success)
+        if let closeDayTo { return .navigate(.replaceTop(DayCloseScreen(to: closeDayTo))) }
         return .navigate(.pop)
     }
 

@@ -52,7 +52,7 @@ final class StatementScreen: Screen {
     private func load(_ number: String, _ session: Session) {
         guard let actor = session.signedIn else { return }
         do {
-            let found = try LedgerQueryService(session.context).account(number: number, by: actor)
+            let found = try LedgerQueryService(session.context).openStatement(number: number, by: actor)
             customerName = (try? CustomerService(session.context).panel(customerID: found.customerID, by: actor))?.customer.name ?? ""
             account = found
             lines = try LedgerQueryService(session.context).statement(accountID: found.id, limit: Self.pageSize, by: actor)
@@ -130,15 +130,22 @@ final class StatementScreen: Screen {
         buffer.write(header, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), role: .header)
         buffer.write(s(.statementBalance, AmountParser.format(account.balance)),
                      in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), role: .normal)
-        table.columns = [TableColumn(s(.statementColumnDate), width: 10), TableColumn(s(.statementColumnKind), width: 14),
-                         TableColumn(s(.statementColumnChange), width: 14, alignment: .right),
-                         TableColumn(s(.statementColumnBalance), width: 14, alignment: .right), TableColumn(s(.statementColumnMemo))]
+        // Issue 13: each line has its time and the other side; the selected line's memo shows below the table.
+        table.columns = [TableColumn(s(.statementColumnDate), width: 16), TableColumn(s(.statementColumnKind), width: 10),
+                         TableColumn(s(.statementColumnChange), width: 12, alignment: .right),
+                         TableColumn(s(.statementColumnBalance), width: 12, alignment: .right), TableColumn(s(.ledgerStatementCounterparty))]
         table.emptyMessage = s(.statementEmpty)
         table.setRows(lines.map { line in
-            [line.businessDate.description, session.coded("journalKind", line.kind.rawValue),
-             DrawerReconciliationScreen.signed(line.change), AmountParser.format(line.balanceAfter), line.memo]
+            [line.businessDate.description + " " + LocalTimeText.hoursMinutes(line.at), session.coded("journalKind", line.kind.rawValue),
+             DrawerReconciliationScreen.signed(line.change), AmountParser.format(line.balanceAfter),
+             line.counterparty.isEmpty && line.kind.isCounterCash ? s(.ledgerStatementCash) : line.counterparty]
         })
-        table.render(into: &buffer, at: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: min(inner.height - 3, Self.pageSize + 1)))
+        let height = min(inner.height - 4, Self.pageSize + 1)
+        table.render(into: &buffer, at: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: height))
+        if lines.indices.contains(table.selected), !lines[table.selected].memo.isEmpty {
+            buffer.write(s(.statementColumnMemo) + ": " + lines[table.selected].memo,
+                         in: Rect(x: inner.x, y: inner.y + 3 + height, width: inner.width, height: 1), role: .dim)
+        }
         return nil
     }
 }

@@ -69,6 +69,7 @@ public final class WorkstationApp {
 
     /// Checks the idle timer without a key press.
     public func checkIdle() {
+        keepSessionAlive()
         guard session.signedIn != nil, lockPanel == nil else { return }
         // An administrator may have changed the timeout on any terminal: it applies at once.
         idle.timeout = BranchSettingsService(session.context).security().idleTimeout
@@ -79,6 +80,7 @@ public final class WorkstationApp {
 
     public func handle(_ key: Key) {
         idle.recordActivity(at: session.context.clock.now())
+        guard keepSessionAlive() else { return }
         if key == .resize { terminal.invalidate(); return }
         if key == .control("c") || key == .control("q") { quit(); return }
         if key == .control("l") { terminal.invalidate(); return }

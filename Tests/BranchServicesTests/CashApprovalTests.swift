@@ -54,10 +54,10 @@ struct CashApprovalTests {
     @Test func theMakerCannotApproveTheirOwnWork() throws {
         let (branch, _) = try smallAuthority()
         let refusal = failure { try branch.approval(by: "li.wei", pin: tellerPIN, for: branch.teller) }
-        #expect(refusal?.key == .makerCannotCheck)
+        #expect(refusal?.key == .cashApprovalOwnWork)
         // A supervisor entering above their own authority cannot approve themselves either.
         let selfCheck = failure { try branch.approval(by: "zhang.min", pin: supervisorPIN, for: branch.supervisor) }
-        #expect(selfCheck?.key == .makerCannotCheck)
+        #expect(selfCheck?.key == .cashApprovalOwnWork)
     }
 
     @Test func aTellerCannotApprove() throws {
@@ -77,7 +77,7 @@ struct CashApprovalTests {
         let byMaker = SupervisorApproval(approverID: branch.teller.id, approverName: "li.wei", reason: "made up",
                                          grantedAt: branch.clock.now(), makerID: branch.teller.id)
         let maker = failure { try CashService(branch.context).deposit(request, key: branch.newKey(), approval: byMaker, by: branch.teller) }
-        #expect(maker?.key == .makerCannotCheck)
+        #expect(maker?.key == .cashApprovalOwnWork)
         #expect(try branch.footprint() == footprint)
     }
 

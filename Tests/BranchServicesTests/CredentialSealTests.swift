@@ -60,6 +60,14 @@ struct CredentialSealTests {
         tampered { _ = try AuthenticationService(try fixture.open()).signIn(username: "li.wei", pin: tellerPIN) }
     }
 
+    @Test func anApprovalLimitRaisedInTheFileIsRefused() throws {
+        let fixture = try BranchFixture()
+        let staff = try StaffedBranch(fixture)
+        try sqliteCLI(fixture.path, "UPDATE operators SET approval_limit = 999999999999 WHERE id = \(staff.supervisor.id);")
+        tampered { _ = try AuthenticationService(try fixture.open()).approve(username: "zhang.min", pin: supervisorPIN,
+                                                                            reason: "large cash", maker: staff.teller) }
+    }
+
     @Test func anotherOperatorsRowCopiedWholeDoesNotCarryItsSeal() throws {
         let fixture = try BranchFixture()
         let staff = try StaffedBranch(fixture)

@@ -36,7 +36,7 @@ import Testing
         #expect(failure { try branch.service.respond(id: complaint.id, remedy(50_001, account), key: branch.ledger.newKey(),
                                                      by: branch.supervisor) } == LocalizedMessage(.complaintRemedyNeedsApproval, "500.00"))
         // The handler cannot approve their own payment.
-        #expect(failure { try branch.ledger.approval(for: branch.supervisor) }?.key == .makerCannotCheck)
+        #expect(failure { try branch.ledger.approval(for: branch.supervisor) }?.key == .cashApprovalOwnWork)
         // An approval given for another operator's work does not count.
         let forTeller = try branch.ledger.approval(by: "wang.qiang", pin: LedgerBranch.supervisor2PIN, for: branch.teller)
         #expect(failure { try branch.service.respond(id: complaint.id, remedy(50_001, account), key: branch.ledger.newKey(),
@@ -52,7 +52,7 @@ import Testing
         #expect(entry.approvalReason == "fee refund agreed")
         let audit = try branch.ledger.auditRows("ledger.complaint_remedy")
         #expect(audit.count == 1)
-        #expect(audit.first?.detail.contains("approved by operator \(branch.supervisor2.id)") == true)
+        #expect(audit.first?.detail.contains("approved by wang.qiang (operator \(branch.supervisor2.id))") == true)
     }
 
     @Test func aCapHoldsForAllPaymentsOnOneComplaintReopeningsIncluded() throws {

@@ -83,7 +83,7 @@ extension LedgerBranch {
         // The supervisor's approval: needed, for this teller's work, and never the teller's own.
         #expect(failure { try set(nil) }?.key == .credentialNeedsApproval)
         #expect(failure { try set(try branch.credentialApproval(for: branch.teller2)) }?.key == .approvalForSomeoneElse)
-        #expect(failure { try branch.approval(by: "li.wei", pin: tellerPIN, for: branch.teller) }?.key == .makerCannotCheck)
+        #expect(failure { try branch.approval(by: "li.wei", pin: tellerPIN, for: branch.teller) }?.key == .cashApprovalOwnWork)
         // Replacing must be confirmed.
         #expect(failure {
             try identity.setPIN(customerID: customer.id, pin: "739164", approval: try branch.credentialApproval(for: branch.teller),

@@ -103,12 +103,16 @@ struct ReversalServiceTests {
             CashRequest(accountNumber: account.number, amount: 10_000, cash: cash(10_000)), key: branch.newKey(), by: branch.teller)
         let reversal = try ReversalService(branch.context).reverse(entryID: deposit.entryID, reason: "wrong account",
                                                                    key: branch.newKey(), by: branch.supervisor)
-        for id in [reversal.entryID, open.entryID] {
-            let refusal = failure {
-                try ReversalService(branch.context).reverse(entryID: id, reason: "undo it", key: branch.newKey(), by: branch.supervisor2)
-            }
-            #expect(refusal == LocalizedMessage(.entryNotReversible, String(id)))
+        let drawerMove = failure {
+            try ReversalService(branch.context).reverse(entryID: open.entryID, reason: "undo it", key: branch.newKey(), by: branch.supervisor2)
         }
+        #expect(drawerMove == LocalizedMessage(.entryNotReversible, String(open.entryID)))
+        // Issue 13: a reversal is refused as a reversal, not as "a drawer or vault movement".
+        let twice = failure {
+            try ReversalService(branch.context).reverse(entryID: reversal.entryID, reason: "undo it", key: branch.newKey(),
+                                                        by: branch.supervisor2)
+        }
+        #expect(twice == LocalizedMessage(.cashReversalOfReversal, String(reversal.entryID), String(deposit.entryID)))
         let missing = failure {
             try ReversalService(branch.context).reverse(entryID: 9_999, reason: "undo it", key: branch.newKey(), by: branch.supervisor)
         }
@@ -219,7 +223,46 @@ struct ReversalServiceTests {
             try ReversalService(branch.context).reverse(entryID: deposit.entryID, reason: "wrong account", key: branch.newKey(),
                                                         by: branch.supervisor)
         }
-        #expect(refusal?.key == .reversalDrawerClosed)
+        #expect(refusal == LocalizedMessage(.cashReversalDrawerClosed, branch.teller.username))
         try branch.expectCleanBooks()
+    }
+
+    /// Issue 13: the refusal for a closed drawer says what to do, and doing it works: once the
+    /// drawer is signed off its teller opens it again and the reversal goes through it.
+    @Test func afterTheSignOffTheTellerReopensTheDrawerAndTheReversalGoesThroughIt() throws {
+        let branch = try LedgerBranch()
+        let account = try branch.account(balance: 100_000)
+        try branch.openDrawer()
+        let deposit = try CashService(branch.context).deposit(
+            CashRequest(accountNumber: account.number, amount: 10_000, cash: cash(10_000)), key: branch.newKey(), by: branch.teller)
+        _ = try DrawerService(branch.context).count(try branch.drawerCash(), by: branch.teller)
+        _ = try DrawerService(branch.context).signOff(key: branch.newKey(), approval: try branch.approval(for: branch.teller), by: branch.teller)
+        let service = ReversalService(branch.context)
+        #expect(failure { try service.assess(entryID: deposit.entryID, by: branch.supervisor) }
+            == LocalizedMessage(.cashReversalDrawerClosed, branch.teller.username))
+        try branch.openDrawer()
+        try service.assess(entryID: deposit.entryID, by: branch.supervisor)
+        let reversal = try service.reverse(entryID: deposit.entryID, reason: "wrong account", key: branch.newKey(), by: branch.supervisor)
+        #expect(try branch.entry(reversal.entryID).reversesID == deposit.entryID)
+        #expect(try branch.balance(account) == 100_000)
+        try branch.expectCleanBooks()
+    }
+
+    /// Issue 13: what would refuse the reversal refuses it before the reason is asked, and writes nothing.
+    @Test func theAssessmentRefusesBeforeAReasonIsTyped() throws {
+        let branch = try LedgerBranch()
+        let account = try branch.account(balance: 100_000)
+        try branch.openDrawer()
+        let deposit = try CashService(branch.context).deposit(
+            CashRequest(accountNumber: account.number, amount: 10_000, cash: cash(10_000)), key: branch.newKey(), by: branch.teller)
+        let service = ReversalService(branch.context)
+        try service.assess(entryID: deposit.entryID, by: branch.supervisor)
+        #expect(failure { try service.assess(entryID: deposit.entryID, by: branch.teller) }?.key == .errorForbidden)
+        let reversal = try service.reverse(entryID: deposit.entryID, reason: "wrong account", key: branch.newKey(), by: branch.supervisor)
+        let footprint = try branch.footprint()
+        #expect(failure { try service.assess(entryID: deposit.entryID, by: branch.supervisor2) }
+            == LocalizedMessage(.entryAlreadyReversed, String(deposit.entryID), String(reversal.entryID)))
+        #expect(failure { try service.assess(entryID: reversal.entryID, by: branch.supervisor2) }?.key == .cashReversalOfReversal)
+        #expect(try branch.footprint() == footprint)
     }
 }

@@ -39,18 +39,49 @@ import TerminalUI
         let supervisor = try #require(station.session.signedIn)
         station.press(.character("z"))
         #expect(station.app.topScreen is AccountStatusScreen)
-        station.press(.enter, .enter, .enter)
-        #expect(station.screen.contains("Enter the reason") || station.screen.contains("This field is required."))
+        // Issue 13: account, action, type (judicial), amount (empty: whole), expiry (empty: until lifted), document,
+        // the account a closing's balance goes to (not for a freeze), reason.
+        station.press(.enter, .enter, .enter, .enter, .enter, .enter, .enter, .enter)
+        #expect(station.screen.contains("Enter the ordering document's number"))
+        station.type("(2026)沪0101执17号")
+        station.press(.enter, .enter)
         station.type("court order 2026/17")
         station.press(.enter)
         #expect(station.messageLine.contains("is frozen"))
         #expect(try LedgerQueryService(station.context).account(number: numbers[0], by: supervisor).status == .frozen)
+        let freeze = try #require(try AccountFreezeService(station.context).freezes(accountNumber: numbers[0], by: supervisor).last)
+        #expect(freeze.type == .judicial && freeze.amount == nil && freeze.documentNumber == "(2026)沪0101执17号")
         station.press(.character("z"))
-        station.press(.enter, .right, .enter)
+        station.press(.enter, .right, .enter, .enter, .enter, .enter, .enter, .enter)
         station.type("order withdrawn")
         station.press(.enter)
         #expect(station.messageLine.contains("is lifted"))
         #expect(try LedgerQueryService(station.context).account(number: numbers[0], by: supervisor).status == .active)
+    }
+
+    /// Issue 13: a supervisor closes an account from the status form, its balance transferred to the
+    /// customer's other account once the customer is verified; the history stays.
+    @Test func anAccountClosesWithItsBalanceTransferredAfterVerification() throws {
+        let station = try Workstation()
+        let numbers = try openPanel(station, as: "super")
+        let supervisor = try #require(station.session.signedIn)
+        let query = LedgerQueryService(station.context)
+        let closing = try query.account(number: numbers[0], by: supervisor)
+        let other = try query.account(number: numbers[1], by: supervisor)
+        station.press(.character("z"))
+        station.press(.enter, .right, .right, .enter, .enter, .enter, .enter, .enter)
+        station.type(numbers[1])
+        station.press(.enter, .enter)
+        #expect(station.title.hasPrefix("Verify"))
+        #expect(try query.account(number: numbers[0], by: supervisor).status == .active)
+        station.press(.tab)
+        station.type(station.oneTimeCode)
+        station.press(.control("s"))
+        #expect(station.messageLine.contains("is closed; its history stays on file"))
+        #expect(try query.account(number: numbers[0], by: supervisor).status == .closed)
+        #expect(try query.account(number: numbers[1], by: supervisor).balance == other.balance + closing.balance)
+        #expect(try query.statement(accountID: closing.id, by: supervisor).count > 1)
+        #expect(try BooksService(station.context).verify(by: nil).isClean)
     }
 
     @Test func tellersHaveNoFreezeKey() throws {

@@ -82,12 +82,10 @@ import TerminalUI
         let row = try #require(screen.lines.firstIndex { $0.entry.id == entry })
         for _ in 0..<row { station.press(.down) }
         #expect(station.screen.contains("reversed by \(reversal)"))
+        // Issue 13: refused at once, before a reason is asked for.
         station.press(.character("r"))
-        station.type("second try")
-        station.press(.enter)
-        station.confirmYes()
         #expect(station.messageLine.contains("Entry \(entry) was already reversed by entry \(reversal)."))
-        #expect(station.app.topScreen is JournalReversalScreen)
+        #expect(station.app.topScreen is JournalScreen)
         #expect(try BooksService(station.context).verify(by: nil).isClean)
     }
 
@@ -99,10 +97,8 @@ import TerminalUI
         try station.signIn(as: "super")
         try station.openCashItem("Electronic journal")
         station.press(.character("r"))
-        station.type("typing error")
-        station.press(.enter)
-        station.confirmYes()
         #expect(station.messageLine.contains("You cannot reverse an operation you entered or approved"))
+        #expect(station.app.topScreen is JournalScreen)
     }
 
     @Test func tellersHaveNoReverseKey() throws {

@@ -31,7 +31,7 @@ struct SignInScreenTests {
             super       802468    Supervisor
             trainer     975310    Trainer
             admin       864200    Administrator
-
+            manager     680246    Supervisor
 
 
         Enter Confirm  Tab/S-Tab Next field  Esc/F10 Quit  F1/? Help  F2 中文  F3 Theme
@@ -63,7 +63,7 @@ struct SignInScreenTests {
             super       802468    主管
             trainer     975310    培训师
             admin       864200    系统管理员
-
+            manager     680246    主管
 
 
         Enter 确认  Tab/S-Tab 下一项  Esc/F10 退出  F1/? 帮助  F2 English  F3 主题

@@ -40,6 +40,15 @@ public struct AuthorityLimits: Sendable, Equatable {
     public func approveLimit(_ role: Role, _ currency: Currency) -> Int64 {
         currency.fromCNYReference(approve[role] ?? 0)
     }
+
+    /// The most this operator may approve in `currency`: their own limit when
+    /// the branch gave them one (a branch manager), else their role's; 0 for
+    /// a role that may not approve, whatever figure is stored for them.
+    public func approveLimit(_ approver: Operator, _ currency: Currency) -> Int64 {
+        guard approver.role.may(.approve) else { return 0 }
+        guard let own = approver.approvalLimit else { return approveLimit(approver.role, currency) }
+        return currency.fromCNYReference(own)
+    }
 }
 
 extension Currency {

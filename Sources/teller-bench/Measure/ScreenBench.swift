@@ -56,6 +56,8 @@ struct ScreenBench {
         report.add("keystroke_p99", "Keystroke on the KPI dashboard (year), handle + redraw, p99", times.p99, "ms", target: 2)
         report.add("keystroke_bytes", "Bytes to the terminal per keystroke there, mean", bytes.mean, "bytes")
         report.add("keystroke_bytes_max", "Bytes to the terminal per keystroke there, largest", bytes.maximum, "bytes")
+        // Quit as an operator does: it ends the supervisor's session, so the launch runs can sign in (one terminal at a time).
+        app.handle(.control("q"))
         return key
     }
 
