@@ -49,7 +49,7 @@ public enum ChineseStrings {
         .helpTitle: "帮助",
         .helpThisScreen: "本屏幕按键",
         .helpEverywhere: "全局按键",
-        .helpClose: "按任意键关闭帮助。",
+        .helpClose: "↑↓ PgUp PgDn 滚动 · Esc、回车或 F1 关闭帮助",
         .goToTitle: "跳转屏幕",
         .goToHint: "用 ↑↓ 和回车选择，或按字母；Esc 关闭。",
         .loginTitle: "登录",
@@ -1238,5 +1238,16 @@ public enum ChineseStrings {
         .panelUnblockOTP: "解除动态码锁定",
         .panelUnblockOTPLong: "客户动态码错误次数过多被锁定后予以解除（主管；留有审计记录）",
         .panelOTPUnblocked: "已解除动态码锁定，客户可再次用动态码核验。",
+        // issue 13 A: help, footer, leaving, limits, wording, themes, lobby board
+        .uiHelpNoScreenKeys: "本屏幕没有专用按键，下列全局按键在此可用。",
+        .uiHelpMenuMove: "移动高亮；回车打开高亮项",
+        .uiLeaveCounterQuitTitle: "有客户已叫号，确定退出？",
+        .uiLeaveCounterSignOutTitle: "有客户已叫号，确定注销？",
+        .uiLeaveCounterMessage: "票号 {0} 已叫到您的柜台。现在离开会关闭柜台：正在办理的票号记为转介并结束，已叫号未办理的退回队列。",
+        .uiLeaveQuitTitle: "退出程序？",
+        .uiLeaveQuitMessage: "已输入的内容将会丢失。",
+        .uiFieldLimit: "最多 {0} 个字符，超出部分未录入。",
+        .uiHelpCustomersEnter: "按输入内容查找；查找内容未改动时，打开高亮客户的详情",
+        .uiHelpCustomersMove: "在查找结果中移动高亮",
     ]
 }

@@ -49,7 +49,7 @@ public enum EnglishStrings {
         .helpTitle: "Help",
         .helpThisScreen: "Keys on this screen",
         .helpEverywhere: "Keys everywhere",
-        .helpClose: "Press any key to close help.",
+        .helpClose: "↑↓ PgUp PgDn scroll · Esc, Enter or F1 closes help",
         .goToTitle: "Go to screen",
         .goToHint: "Pick a screen with ↑↓ and Enter, or its letter; Esc closes.",
         .loginTitle: "Sign in",
@@ -1238,5 +1238,16 @@ public enum EnglishStrings {
         .panelUnblockOTP: "Unblock codes",
         .panelUnblockOTPLong: "Unblock the customer's one-time codes after too many wrong codes (supervisor; audited)",
         .panelOTPUnblocked: "One-time codes unblocked. The customer can verify with a code again.",
+        // issue 13 A: help, footer, leaving, limits, wording, themes, lobby board
+        .uiHelpNoScreenKeys: "This screen has no keys of its own; the keys below work here.",
+        .uiHelpMenuMove: "Move the highlight; Enter opens the highlighted item",
+        .uiLeaveCounterQuitTitle: "Quit with a customer called?",
+        .uiLeaveCounterSignOutTitle: "Sign out with a customer called?",
+        .uiLeaveCounterMessage: "Ticket {0} is called to your counter. Leaving now closes the counter: a ticket being served is finished as referred, a called one goes back to the queue.",
+        .uiLeaveQuitTitle: "Quit teller?",
+        .uiLeaveQuitMessage: "What you typed here will be lost.",
+        .uiFieldLimit: "At most {0} characters: the rest was not taken.",
+        .uiHelpCustomersEnter: "Search for what you typed; when the search text is unchanged, open the highlighted customer's panel",
+        .uiHelpCustomersMove: "Highlight another customer in the results",
     ]
 }

@@ -1238,4 +1238,15 @@ public enum StringKey: String, CaseIterable, Sendable {
     case panelUnblockOTP
     case panelUnblockOTPLong
     case panelOTPUnblocked
+    // issue 13 A: help, footer, leaving, limits, wording, themes, lobby board
+    case uiHelpNoScreenKeys
+    case uiHelpMenuMove
+    case uiLeaveCounterQuitTitle
+    case uiLeaveCounterSignOutTitle
+    case uiLeaveCounterMessage
+    case uiLeaveQuitTitle
+    case uiLeaveQuitMessage
+    case uiFieldLimit
+    case uiHelpCustomersEnter
+    case uiHelpCustomersMove
 }

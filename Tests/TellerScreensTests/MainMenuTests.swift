@@ -83,10 +83,10 @@ struct MainMenuTests {
         ("admin", ["Operators", "Audit trail", "Settings"], []),
     ]
 
-    /// The menu lines for the destinations a role may use, numbered from 1.
+    /// The menu lines for the destinations a role may use, each with its own key whatever the role.
     static func destinationItems(_ w: Workstation, _ role: Role) -> [String] {
-        // Digits pick the first nine, then letters A, B, C…
-        Destination.available(to: role).enumerated().map { "\(MenuHotkeys.destination($0.offset))  \(w.session.destinationTitle($0.element))" }
+        // Digits for the first nine destinations of all, then letters A, B, C.
+        Destination.available(to: role).map { "\(MenuHotkeys.key(for: $0))  \(w.session.destinationTitle($0))" }
     }
 
     @Test(arguments: roles)
