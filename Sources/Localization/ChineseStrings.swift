@@ -1240,7 +1240,7 @@ public enum ChineseStrings {
         .panelOTPUnblocked: "已解除动态码锁定，客户可再次用动态码核验。",
         // issue 13 A: help, footer, leaving, limits, wording, themes, lobby board
         .uiHelpNoScreenKeys: "本屏幕没有专用按键，下列全局按键在此可用。",
-        .uiHelpMenuMove: "移动高亮；回车打开高亮项",
+        .uiHelpMenuMove: "移动高亮",
         .uiLeaveCounterQuitTitle: "有客户已叫号，确定退出？",
         .uiLeaveCounterSignOutTitle: "有客户已叫号，确定注销？",
         .uiLeaveCounterMessage: "票号 {0} 已叫到您的柜台。现在离开会关闭柜台：正在办理的票号记为转介并结束，已叫号未办理的退回队列。",

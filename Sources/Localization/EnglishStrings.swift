@@ -1240,7 +1240,7 @@ public enum EnglishStrings {
         .panelOTPUnblocked: "One-time codes unblocked. The customer can verify with a code again.",
         // issue 13 A: help, footer, leaving, limits, wording, themes, lobby board
         .uiHelpNoScreenKeys: "This screen has no keys of its own; the keys below work here.",
-        .uiHelpMenuMove: "Move the highlight; Enter opens the highlighted item",
+        .uiHelpMenuMove: "Move the highlight",
         .uiLeaveCounterQuitTitle: "Quit with a customer called?",
         .uiLeaveCounterSignOutTitle: "Sign out with a customer called?",
         .uiLeaveCounterMessage: "Ticket {0} is called to your counter. Leaving now closes the counter: a ticket being served is finished as referred, a called one goes back to the queue.",

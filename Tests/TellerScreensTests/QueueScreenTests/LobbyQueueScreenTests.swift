@@ -11,7 +11,7 @@ import TerminalUI
 /// Chinese; and it follows changes made on another terminal.
 @Suite struct LobbyQueueScreenTests {
     static let english = """
-         TRAINING  guide · Guide │ English │ Business date {DATE} │ DEMO01 T… {TIME}
+         TRAINING  guide │ {DATE} │ DEMO01 Training Branch 培训网点           {TIME}
          Lobby board
 
           Now serving
@@ -38,7 +38,7 @@ import TerminalUI
         """
 
     static let chinese = """
-         培训模式  guide · 大堂引导 │ 简体中文 │ 营业日 {DATE} │ DEMO01 Trai… {TIME}
+         培训模式  guide │ {DATE} │ DEMO01 Training Branch 培训网点           {TIME}
          叫号显示屏
 
           正在办理
