@@ -1249,5 +1249,10 @@ public enum ChineseStrings {
         .uiFieldLimit: "最多 {0} 个字符，超出部分未录入。",
         .uiHelpCustomersEnter: "按输入内容查找；查找内容未改动时，打开高亮客户的详情",
         .uiHelpCustomersMove: "在查找结果中移动高亮",
+        .uiBoardRecent: "最近叫号（号码 → 窗口）",
+        .uiBoardOnBreak: "暂停",
+        .uiBoardNoCounter: "未开放",
+        .uiBoardBackLong: "返回菜单（显示屏自动刷新，无需按键）",
+        .uiBoardCloseLong: "关闭叫号显示屏",
     ]
 }

@@ -1249,5 +1249,10 @@ public enum EnglishStrings {
         .uiFieldLimit: "At most {0} characters: the rest was not taken.",
         .uiHelpCustomersEnter: "Search for what you typed; when the search text is unchanged, open the highlighted customer's panel",
         .uiHelpCustomersMove: "Highlight another customer in the results",
+        .uiBoardRecent: "Recently called (ticket → counter)",
+        .uiBoardOnBreak: "on break",
+        .uiBoardNoCounter: "closed",
+        .uiBoardBackLong: "Back to the menu (the board updates itself; no key is needed to refresh it)",
+        .uiBoardCloseLong: "Close the wall display",
     ]
 }

@@ -1249,4 +1249,9 @@ public enum StringKey: String, CaseIterable, Sendable {
     case uiFieldLimit
     case uiHelpCustomersEnter
     case uiHelpCustomersMove
+    case uiBoardRecent
+    case uiBoardOnBreak
+    case uiBoardNoCounter
+    case uiBoardBackLong
+    case uiBoardCloseLong
 }
