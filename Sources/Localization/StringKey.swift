@@ -1254,4 +1254,22 @@ public enum StringKey: String, CaseIterable, Sendable {
     case uiBoardNoCounter
     case uiBoardBackLong
     case uiBoardCloseLong
+    case uiPercentPoints
+    case uiApprovedBy
+    case uiPermission_reception
+    case uiPermission_counter
+    case uiPermission_viewLobbyBoard
+    case uiPermission_customerLookup
+    case uiPermission_cash
+    case uiPermission_approve
+    case uiPermission_viewDashboard
+    case uiPermission_runTraining
+    case uiPermission_manageOperators
+    case uiPermission_unlockOperators
+    case uiPermission_branchSettings
+    case uiPermission_viewAudit
+    case uiPermission_handleComplaints
+    case uiKYCField_occupation
+    case uiKYCField_employer
+    case uiKYCField_address
 }

@@ -59,9 +59,8 @@ public struct Form: Sendable, EditTracking {
     public var labelWidth: Int
     /// Message shown when a required field is empty.
     public var requiredMessage: String
-    /// Message shown when a character is refused because the field is full;
-    /// `{0}` becomes the field's limit.
-    public var limitMessage = "{0}"
+    /// Message shown when a character is refused because the field is full, given the field's limit.
+    public var limitMessage: @Sendable (Int) -> String = { "\($0)" }
     /// One row per field, with a single message line under the form (for long forms at 80×24).
     public var compact = false
     /// True once a key typed into a field changed it (prefilled values and `setValue` do not count),
@@ -130,7 +129,7 @@ public struct Form: Sendable, EditTracking {
                     fields[focus].input = .text(field)
                     // Typing into a field clears its message; a character refused at the limit says why.
                     fields[focus].error = field.refusedAtLimit
-                        ? limitMessage.replacing("{0}", with: String(field.maxLength)) : nil
+                        ? limitMessage(field.maxLength) : nil
                     if field.text != before { edited = true }
                 }
             case .choice(let options, let selected):

@@ -60,7 +60,7 @@ struct FittingTests {
 
     @Test func aFullFieldRefusesMoreAndSaysItsLimit() {
         var form = Form(fields: [.text("note", "Note", maxLength: 50, required: false)], labelWidth: 10, requiredMessage: "Required")
-        form.limitMessage = "At most {0} characters"
+        form.limitMessage = { "At most \($0) characters" }
         for character in String(repeating: "x", count: 55) { _ = form.handle(.character(character), validate: { _, _ in nil }) }
         #expect(form.value("note").count == 50)
         #expect(form.fields[0].error == "At most 50 characters")
