@@ -141,3 +141,24 @@ struct LeavingAskingTests {
         #expect(w.terminal.framesPresented - before <= 2)
     }
 }
+
+/// Issue 13: labels are shortened by design, never cut by the edge, at 80×24 in both languages.
+struct LabelsFitTests {
+    @Test(arguments: [Language.english, .chinese])
+    func theCounterShowsEveryLabelWhole(_ language: Language) throws {
+        let (w, _) = try LeavingAskingTests.tellerWithACustomerCalled(language)
+        try w.open(.counter)
+        let documents = w.session.needLabel("documents")
+        #expect(w.screen.contains(documents + " "), "\(w.screen)")
+        #expect(!w.lines.dropLast().contains { $0.contains("…") }, "\(w.screen)")
+    }
+
+    @Test(arguments: [Language.english, .chinese])
+    func theReviewsListShowsItsHeadingsWhole(_ language: Language) throws {
+        let w = try Workstation(language: language)
+        try w.signIn(as: "super")
+        try w.open(.reviews)
+        #expect(w.screen.contains(w.session.strings(.panelRisk)), "\(w.screen)")
+        #expect(!w.lines.dropLast().contains { $0.contains("…") }, "\(w.screen)")
+    }
+}

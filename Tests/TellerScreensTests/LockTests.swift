@@ -69,7 +69,7 @@ struct LockTests {
         #expect(w.screen.contains("│ PIN           ******"))
         w.press(.enter)
         #expect(w.title == "Terminal locked")
-        #expect(w.screen.contains("│ Operator ID or PIN is wrong. 4 attempt(s) left before"))
+        #expect(w.screen.contains("│ Operator ID or PIN is wrong. 4 attempts left before"))
         #expect(!w.screen.contains("******"))  // the PIN field was cleared
 
         w.type("864200")
