@@ -162,3 +162,31 @@ struct LabelsFitTests {
         #expect(!w.lines.dropLast().contains { $0.contains("…") }, "\(w.screen)")
     }
 }
+
+/// Issue 13: F1 lists what each key really does, on every screen.
+struct HelpContentTests {
+    @Test func theCustomerListDescribesEachKeyOnItsOwnRow() throws {
+        let w = try Workstation()
+        try w.signIn(as: "guide")
+        try w.open(.customers)
+        w.press(.function(1))
+        #expect(w.hasLine("Enter", "Search for what you typed"), "\(w.screen)")
+        #expect(w.hasLine("↓ ↑ PgDn PgUp", "Highlight another customer in the results"), "\(w.screen)")
+        #expect(w.hasLine("F5", "Register a new customer"), "\(w.screen)")
+        #expect(w.screen.contains("Keys everywhere"))
+    }
+
+    @Test(arguments: [Language.english, .chinese])
+    func theLobbyBoardsHelpIsNotEmpty(_ language: Language) throws {
+        let w = try Workstation(language: language)
+        try w.signIn(as: "guide")
+        try w.open(.lobby)
+        w.press(.function(1))
+        let s = w.session.strings
+        // The explanation wraps under its own column; its start stands beside the key.
+        let first = String(s(.uiBoardBackLong).prefix(8))
+        #expect(w.hasLine("Esc", first), "\(w.screen)")
+        #expect(w.screen.contains(s(.helpEverywhere)))
+        #expect(w.hasLine("F10", s(.keySignOutLong)), "\(w.screen)")
+    }
+}
