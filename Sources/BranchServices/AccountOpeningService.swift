@@ -63,7 +63,7 @@ public struct AccountOpeningService {
     var today: BusinessDate { BusinessDate(date: context.clock.now()) }
 
     public func submit(_ form: AccountApplicationForm, by actor: Operator) throws(LocalizedMessage) -> ApplicationResult {
-        if let field = KYCRules.problems(form.kyc).first { throw LocalizedMessage.naming(.kycFieldProblem, family: "uiKYCField", code: field.rawValue) }
+        if let field = KYCRules.problems(form.kyc).first { throw LocalizedMessage(.kycFieldProblem, field.rawValue) }
         guard !form.documentsSeen.isEmpty else { throw LocalizedMessage(.kycDocumentsMissing) }
         return try context.write {
             let teller = try context.requireActor(actor, .cash)

@@ -120,7 +120,7 @@ public final class BranchContext {
             throw LocalizedMessage(.loginInactive)
         }
         if let permission, !current.role.may(permission) {
-            throw LocalizedMessage.naming(.errorForbidden, family: "uiPermission", code: permission.rawValue)
+            throw LocalizedMessage(.errorForbidden, permission.rawValue)
         }
         return current
     }

@@ -63,7 +63,7 @@ public struct QueueService {
                       needs: [String: String], by actor: Operator) throws(LocalizedMessage) -> IssuedTicket {
         if let problem = TextRules.problem(in: needs.keys.sorted().map { (needs[$0] ?? "", .fieldAnswer, false) }) { throw problem }
         let problems = NeedsQuestionnaire.problems(in: needs, for: type)
-        if let first = problems.first { throw LocalizedMessage.naming(.queueNeedsMissing, family: "need", code: first) }
+        if let first = problems.first { throw LocalizedMessage(.queueNeedsMissing, first) }
         let json = Self.encodeNeeds(needs)
         let issued = try context.write { () throws -> IssuedTicket in
             let guide = try context.requireActor(actor, .reception)
@@ -311,7 +311,7 @@ public struct QueueService {
             guard let ticketID = counter.currentTicketID, var ticket = try queue.ticket(id: ticketID)?.ticket else {
                 throw LocalizedMessage(.queueNoCurrentTicket)
             }
-            guard allowed.contains(ticket.status) else { throw LocalizedMessage.naming(.queueWrongState, family: "ticketStatus", code: ticket.status.rawValue) }
+            guard allowed.contains(ticket.status) else { throw LocalizedMessage(.queueWrongState, ticket.status.rawValue) }
             let now = context.clock.now()
             try body(&ticket, &counter, teller, now)
             try queue.save(counter, at: now)

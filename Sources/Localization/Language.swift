@@ -102,5 +102,5 @@ public struct LocalizedMessage: Sendable, Equatable, Error {
         self.parts = parts
     }
 
-    public func text(in strings: Strings) -> String { strings.format(key, arguments + parts.map { $0.text(in: strings) }) }
+    public func text(in strings: Strings) -> String { strings.format(key, readableArguments(in: strings) + parts.map { $0.text(in: strings) }) }
 }

@@ -1,10 +1,20 @@
 extension LocalizedMessage {
-    /// A message whose placeholder names a stored code (a status, a permission,
-    /// a field) in words: the code's `family_code` string when there is one,
-    /// so internal names such as `customerLookup` or `no_show` never reach the
-    /// reader; the code itself only when no such string exists.
-    public static func naming(_ key: StringKey, family: String, code: String) -> LocalizedMessage {
-        guard let name = StringKey(rawValue: family + "_" + code) else { return LocalizedMessage(key, code) }
-        return LocalizedMessage(key, parts: [LocalizedMessage(name)])
+    /// Messages whose first argument is a stored code (a permission, a ticket
+    /// state, a field) and the family of strings that names it in words: the
+    /// code's `family_code` string is shown instead, so internal names such
+    /// as `customerLookup` or `no_show` never reach the reader. The message
+    /// itself keeps the code, so services and their tests compare codes.
+    static let codedFirstArgument: [StringKey: String] = [
+        .errorForbidden: "uiPermission",
+        .queueWrongState: "ticketStatus",
+        .queueNeedsMissing: "need",
+        .kycFieldProblem: "uiKYCField",
+    ]
+
+    /// The arguments as the reader sees them: a coded first argument in words when its string exists.
+    func readableArguments(in strings: Strings) -> [String] {
+        guard let family = Self.codedFirstArgument[key], let code = arguments.first,
+              let name = StringKey(rawValue: family + "_" + code) else { return arguments }
+        return [strings(name)] + arguments.dropFirst()
     }
 }

@@ -48,14 +48,14 @@ struct WordingTests {
         codes += BusinessType.allCases.flatMap { NeedsQuestionnaire.questions(for: $0).map { (.queueNeedsMissing, "need", $0.id) } }
         for (key, family, code) in codes {
             #expect(StringKey(rawValue: family + "_" + code) != nil, "no words for \(family) \(code)")
-            let message = LocalizedMessage.naming(key, family: family, code: code)
+            let message = LocalizedMessage(key, code)
             for strings in [english, chinese] {
                 let text = message.text(in: strings)
                 #expect(!text.contains("{"), "\(text)")
                 if Self.looksInternal(code) { #expect(!text.contains(code), "\(code) leaks: \(text)") }
             }
         }
-        #expect(LocalizedMessage.naming(.errorForbidden, family: "uiPermission", code: "customerLookup").text(in: english)
+        #expect(LocalizedMessage(.errorForbidden, "customerLookup").text(in: english)
                 == "Your role may not do this (customer lookup).")
     }
 
