@@ -49,7 +49,7 @@ public enum ChineseStrings {
         .helpTitle: "帮助",
         .helpThisScreen: "本屏幕按键",
         .helpEverywhere: "全局按键",
-        .helpClose: "↑↓ PgUp PgDn 滚动 · Esc、回车或 F1 关闭帮助",
+        .helpClose: "↑↓ PgUp PgDn 滚动 · 按其他任意键关闭帮助",
         .goToTitle: "跳转屏幕",
         .goToHint: "用 ↑↓ 和回车选择，或按字母；Esc 关闭。",
         .loginTitle: "登录",

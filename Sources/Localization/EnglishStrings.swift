@@ -49,7 +49,7 @@ public enum EnglishStrings {
         .helpTitle: "Help",
         .helpThisScreen: "Keys on this screen",
         .helpEverywhere: "Keys everywhere",
-        .helpClose: "↑↓ PgUp PgDn scroll · Esc, Enter or F1 closes help",
+        .helpClose: "↑↓ PgUp PgDn scroll · any other key closes help",
         .goToTitle: "Go to screen",
         .goToHint: "Pick a screen with ↑↓ and Enter, or its letter; Esc closes.",
         .loginTitle: "Sign in",

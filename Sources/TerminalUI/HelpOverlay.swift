@@ -20,21 +20,18 @@ public struct HelpOverlay: Sendable, Equatable {
     /// What a key did to the help screen.
     public enum Outcome: Sendable, Equatable { case stay, close }
 
-    /// Keys that close help; every other key but the scrolling ones is ignored.
-    public static let closingKeys: Set<Key> = [.escape, .enter, .function(1), .character("?")]
-
-    /// Scrolls or closes. `lineCount` and `pageHeight` come from `layout`.
+    /// Scrolls on ↑ ↓ PgUp PgDn Home End; any other key closes help (and does nothing else).
+    /// `lineCount` and `pageHeight` come from `layout`.
     public mutating func handle(_ key: Key, lineCount: Int, pageHeight: Int) -> Outcome {
-        if Self.closingKeys.contains(key) { return .close }
         let last = max(0, lineCount - pageHeight)
         switch key {
         case .up: scroll -= 1
         case .down: scroll += 1
         case .pageUp: scroll -= max(1, pageHeight - 1)
-        case .pageDown, .character(" "): scroll += max(1, pageHeight - 1)
+        case .pageDown: scroll += max(1, pageHeight - 1)
         case .home: scroll = 0
         case .end: scroll = last
-        default: break
+        default: return .close
         }
         scroll = min(max(0, scroll), last)
         return .stay

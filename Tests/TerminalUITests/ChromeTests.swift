@@ -153,7 +153,7 @@ struct HelpOverlayTests {
         #expect(help.scroll == 3)
         #expect(help.handle(.home, lineCount: lines.count, pageHeight: 4) == .stay)
         #expect(help.scroll == 0)
-        #expect(help.handle(.character("x"), lineCount: lines.count, pageHeight: 4) == .stay)
+        #expect(help.handle(.character("x"), lineCount: lines.count, pageHeight: 4) == .close)
         #expect(help.handle(.escape, lineCount: lines.count, pageHeight: 4) == .close)
         #expect(help.handle(.function(1), lineCount: lines.count, pageHeight: 4) == .close)
     }
