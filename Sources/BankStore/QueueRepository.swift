@@ -46,6 +46,18 @@ public final class QueueRepository {
                      [.integer(customerID), SQLValue(limit)]).map { try decodeTicket($0).ticket }
     }
 
+    /// The tickets of a business day called most recently, newest first: their
+    /// number, the counter that called them and when (the lobby board's list).
+    public func recentCalls(date: BusinessDate, limit: Int) throws -> [(number: String, counterID: Int64?, calledAt: Date)] {
+        try db.query("""
+            SELECT series, number, counter_id, called_at FROM tickets
+            WHERE business_date = ? AND called_at IS NOT NULL ORDER BY called_at DESC, id DESC LIMIT ?
+            """, [.text(date.description), SQLValue(limit)]).map { row in
+            (Ticket.displayNumber(series: row.string("series")?.first ?? "?", number: Int(row.int("number") ?? 0)),
+             row.int("counter_id"), row.date("called_at") ?? .distantPast)
+        }
+    }
+
     /// Updates the moving parts of a ticket.
     public func update(_ ticket: Ticket, startedAt: Date? = nil, finishedAt: Date? = nil) throws {
         try db.execute("""

@@ -36,7 +36,9 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     }
 }
 
-/// Looks up translated text. `{0}`, `{1}` … in a string are replaced by the arguments.
+/// Looks up translated text. `{0}`, `{1}` … in a string are replaced by the
+/// arguments; `{0:minute|minutes}` picks the singular when argument 0 is `1`
+/// and the plural otherwise (English needs it, Chinese has no plural).
 public struct Strings: Sendable {
     public let language: Language
 
@@ -60,12 +62,23 @@ public struct Strings: Sendable {
                let index = Int(after[..<close]), index < arguments.count {
                 text += arguments[index]
                 rest = after[after.index(after: close)...]
+            } else if let close = after.firstIndex(of: "}"), let plural = Self.plural(after[..<close], arguments) {
+                text += plural
+                rest = after[after.index(after: close)...]
             } else {
                 text += "{"
                 rest = after
             }
         }
         return text + rest
+    }
+
+    /// `N:one|other` chosen by argument N ("1" takes `one`), or nil when `spec` is not that form.
+    static func plural(_ spec: Substring, _ arguments: [String]) -> String? {
+        guard let colon = spec.firstIndex(of: ":"), let index = Int(spec[..<colon]), index < arguments.count else { return nil }
+        let forms = spec[spec.index(after: colon)...].split(separator: "|", omittingEmptySubsequences: false)
+        guard forms.count == 2 else { return nil }
+        return String(arguments[index] == "1" ? forms[0] : forms[1])
     }
 }
 
@@ -89,5 +102,5 @@ public struct LocalizedMessage: Sendable, Equatable, Error {
         self.parts = parts
     }
 
-    public func text(in strings: Strings) -> String { strings.format(key, arguments + parts.map { $0.text(in: strings) }) }
+    public func text(in strings: Strings) -> String { strings.format(key, readableArguments(in: strings) + parts.map { $0.text(in: strings) }) }
 }

@@ -1415,4 +1415,38 @@ public enum StringKey: String, CaseIterable, Sendable {
     case closingTargetLabel
     case closingDone
     // end issue 13 C
+    // issue 13 A: help, footer, leaving, limits, wording, themes, lobby board
+    case uiHelpNoScreenKeys
+    case uiHelpMenuMove
+    case uiLeaveCounterQuitTitle
+    case uiLeaveCounterSignOutTitle
+    case uiLeaveCounterMessage
+    case uiLeaveQuitTitle
+    case uiLeaveQuitMessage
+    case uiFieldLimit
+    case uiHelpCustomersEnter
+    case uiHelpCustomersMove
+    case uiBoardRecent
+    case uiBoardOnBreak
+    case uiBoardNoCounter
+    case uiBoardBackLong
+    case uiBoardCloseLong
+    case uiPercentPoints
+    case uiApprovedBy
+    case uiPermission_reception
+    case uiPermission_counter
+    case uiPermission_viewLobbyBoard
+    case uiPermission_customerLookup
+    case uiPermission_cash
+    case uiPermission_approve
+    case uiPermission_viewDashboard
+    case uiPermission_runTraining
+    case uiPermission_manageOperators
+    case uiPermission_unlockOperators
+    case uiPermission_branchSettings
+    case uiPermission_viewAudit
+    case uiPermission_handleComplaints
+    case uiKYCField_occupation
+    case uiKYCField_employer
+    case uiKYCField_address
 }

@@ -64,7 +64,7 @@ final class AuditScreen: Screen {
         table.emptyMessage = s(.auditEmpty)
         table.setRows(entries.map { entry in
             let who = entry.operatorID.flatMap { names[$0] } ?? "-"
-            let detail = [entry.subject, entry.detail].filter { !$0.isEmpty }.joined(separator: " ")
+            let detail = OperatorMentions.named([entry.subject, entry.detail].filter { !$0.isEmpty }.joined(separator: " ")) { names[$0] }
             return [String(entry.seq), session.timestamp(entry.at), who, entry.action, detail]
         })
         var tableArea = area.inset(1)

@@ -19,12 +19,17 @@ enum ComplaintEventText {
             return "→ " + (staff?.name(id) ?? words[1])
         case "extended":
             guard let first = words.first, let track = ComplaintTrack(rawValue: first) else { return event.detail }
+            // "… approved by operator 4: reason" names the approver, in the reader's language.
+            if let approval = OperatorMentions.approval(in: event.detail) {
+                return session.complaintTrackName(track) + approval.before.dropFirst(first.count) + " · "
+                    + session.strings(.uiApprovedBy, staff?.name(approval.approverID) ?? "#\(approval.approverID)") + approval.after
+            }
             return session.complaintTrackName(track) + event.detail.dropFirst(first.count)
         case "closed":
             guard words.count == 2, words[0] == "satisfaction" else { return event.detail }
             return session.strings(.complaintFieldSatisfaction) + ": " + words[1]
         default:
-            return event.detail
+            return OperatorMentions.named(event.detail) { staff?.name($0) }
         }
     }
 }

@@ -152,8 +152,8 @@ final class CounterScreen: Screen {
         let ticket = current.ticket
         let waited = Int(session.context.clock.now().timeIntervalSince(ticket.issuedAt) / 60)
         func line(_ label: String, _ value: String, _ role: StyleRole = .normal) {
-            buffer.write(TextLayout.fit(label, width: 16), x: x + 2, y: y, role: .label)
-            buffer.write(value, in: Rect(x: x + 19, y: y, width: area.width - 23, height: 1), role: role)
+            buffer.write(TextLayout.fit(label, width: 17), x: x + 2, y: y, role: .label)  // "Documents brought" whole
+            buffer.write(value, in: Rect(x: x + 20, y: y, width: area.width - 24, height: 1), role: role)
             y += 1
         }
         line(s(.counterTicket), "\(ticket.displayNumber)  \(session.typeName(ticket.businessType))"

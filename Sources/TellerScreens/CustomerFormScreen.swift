@@ -94,7 +94,8 @@ final class CustomerFormScreen: Screen {
             let customer = try service.register(application, by: actor)
             session.say(session.strings(.customerRegistered, customer.name), .success)
             if let onRegistered { return .navigate(onRegistered(customer)) }
-            return .navigate(.reset(to: CustomerPanelScreen(session: session, customerID: customer.id)))
+            // The panel takes the form's place: Esc from it goes back to where registering began.
+            return .navigate(.replaceTop(CustomerPanelScreen(session: session, customerID: customer.id)))
         } catch {
             if error.key == .customerAlreadyRegistered { form.setError("idNumber", error.text(in: session.strings)) }
             session.say(error)

@@ -24,8 +24,9 @@ final class CustomersScreen: Screen {
     func commands(_ session: Session) -> [KeyCommand] {
         let s = session.strings
         return [
-            KeyCommand(id: "search", keys: [.enter], title: s(.customersSearch), help: s(.customersSearchHint)),
-            KeyCommand(id: "open", keys: [.down, .up], title: s(.customersOpen), help: s(.customersOpenLong), inFooter: false),
+            KeyCommand(id: "search", keys: [.enter], title: s(.customersSearch), help: s(.uiHelpCustomersEnter)),
+            KeyCommand(id: "move", keys: [.down, .up, .pageDown, .pageUp], title: s(.customersOpen), help: s(.uiHelpCustomersMove),
+                       inFooter: false),
             KeyCommand(id: "register", keys: [.function(5)], title: s(.customersRegister), help: s(.customersRegisterLong)),
         ]
     }

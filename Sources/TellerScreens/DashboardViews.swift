@@ -99,12 +99,12 @@ extension DashboardScreen {
         buffer.write(s(.dashboardCompareLegendAfter, comparison.after.period.label),
                      in: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: 1), role: .label)
         table.columns = [TableColumn(s(.kpiColumnFigure)), TableColumn("A", width: 9, alignment: .right),
-                         TableColumn("B", width: 9, alignment: .right), TableColumn(s(.dashboardColumnChange), width: 10, alignment: .right),
+                         TableColumn("B", width: 9, alignment: .right), TableColumn(s(.dashboardColumnChange), width: 13, alignment: .right),
                          TableColumn(s(.dashboardColumnRelative), width: 8, alignment: .right)]
         table.emptyMessage = ""
         table.setRows(comparison.changes.map { change in
             [KPILabels.name(change.figure, s), change.figure.format(change.before), change.figure.format(change.after),
-             change.figure.formatChange(change.absolute), change.relative.map { String(format: "%+.1f%%", $0 * 100) } ?? "-"]
+             change.figure.formatChange(change.absolute, points: s(.uiPercentPoints)), change.relative.map { String(format: "%+.1f%%", $0 * 100) } ?? "-"]
         })
         table.render(into: &buffer, at: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2))
     }

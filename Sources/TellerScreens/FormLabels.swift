@@ -10,5 +10,6 @@ extension Form {
             if let key = hints[fields[index].id] { fields[index].hint = strings(key) }
         }
         requiredMessage = strings(.required)
+        limitMessage = { strings(.uiFieldLimit, String($0)) }
     }
 }

@@ -12,13 +12,16 @@ extension Session {
         return strings(key)
     }
 
-    func typeName(_ type: BusinessType) -> String {
+    func typeName(_ type: BusinessType) -> String { strings(Self.typeKey(type)) }
+
+    /// The string key naming a business type (the lobby board shows it in both languages).
+    static func typeKey(_ type: BusinessType) -> StringKey {
         switch type {
-        case .cash: return strings(.typeCash)
-        case .accounts: return strings(.typeAccounts)
-        case .loans: return strings(.typeLoans)
-        case .wealth: return strings(.typeWealth)
-        case .complaints: return strings(.typeComplaints)
+        case .cash: return .typeCash
+        case .accounts: return .typeAccounts
+        case .loans: return .typeLoans
+        case .wealth: return .typeWealth
+        case .complaints: return .typeComplaints
         }
     }
 

@@ -15,15 +15,22 @@ final class MainMenuScreen: Screen {
 
     func commands(_ session: Session) -> [KeyCommand] {
         let s = session.strings
-        return [KeyCommand(id: "select", keys: [.enter], title: s(.keySelect), help: s(.keySelectLong))]
+        // The footer offers Enter; help also lists every item's own key, as the menu shows it.
+        var commands = [KeyCommand(id: "select", keys: [.enter], title: s(.keySelect), help: s(.keySelectLong)),
+                        KeyCommand(id: "move", keys: [.up, .down], title: s(.uiHelpMenuMove), inFooter: false)]
+        for item in items(session) {
+            guard let hotkey = item.hotkey else { continue }
+            commands.append(KeyCommand(id: "item-" + item.id, keys: [.character(hotkey)], title: item.title, inFooter: false))
+        }
+        return commands
     }
 
     private func items(_ session: Session) -> [MenuItem] {
         guard let op = session.signedIn else { return [] }
         var items: [MenuItem] = []
-        for (index, destination) in Destination.available(to: op.role).enumerated() {
+        for destination in Destination.available(to: op.role) {
             items.append(MenuItem(id: destination.rawValue, title: session.destinationTitle(destination),
-                                  hotkey: MenuHotkeys.destination(index)))
+                                  hotkey: MenuHotkeys.key(for: destination)))
         }
         items.append(MenuItem(id: "lock", title: session.strings(.menuLock), hotkey: "L"))
         items.append(MenuItem(id: "signout", title: session.strings(.menuSignOut), hotkey: "S"))
@@ -65,11 +72,13 @@ final class MainMenuScreen: Screen {
     }
 }
 
-/// Hotkeys of menu destinations: digits 1–9, then letters A, B, C… (the main
-/// menu keeps L, S and Q for lock, sign out and quit, and roles have fewer
-/// than eleven destinations, so the letters never reach them).
+/// Hotkeys of menu destinations, the same for every role: each destination
+/// keeps the key of its place among all destinations (digits 1–9, then A, B,
+/// C), and a role that may not use one simply does not see it. The main menu
+/// keeps L, S and Q for lock, sign out and quit; the letters stop at C.
 enum MenuHotkeys {
-    static func destination(_ index: Int) -> Character {
-        index < 9 ? Character(String(index + 1)) : Character(UnicodeScalar(UInt8(65 + index - 9)))
+    static func key(for destination: Destination) -> Character {
+        let index = Destination.allCases.firstIndex(of: destination) ?? 0
+        return index < 9 ? Character(String(index + 1)) : Character(UnicodeScalar(UInt8(65 + index - 9)))
     }
 }

@@ -95,7 +95,7 @@ final class ReviewScreen: Screen {
         table.columns = [
             TableColumn(s(.reviewColumnID), width: 5, alignment: .right),
             TableColumn(s(.customersColumnName), width: 18),
-            TableColumn(s(.panelRisk), width: 8),
+            TableColumn(s(.panelRisk), width: 10),  // "Risk level" whole
             TableColumn(s(.reviewColumnHit)),
         ]
         table.emptyMessage = s(.reviewNone)

@@ -20,7 +20,8 @@ public final class WorkstationApp {
 
     enum Overlay {
         case none
-        case help
+        /// F1: the whole terminal, scrolled to where the operator left it.
+        case help(HelpOverlay)
         case goTo(Menu)
         /// Typed work would be lost: "leave this form?", starting on No.
         case confirmLeave(ConfirmDialog, LeaveAction)
@@ -54,16 +55,34 @@ public final class WorkstationApp {
                 checkIdle()
                 continue
             }
-            handle(key)
+            handleBurst(startingWith: key)
         }
     }
 
-    /// Processes queued keys until the terminal has none (tests and benchmarks).
+    /// Processes queued keys until the terminal has none (tests and benchmarks), as `run` does.
     public func runPendingKeys() {
         draw()
         while running, let key = terminal.readKey(timeoutMilliseconds: 0) {
-            handle(key)
+            handleBurst(startingWith: key)
             draw()
+        }
+    }
+
+    /// Most keys handled between two frames, so a never-ending stream still shows progress.
+    static let burstLimit = 4_096
+
+    /// Handles `key` and then every key already waiting, without drawing in
+    /// between: a paste of a thousand characters costs one frame, not a
+    /// thousand. A burst ends when another screen comes to the front, so a
+    /// new screen is drawn (and lays itself out) before it gets keys.
+    private func handleBurst(startingWith key: Key) {
+        let front = stack.last.map { ObjectIdentifier($0) }
+        handle(key)
+        var handled = 1
+        while running, handled < Self.burstLimit, stack.last.map({ ObjectIdentifier($0) }) == front,
+              let next = terminal.readKey(timeoutMilliseconds: 0) {
+            handle(next)
+            handled += 1
         }
     }
 
@@ -87,7 +106,12 @@ public final class WorkstationApp {
         if isTooSmall { return }
         // A message stays until the next key; whatever that key does may say something new.
         if lockPanel == nil { session.message = nil }
-        if case .help = overlay { overlay = .none; return }
+        if case .help(var help) = overlay {
+            let area = helpArea
+            let lines = HelpOverlay.layout(helpSections(), emptyNote: session.strings(.uiHelpNoScreenKeys), area: area)
+            overlay = help.handle(key, lineCount: lines.count, pageHeight: HelpOverlay.pageHeight(in: area)) == .close ? .none : .help(help)
+            return
+        }
         if case .goTo(var menu) = overlay {
             if key == .escape { overlay = .none; return }
             if let id = menu.handle(key) {
@@ -109,7 +133,7 @@ public final class WorkstationApp {
         }
         if let panel = lockPanel {
             // The lock panel's footer offers help and language; the PIN field takes digits only, so `?` is free.
-            if key == .function(1) || key == .character("?") { overlay = .help; return }
+            if key == .function(1) || key == .character("?") { overlay = .help(HelpOverlay()); return }
             if key == .function(2) { session.setLanguage(session.language.next); return }
             handleLocked(key, panel: panel)
             return
@@ -117,7 +141,7 @@ public final class WorkstationApp {
         guard let screen = stack.last else { quit(); return }
         let global = globalCommands()
         if key == .function(1) || (key == .character("?") && !screen.capturesText) {
-            overlay = .help
+            overlay = .help(HelpOverlay())
             return
         }
         switch screen.handle(key, session: session) {
@@ -125,6 +149,12 @@ public final class WorkstationApp {
             return
         case .navigate(.pop) where key == .escape:
             leave(.pop)
+            return
+        case .navigate(.signOut):
+            leave(.signOut)
+            return
+        case .navigate(.quit):
+            leave(.quit)
             return
         case .navigate(let navigation):
             navigate(navigation)
@@ -186,9 +216,9 @@ public final class WorkstationApp {
     private func openGoTo() {
         guard let op = session.signedIn else { return }
         var items = [MenuItem(id: "menu", title: session.strings(.menuTitle), hotkey: "0")]
-        for (index, destination) in Destination.available(to: op.role).enumerated() {
+        for destination in Destination.available(to: op.role) {
             items.append(MenuItem(id: destination.rawValue, title: session.destinationTitle(destination),
-                                  hotkey: MenuHotkeys.destination(index)))
+                                  hotkey: MenuHotkeys.key(for: destination)))
         }
         overlay = .goTo(Menu(items: items))
     }
@@ -257,6 +287,26 @@ public final class WorkstationApp {
         return commands
     }
 
+    /// The commands of whatever is in front: the lock panel or the top screen.
+    func screenCommands() -> [KeyCommand] {
+        if let panel = lockPanel { return panel.commands(session) }
+        return stack.last?.commands(session) ?? []
+    }
+
+    /// The keys that work everywhere right now (on the lock panel only help, language and quit).
+    func activeGlobalCommands() -> [KeyCommand] {
+        lockPanel == nil ? globalCommands() : globalCommands().filter { ["help", "language", "quit"].contains($0.id) }
+    }
+
+    /// What F1 lists: this screen's keys, then the keys that work everywhere, on every screen.
+    func helpSections() -> [(String, [KeyCommand])] {
+        let s = session.strings
+        return [(s(.helpThisScreen), screenCommands()), (s(.helpEverywhere), activeGlobalCommands())]
+    }
+
+    /// Help covers the whole terminal.
+    var helpArea: Rect { Rect(x: 0, y: 0, width: terminal.size.width, height: terminal.size.height) }
+
     // MARK: Drawing
 
     var isTooSmall: Bool {
@@ -285,28 +335,25 @@ public final class WorkstationApp {
         }
         let content = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
         var cursor: Point?
-        let screenCommands: [KeyCommand]
         if let panel = lockPanel {
             Chrome.title(session.strings(.lockTitle), into: &buffer)
             cursor = panel.render(into: &buffer, area: content, session: session)
-            screenCommands = panel.commands(session)
         } else if let screen = stack.last {
             Chrome.title(screen.title(session), into: &buffer)
             cursor = screen.render(into: &buffer, area: content, session: session)
-            screenCommands = screen.commands(session)
-        } else {
-            screenCommands = []
         }
         Chrome.status(session, into: &buffer)
-        Chrome.message(session.message, into: &buffer)
-        let global = lockPanel == nil ? globalCommands() : globalCommands().filter { ["help", "language", "quit"].contains($0.id) }
-        Footer.render(screenCommands + global, into: &buffer, row: size.height - 1)
+        // What the screen said comes first; else a field's message too long to stand beside its form.
+        let longField = lockPanel == nil && session.message == nil
+            ? stack.last.flatMap { LongFieldMessage.find(in: $0, width: size.width - 4) } : nil
+        Chrome.message(session.message ?? longField.map { ($0, StyleRole.error) }, into: &buffer)
+        Footer.render(screenCommands() + activeGlobalCommands(), into: &buffer, row: size.height - 1)
         switch overlay {
         case .none: break
-        case .help:
+        case .help(let help):
             let s = session.strings
-            HelpOverlay.render(title: s(.helpTitle), sections: [(s(.helpThisScreen), screenCommands), (s(.helpEverywhere), global)],
-                               closeHint: s(.helpClose), into: &buffer, area: content)
+            help.render(title: s(.helpTitle), sections: helpSections(), emptyNote: s(.uiHelpNoScreenKeys),
+                        closeHint: s(.helpClose), into: &buffer, area: helpArea)
             cursor = nil
         case .confirmLeave(let dialog, _):
             dialog.render(into: &buffer, area: content)

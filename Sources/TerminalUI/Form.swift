@@ -59,6 +59,8 @@ public struct Form: Sendable, EditTracking {
     public var labelWidth: Int
     /// Message shown when a required field is empty.
     public var requiredMessage: String
+    /// Message shown when a character is refused because the field is full, given the field's limit.
+    public var limitMessage: @Sendable (Int) -> String = { "\($0)" }
     /// One row per field, with a single message line under the form (for long forms at 80×24).
     public var compact = false
     /// True once a key typed into a field changed it (prefilled values and `setValue` do not count),
@@ -125,7 +127,9 @@ public struct Form: Sendable, EditTracking {
                 let before = field.text
                 if field.handle(key) {
                     fields[focus].input = .text(field)
-                    fields[focus].error = nil
+                    // Typing into a field clears its message; a character refused at the limit says why.
+                    fields[focus].error = field.refusedAtLimit
+                        ? limitMessage(field.maxLength) : nil
                     if field.text != before { edited = true }
                 }
             case .choice(let options, let selected):
@@ -133,9 +137,11 @@ public struct Form: Sendable, EditTracking {
                 switch key {
                 case .right, .character(" "):
                     fields[focus].input = .choice(options: options, selected: (selected + 1) % options.count)
+                    fields[focus].error = nil  // an answer was given: "required" no longer stands under it
                     edited = edited || options.count > 1
                 case .left:
                     fields[focus].input = .choice(options: options, selected: (selected + options.count - 1) % options.count)
+                    fields[focus].error = nil
                     edited = edited || options.count > 1
                 default: break
                 }
@@ -151,6 +157,7 @@ public struct Form: Sendable, EditTracking {
     @discardableResult
     public func render(into buffer: inout CellBuffer, at rect: Rect) -> Point? {
         var cursor: Point?
+        let labelWidth = labelWidth(in: rect.width)
         let inputWidth = max(4, min(rect.width - labelWidth - 2, 44))
         for (i, field) in fields.enumerated() {
             let y = rect.y + i * (compact ? 1 : 2)
@@ -170,7 +177,8 @@ public struct Form: Sendable, EditTracking {
                 buffer.write(label, x: inputRect.x, y: y, role: role, maxWidth: inputWidth)
             }
             if !compact, y + 1 < rect.maxY {
-                let messageRect = Rect(x: rect.x + labelWidth + 1, y: y + 1, width: rect.width - labelWidth - 1, height: 1)
+                var messageRect = Rect(x: rect.x + labelWidth + 1, y: y + 1, width: rect.width - labelWidth - 1, height: 1)
+                if focused { messageRect.width -= Self.drawCounter(field, into: &buffer, right: messageRect.maxX, y: y + 1) }
                 if let error = field.error {
                     buffer.write("! " + error, in: messageRect, role: .error)
                 } else if focused, let hint = field.hint {
@@ -179,14 +187,63 @@ public struct Form: Sendable, EditTracking {
             }
         }
         if compact, rect.y + fields.count < rect.maxY {
-            let messageRect = Rect(x: rect.x + labelWidth + 1, y: rect.y + fields.count, width: rect.width - labelWidth - 1, height: 1)
-            let problem = fields.indices.contains(focus) && fields[focus].error != nil ? fields[focus] : fields.first { $0.error != nil }
-            if let problem, let error = problem.error {
+            var messageRect = Rect(x: rect.x + labelWidth + 1, y: rect.y + fields.count, width: rect.width - labelWidth - 1, height: 1)
+            if fields.indices.contains(focus) {
+                messageRect.width -= Self.drawCounter(fields[focus], into: &buffer, right: messageRect.maxX, y: messageRect.y)
+            }
+            if let problem = shownProblem, let error = problem.error {
                 buffer.write("! " + problem.label + ": " + error, in: messageRect, role: .error)
             } else if fields.indices.contains(focus), let hint = fields[focus].hint {
                 buffer.write(hint, in: messageRect, role: .dim)
             }
         }
         return cursor
+    }
+
+    /// The field whose message a compact form shows: the focused one's, else the first.
+    var shownProblem: FormField? {
+        fields.indices.contains(focus) && fields[focus].error != nil ? fields[focus] : fields.first { $0.error != nil }
+    }
+
+    /// The label column: wide enough for the longest label (labels are shortened
+    /// by design, never cut by the edge), yet leaving the input at least 20 cells.
+    public func labelWidth(in width: Int) -> Int {
+        let widest = fields.map { DisplayWidth.of($0.label) + 1 }.max() ?? 0
+        return max(labelWidth, min(widest, width - 22))
+    }
+
+    /// The focused field's message when it does not fit beside the form
+    /// (`width` is the form's width): shown whole on the message line instead.
+    public func problemTooLong(width: Int) -> String? {
+        let room = width - labelWidth(in: width) - 1
+        if compact {
+            guard let problem = shownProblem, let error = problem.error else { return nil }
+            let text = problem.label + ": " + error
+            return DisplayWidth.of("! " + text) > room - counterWidth(problem) ? text : nil
+        }
+        guard fields.indices.contains(focus), let error = fields[focus].error else { return nil }
+        return DisplayWidth.of("! " + error) > room - counterWidth(fields[focus]) ? fields[focus].label + ": " + error : nil
+    }
+
+    /// Free text longer than a word or two shows how much of its limit is used.
+    static func showsCounter(_ field: FormField) -> Bool {
+        guard case .text(let text) = field.input else { return false }
+        return !text.isMasked && text.filter == .any && text.maxLength >= 40 && !text.characters.isEmpty
+    }
+
+    private func counterWidth(_ field: FormField) -> Int {
+        guard Self.showsCounter(field), case .text(let text) = field.input else { return 0 }
+        return DisplayWidth.of(Self.counterText(text)) + 1
+    }
+
+    private static func counterText(_ field: TextField) -> String { "\(field.characters.count)/\(field.maxLength)" }
+
+    /// Draws "used/limit" ending at `right`; returns the cells it took (with a gap), 0 when not shown.
+    private static func drawCounter(_ field: FormField, into buffer: inout CellBuffer, right: Int, y: Int) -> Int {
+        guard showsCounter(field), case .text(let text) = field.input else { return 0 }
+        let counter = counterText(text)
+        let width = DisplayWidth.of(counter)
+        buffer.write(counter, x: right - width, y: y, role: text.characters.count >= text.maxLength ? .warning : .dim)
+        return width + 1
     }
 }

@@ -26,6 +26,9 @@ public struct TextField: Sendable {
     public var maxLength: Int
     public var isMasked: Bool
     public var filter: CharacterFilter
+    /// True when the last key was a character refused because the field is full:
+    /// the form then says so instead of dropping it without a word.
+    public private(set) var refusedAtLimit = false
 
     public init(_ text: String = "", maxLength: Int = 64, masked: Bool = false, filter: CharacterFilter = .any) {
         self.characters = Array(text.prefix(maxLength))
@@ -43,10 +46,11 @@ public struct TextField: Sendable {
     /// Applies an editing key; returns false when the key is not for a text field.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
+        refusedAtLimit = false
         switch key {
         case .character(let c):
             guard filter.accepts(c) else { return true }  // swallowed, not inserted
-            guard characters.count < maxLength else { return true }
+            guard characters.count < maxLength else { refusedAtLimit = true; return true }
             characters.insert(c, at: cursor)
             cursor += 1
         case .backspace:

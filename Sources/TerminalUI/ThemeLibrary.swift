@@ -44,6 +44,25 @@ public struct ThemeLibrary: Sendable {
     /// The theme with this id, or nil.
     public func theme(id: String) -> Theme? { themes.first { $0.id == id } }
 
+    /// What asking for a theme by id gives.
+    public enum Choice: Sendable, Equatable {
+        /// No id was asked for, or the theme loaded.
+        case found(Theme)
+        /// The file exists but has an error: the default theme is used, and the error says file and line.
+        case broken(ThemeError, fallback: Theme)
+        /// No file of that name at all.
+        case unknown(String)
+    }
+
+    /// Resolves a requested id. A broken file falls back to the default
+    /// rather than vanishing; only an id with no file behind it is unknown.
+    public func choice(for id: String?) -> Choice {
+        guard let id else { return .found(themeOrDefault(id: nil)) }
+        if let theme = theme(id: id) { return .found(theme) }
+        if let error = errors.first(where: { $0.themeID == id }) { return .broken(error, fallback: themeOrDefault(id: nil)) }
+        return .unknown(id)
+    }
+
     /// The theme with this id, or the default when it is missing or broken.
     public func themeOrDefault(id: String?) -> Theme {
         if let id, let theme = theme(id: id) { return theme }

@@ -5,6 +5,12 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
 
     public var description: String { "\(file):\(line): \(message)" }
+
+    /// The id of the theme the file would have given (its name without `.theme`).
+    public var themeID: String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        return name.hasSuffix(".theme") ? String(name.dropLast(".theme".count)) : name
+    }
 }
 
 /// Reads the theme file format:

@@ -31,8 +31,17 @@ let strings = Strings(options.language ?? Language.fromEnvironment(environment))
 
 let themes = ThemeLocator.directory(environment: environment).map(ThemeLibrary.load(directory:)) ?? ThemeLibrary(themes: [.fallback])
 let requestedTheme = options.theme ?? environment["TELLER_THEME"].flatMap { $0.isEmpty ? nil : $0 }
-if let requestedTheme, themes.theme(id: requestedTheme) == nil {
-    fail(strings(.cliBadTheme, requestedTheme, themes.ids.joined(separator: ", ")), status: 2)
+// A theme that does not exist at all is a bad argument (exit 2); a theme file with
+// a bad line is reported with its file and line, and the default is used instead.
+var themeProblem = themes.errors.first
+switch themes.choice(for: requestedTheme) {
+case .unknown(let id):
+    fail(strings(.cliBadTheme, id, themes.ids.joined(separator: ", ")), status: 2)
+case .broken(let error, _):
+    themeProblem = error
+    FileHandle.standardError.write(Data(("teller: " + strings(.settingsThemeProblem, error.description) + "\n").utf8))
+case .found:
+    break
 }
 
 if options.showHelp {
@@ -133,7 +142,7 @@ do {
     let theme = themes.themeOrDefault(id: requestedTheme)
     let session = Session(context: context, language: strings.language, themes: themes, theme: theme,
                           themeOverride: requestedTheme, languageOverride: options.language)
-    if let problem = themes.errors.first { session.say(strings(.settingsThemeProblem, problem.description), .warning) }
+    if let problem = themeProblem { session.say(strings(.settingsThemeProblem, problem.description), .warning) }
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     CursesTerminal.installSignalHandlers()
     let terminal = try CursesTerminal(theme: theme, colorAllowed: !noColor)

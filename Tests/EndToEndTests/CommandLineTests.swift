@@ -37,6 +37,24 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: "\(home)/teller"))
     }
 
+    /// A theme file with a bad line is reported by file and line and the default is used: the program goes on.
+    @Test func aBrokenThemeIsReportedAndTheDefaultUsed() throws {
+        let home = try Fixture.scratchFolder()
+        let themes = "\(home)/themes"
+        try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
+        try "name = Broken\nnormal = white on black\ntitle = purple on black\n"
+            .write(toFile: "\(themes)/broken.theme", atomically: true, encoding: .utf8)
+        let result = try Shell.run(Fixture.tellerPath, ["--theme", "broken", "--help"],
+                                   environment: ["XDG_DATA_HOME": home, "LANG": "en_US.UTF-8", "LC_ALL": "", "TELLER_THEMES_DIR": themes])
+        #expect(result.status == 0)
+        #expect(result.error.contains("broken.theme:3: unknown colour `purple`"))
+        #expect(result.error.contains("The default theme is used instead."))
+        // A theme with no file at all is still a bad argument.
+        let missing = try Shell.run(Fixture.tellerPath, ["--theme", "nope", "--help"],
+                                    environment: ["XDG_DATA_HOME": home, "LANG": "en_US.UTF-8", "LC_ALL": "", "TELLER_THEMES_DIR": themes])
+        #expect(missing.status == 2)
+    }
+
     @Test func refusesNonDatabaseFileWithoutTouchingIt() throws {
         let home = try Fixture.scratchFolder()
         let path = "\(home)/notes.txt"

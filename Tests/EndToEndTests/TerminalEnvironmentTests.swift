@@ -52,7 +52,7 @@ struct TerminalEnvironmentTests {
         let form = try tmux.waitFor("962000128")
         #expect(form.contains("Cash deposit"))
         #expect(!form.contains("Leave this form?"))
-        // F1 as PuTTY, the Linux console and a VT100 send it: help opens (and any key closes it).
+        // F1 as PuTTY, the Linux console and a VT100 send it: help opens (and any key but a scrolling one closes it).
         for f1 in ["1b 5b 31 31 7e", "1b 5b 5b 41", "1b 4f 50"] {
             try bytes(tmux, f1)
             try tmux.waitFor("Keys everywhere")

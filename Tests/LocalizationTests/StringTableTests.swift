@@ -53,7 +53,7 @@ import Testing
     @Test func formatSubstitutesArguments() {
         let english = Strings(.english)
         #expect(english.format(.loginAttemptsLeft, ["3"])
-                == "Operator ID or PIN is wrong. 3 attempt(s) left before the operator is locked.")
+                == "Operator ID or PIN is wrong. 3 attempts left before the operator is locked.")
         #expect(english(.enlargeTerminal, "80", "24", "60", "20")
                 == "Please enlarge the terminal to at least 80×24 (now 60×20).")
         #expect(english(.setupDone, "BR01", "admin") == "Branch BR01 created. Sign in as admin.")

@@ -9,15 +9,15 @@ import TerminalUI
 /// (language, help, quit), plus what one key press costs to redraw.
 struct MainMenuTests {
     static let englishAdministratorMenu = """
-         TRAINING  admin · Administrator │ English │ Business date {DATE} │ … {TIME}
+         TRAINING  admin │ {DATE} │ DEMO01 Training Branch 培训网点           {TIME}
          Main menu
 
           Welcome, Zhao Lei 赵磊 (Administrator).
 
-           1  Lobby board
-           2  Operators
-           3  Audit trail
-           4  Settings
+           8  Lobby board
+           A  Operators
+           B  Audit trail
+           C  Settings
            L  Lock terminal
            S  Sign out
            Q  Quit
@@ -36,15 +36,15 @@ struct MainMenuTests {
         """
 
     static let chineseAdministratorMenu = """
-         培训模式  admin · 系统管理员 │ 简体中文 │ 营业日 {DATE} │ DEMO01 Tr… {TIME}
+         培训模式  admin │ {DATE} │ DEMO01 Training Branch 培训网点           {TIME}
          主菜单
 
           欢迎，Zhao Lei 赵磊（系统管理员）。
 
-           1  叫号显示屏
-           2  操作员管理
-           3  审计日志
-           4  设置
+           8  叫号显示屏
+           A  操作员管理
+           B  审计日志
+           C  设置
            L  锁定终端
            S  注销
            Q  退出程序
@@ -83,10 +83,10 @@ struct MainMenuTests {
         ("admin", ["Operators", "Audit trail", "Settings"], []),
     ]
 
-    /// The menu lines for the destinations a role may use, numbered from 1.
+    /// The menu lines for the destinations a role may use, each with its own key whatever the role.
     static func destinationItems(_ w: Workstation, _ role: Role) -> [String] {
-        // Digits pick the first nine, then letters A, B, C…
-        Destination.available(to: role).enumerated().map { "\(MenuHotkeys.destination($0.offset))  \(w.session.destinationTitle($0.element))" }
+        // Digits for the first nine destinations of all, then letters A, B, C.
+        Destination.available(to: role).map { "\(MenuHotkeys.key(for: $0))  \(w.session.destinationTitle($0))" }
     }
 
     @Test(arguments: roles)
@@ -180,7 +180,8 @@ struct MainMenuTests {
         let w = try Workstation()
         w.press(.function(2))
         #expect(w.title == "登录")
-        #expect(w.lines[0].hasPrefix(" 培训模式  未登录 │ 简体中文"))
+        #expect(w.lines[0].hasPrefix(" 培训模式  未登录 │ "))
+        #expect(w.lines[0].contains("DEMO01 Training Branch 培训网点"))
         #expect(w.screen.contains("演示操作员（仅限培训网点）"))
         #expect(!w.screen.contains("Operator ID"))
         w.press(.function(2))
@@ -244,17 +245,27 @@ struct MainMenuTests {
         let screen = w.screen
         #expect(screen.contains("┌─ Help ─"))
         #expect(screen.contains("│ Keys on this screen"))
-        #expect(screen.contains("│  Enter          Open the highlighted item"))
+        #expect(screen.contains("│ Enter  Open the highlighted item"))
+        // The menu's own keys, as the menu shows them.
+        for item in ["│ 8      Lobby board", "│ A      Operators", "│ B      Audit trail", "│ C      Settings",
+                     "│ L      Lock terminal", "│ S      Sign out", "│ Q      Quit"] {
+            #expect(screen.contains(item), "help should list \(item)")
+        }
         #expect(screen.contains("│ Keys everywhere"))
-        #expect(screen.contains("│  F1 ?           Show the keys that work on this screen"))
-        #expect(screen.contains("│  F2             Switch language between English and Chinese"))
-        #expect(screen.contains("│  F4             Lock this terminal; your PIN unlocks it"))
-        #expect(screen.contains("│  ^G             Jump to any screen you may use"))
-        #expect(screen.contains("│  F10            Sign out and return to the sign-in screen"))
-        #expect(screen.contains("│  ^Q ^C          Sign out and quit the program"))
-        #expect(screen.contains("│ Press any key to close help."))
-        // Any key closes help and does nothing else.
-        w.press(.character("1"))
+        #expect(screen.contains("│ F1 ?   Show the keys that work on this screen"))
+        #expect(screen.contains("│ F2     Switch language between English and Chinese"))
+        #expect(screen.contains("│ F4     Lock this terminal; your PIN unlocks it"))
+        #expect(screen.contains("│ ^G     Jump to any screen you may use"))
+        #expect(screen.contains("│ F10    Sign out and return to the sign-in screen"))
+        #expect(screen.contains("│ ^Q ^C  Sign out and quit the program"))
+        #expect(screen.contains("│ ↑↓ PgUp PgDn scroll · any other key closes help"))
+        // Help covers the whole terminal.
+        #expect(w.lines[0].hasPrefix("┌─ Help ─"))
+        #expect(w.lines[23].hasPrefix("└"))
+        // Scrolling keys keep it open; any other key closes it and does nothing else.
+        w.press(.down, .pageDown, .home)
+        #expect(w.screen.contains("Keys on this screen"))
+        w.press(.character("8"))
         #expect(!w.screen.contains("Keys on this screen"))
         #expect(w.title == "Main menu")
         w.expectScreen(Self.englishAdministratorMenu)
@@ -267,9 +278,9 @@ struct MainMenuTests {
         w.press(.character("?"))
         let screen = w.screen
         #expect(screen.contains("┌─ Help ─"))
-        #expect(screen.contains("a Ins          Add an operator"))
-        #expect(screen.contains("d              Deactivate or reactivate the highlighted operator"))
-        #expect(screen.contains("Esc            Go back to the previous screen"))
+        #expect(screen.contains("│ a Ins  Add an operator"))
+        #expect(screen.contains("│ d      Deactivate or reactivate the highlighted operator"))
+        #expect(screen.contains("│ Esc    Go back to the previous screen"))
         w.press(.escape)
         #expect(!w.screen.contains("┌─ Help ─"))
         #expect(w.title == "Operators")  // the key that closed help did not also go back

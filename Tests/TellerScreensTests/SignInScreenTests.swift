@@ -11,7 +11,7 @@ struct SignInScreenTests {
     @Test func trainingBranchShowsMarkerDemoOperatorsAndFooterInEnglish() throws {
         let w = try Workstation()
         w.expectScreen("""
-         TRAINING  Not signed in │ English │ Business date {DATE} │ DEMO01 T… {TIME}
+         TRAINING  Not signed in │ {DATE} │ DEMO01 Training Branch 培训网点   {TIME}
          Sign in
 
           Teller workstation
@@ -43,7 +43,7 @@ struct SignInScreenTests {
     @Test func trainingBranchShowsMarkerDemoOperatorsAndFooterInChinese() throws {
         let w = try Workstation(language: .chinese)
         w.expectScreen("""
-         培训模式  未登录 │ 简体中文 │ 营业日 {DATE} │ DEMO01 Training Branc… {TIME}
+         培训模式  未登录 │ {DATE} │ DEMO01 Training Branch 培训网点          {TIME}
          登录
 
           柜员工作站

@@ -89,41 +89,79 @@ struct HelpOverlayTests {
         ]
         let screen = Array(depositCommands.prefix(2)) + [depositCommands[6]]
         var buffer = CellBuffer(width: 50, height: 14)
-        HelpOverlay.render(title: "Help", sections: [("Deposit", screen), ("Everywhere", global)],
-                           closeHint: "Esc closes help", into: &buffer, area: Rect(x: 0, y: 0, width: 50, height: 14))
+        HelpOverlay().render(title: "Help", sections: [("Deposit", screen), ("Everywhere", global)], emptyNote: "none",
+                             closeHint: "Esc closes help", into: &buffer, area: Rect(x: 0, y: 0, width: 50, height: 14))
+        // The box takes the whole area it is given.
         #expect(buffer.text() == """
-
-             ┌─ Help ───────────────────────────────────────┐
-             │ Deposit                                      │
-             │  F1 ?           Help                         │
-             │  Esc            Back                         │
-             │  F5 ^R ^L       Reload the balances          │
-             │                                              │
-             │ Everywhere                                   │
-             │  ^G             Jump to any screen           │
-             │  F12            Next colour theme            │
-             │                                              │
-             │ Esc closes help                              │
-             └──────────────────────────────────────────────┘
-
+            ┌─ Help ─────────────────────────────────────────┐
+            │ Deposit                                        │
+            │ F1 ?      Help                                 │
+            │ Esc       Back                                 │
+            │ F5 ^R ^L  Reload the balances                  │
+            │                                                │
+            │ Everywhere                                     │
+            │ ^G        Jump to any screen                   │
+            │ F12       Next colour theme                    │
+            │                                                │
+            │                                                │
+            │                                                │
+            │ Esc closes help                                │
+            └────────────────────────────────────────────────┘
             """)
-        #expect(roleRow(buffer, 2) == ".B.HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH.B.")
-        #expect(roleRow(buffer, 5) == ".B..KKKKKKKKKKKKKK..............................B.")
+        #expect(roleRow(buffer, 1) == "B.HHHHHHH........................................B")
+        #expect(roleRow(buffer, 4) == "B.KKKKKKKK.......................................B")
     }
 
-    @Test func tooManyCommandsAreCutButTheCloseHintStays() {
+    @Test func longExplanationsWrapUnderTheirOwnColumn() {
+        let commands = [KeyCommand(id: "a", keys: [.character("a")], title: "Approve",
+                                   help: "Approve the highlighted application, giving a reason the customer can read later")]
+        var buffer = CellBuffer(width: 40, height: 10)
+        HelpOverlay().render(title: "Help", sections: [("Reviews", commands)], emptyNote: "none", closeHint: "Esc",
+                             into: &buffer, area: Rect(x: 0, y: 0, width: 40, height: 10))
+        let lines = buffer.text().components(separatedBy: "\n")
+        #expect(lines[2] == "│ a  Approve the highlighted           │")
+        #expect(lines[3] == "│    application, giving a reason the  │")
+        #expect(lines[4] == "│    customer can read later           │")
+        #expect(!buffer.text().contains("…"))
+    }
+
+    @Test func tooManyCommandsScrollAndTheCloseHintStays() {
+        let area = Rect(x: 0, y: 0, width: 40, height: 7)
+        let sections = [("Deposit", depositCommands)]
+        let lines = HelpOverlay.layout(sections, emptyNote: "none", area: area)
+        #expect(lines.count == 8)  // the heading and seven commands
+        var help = HelpOverlay()
         var buffer = CellBuffer(width: 40, height: 7)
-        HelpOverlay.render(title: "Help", sections: [("Deposit", depositCommands)], closeHint: "Esc closes help",
-                           into: &buffer, area: Rect(x: 0, y: 0, width: 40, height: 7))
+        help.render(title: "Help", sections: sections, emptyNote: "none", closeHint: "Esc closes help", into: &buffer, area: area)
         #expect(buffer.text() == """
-             ┌─ Help ─────────────────────────────┐
-             │ Deposit                            │
-             │  F1 ?           Help               │
-             │  Esc            Back               │
-             │  Tab S-Tab      Next field         │
-             │ Esc closes help                    │
-             └────────────────────────────────────┘
+            ┌─ Help ───────────────────────────────┐
+            │ Deposit                              │
+            │ F1 ?       Help                      │
+            │ Esc        Back                      │
+            │ Tab S-Tab  Next field                │
+            │ Esc closes help  (1–4/8)             │
+            └──────────────────────────────────────┘
             """)
+        #expect(help.handle(.pageDown, lineCount: lines.count, pageHeight: HelpOverlay.pageHeight(in: area)) == .stay)
+        #expect(help.handle(.end, lineCount: lines.count, pageHeight: HelpOverlay.pageHeight(in: area)) == .stay)
+        #expect(help.scroll == 4)
+        help.render(title: "Help", sections: sections, emptyNote: "none", closeHint: "Esc closes help", into: &buffer, area: area)
+        #expect(buffer.line(4).contains("Refresh") == false)
+        #expect(buffer.line(4).contains("Reload the balances"))
+        #expect(buffer.line(5).contains("(5–8/8)"))
+        #expect(help.handle(.up, lineCount: lines.count, pageHeight: 4) == .stay)
+        #expect(help.scroll == 3)
+        #expect(help.handle(.home, lineCount: lines.count, pageHeight: 4) == .stay)
+        #expect(help.scroll == 0)
+        #expect(help.handle(.character("x"), lineCount: lines.count, pageHeight: 4) == .close)
+        #expect(help.handle(.escape, lineCount: lines.count, pageHeight: 4) == .close)
+        #expect(help.handle(.function(1), lineCount: lines.count, pageHeight: 4) == .close)
+    }
+
+    @Test func aSectionWithoutCommandsSaysSo() {
+        let lines = HelpOverlay.layout([("Board", []), ("Everywhere", [depositCommands[0]])], emptyNote: "No keys of its own",
+                                       area: Rect(x: 0, y: 0, width: 60, height: 20))
+        #expect(lines.prefix(3) == [.heading("Board"), .note("No keys of its own"), .blank])
     }
 }
 

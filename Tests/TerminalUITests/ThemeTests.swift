@@ -138,6 +138,12 @@ struct ThemeLibraryTests {
         #expect(library.themeOrDefault(id: "missing") == .fallback)
         #expect(library.themeOrDefault(id: nil) == .fallback)
         #expect(library.themeOrDefault(id: "good").style(.normal) == Style(.indexed(2), on: .indexed(0)))
+        // Asking for the broken theme by name: the error (file and line) and the default, not "no such theme".
+        #expect(error.themeID == "broken")
+        #expect(library.choice(for: "broken") == .broken(error, fallback: .fallback))
+        #expect(library.choice(for: "missing") == .unknown("missing"))
+        #expect(library.choice(for: "good") == .found(library.themeOrDefault(id: "good")))
+        #expect(library.choice(for: nil) == .found(.fallback))
     }
 
     @Test func aDefaultFileReplacesTheBuiltInDefault() throws {

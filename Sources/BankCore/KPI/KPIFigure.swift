@@ -69,15 +69,16 @@ public enum KPIFigure: String, CaseIterable, Sendable {
     }
 
     /// A change (after − before) as people read it, with its sign: counts and
-    /// durations in their own units, shares in percentage points.
-    public func formatChange(_ change: Double?) -> String {
+    /// durations in their own units, shares in percentage points (`points` is
+    /// the unit's name in the reader's language: "pp", "个百分点").
+    public func formatChange(_ change: Double?, points: String = "pp") -> String {
         guard let change, change.isFinite else { return "-" }
         let sign = change > 0 ? "+" : (change < 0 ? "-" : "±")
         let size = abs(change)
         switch kind {
         case .count: return sign + String(Int64(size.rounded()))
         case .seconds: return sign + Self.duration(size)
-        case .share: return sign + String(format: "%.1fpp", size * 100)
+        case .share: return sign + String(format: "%.1f", size * 100) + points
         case .score: return sign + String(format: "%.2f", size)
         case .perThousand: return sign + String(format: "%.1f", size)
         }

@@ -65,6 +65,9 @@ public struct Ticket: Sendable, Equatable, Identifiable {
     }
 
     /// What the customer sees and hears: `A007`, `V012`.
-    public var displayNumber: String { String(series) + String(format: "%03d", number) }
+    public var displayNumber: String { Self.displayNumber(series: series, number: number) }
+
+    /// A ticket number as printed and called: the series letter and three digits (`A007`).
+    public static func displayNumber(series: Character, number: Int) -> String { String(series) + String(format: "%03d", number) }
     public var isPriority: Bool { priority != nil }
 }

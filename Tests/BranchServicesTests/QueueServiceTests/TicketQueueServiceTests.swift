@@ -74,7 +74,8 @@ import Testing
         needs["amount"] = nil
         let missing = queueFailure { try branch.queue.issue(type: .cash, priority: nil, customerID: nil, needs: needs, by: branch.guide) }
         #expect(missing == LocalizedMessage(.queueNeedsMissing, "amount"))
-        #expect(missing?.text(in: Strings(.english)).contains("amount") == true)
+        // The reader sees the question's label, not its internal id.
+        #expect(missing?.text(in: Strings(.english)).contains("\"Amount\"") == true)
         needs = QueueBranch.cashNeeds
         needs["service"] = "open_account"
         #expect(queueFailure { try branch.queue.issue(type: .cash, priority: nil, customerID: nil, needs: needs, by: branch.guide) }

@@ -102,7 +102,7 @@ import TerminalUI
             let row = try #require(w.lines.first { $0.hasPrefix(" " + label + " ") }, "\(label)\n\(w.screen)")
             let cells = row.split(separator: " ", omittingEmptySubsequences: true).suffix(4).map(String.init)
             #expect(cells == [change.figure.format(change.before), change.figure.format(change.after),
-                              change.figure.formatChange(change.absolute),
+                              change.figure.formatChange(change.absolute, points: "pp"),
                               change.relative.map { String(format: "%+.1f%%", $0 * 100) } ?? "-"], "\(label)")
         }
         let served = try #require(comparison.changes.first { $0.figure == .ticketsServed })

@@ -10,59 +10,36 @@ import TerminalUI
 /// The lobby board as a wall display shows it, compared whole, in English and
 /// Chinese; and it follows changes made on another terminal.
 @Suite struct LobbyQueueScreenTests {
-    static let english = """
-         TRAINING  guide · Guide │ English │ Business date {DATE} │ DEMO01 T… {TIME}
-         Lobby board
+    /// The board reads the same in either interface language: English and Chinese together.
+    static let board = """
+         Lobby board  叫号显示屏
 
-          Now serving
-          Counter 1   V001        Counter 2   on break    Counter 3   —
-
-
-
+          Now serving  正在办理
+          Counter 1 1 号窗口  V001              Counter 2 2 号窗口  on break  暂停
+          Counter 3 3 号窗口  —
 
 
 
+          Recently called (ticket → counter)  最近叫号（号码 → 窗口）
+          V001 → 1
 
+          Waiting now  当前等候
+          Business                                  Waiting Counters         Est. wait
+          业务                                     等候人数     窗口          预计等候
+          A  Cash & transfers  现金与转账                 2        1  19 min · 19 分钟
+          B  Accounts  开户与账户                         1        1  11 min · 11 分钟
+          C  Loans  贷款                                  1        1  21 min · 21 分钟
+          D  Wealth  理财                                 0        0    closed  未开放
+          E  Complaints  投诉                             0        0    closed  未开放
 
-
-          Waiting now
-          Business                                   Waiting Counters        Est. wait
-          A  Cash & transfers                              2        1           19 min
-          B  Accounts                                      1        1           11 min
-          C  Loans                                         1        1           21 min
-          D  Wealth                                        0        0  no counter open
-          E  Complaints                                    0        0  no counter open
-          Updated {STAMP}
-
-        F1/? Help  F2 中文  Esc Back  F10 Sign out
+          Updated {STAMP}  更新于 {STAMP}
         """
 
-    static let chinese = """
-         培训模式  guide · 大堂引导 │ 简体中文 │ 营业日 {DATE} │ DEMO01 Trai… {TIME}
-         叫号显示屏
+    static let english = " TRAINING  guide · Guide │ {DATE} │ DEMO01 Training Branch 培训网点   {TIME}\n" + board
+        + "\n\nEsc Back  F1/? Help  F2 中文  F10 Sign out"
 
-          正在办理
-          1 号窗口    V001        2 号窗口    暂停        3 号窗口    —
-
-
-
-
-
-
-
-
-
-          当前等候
-          业务                                      等候人数     窗口         预计等候
-          A  现金与转账                                    2        1          19 分钟
-          B  开户与账户                                    1        1          11 分钟
-          C  贷款                                          1        1          21 分钟
-          D  理财                                          0        0       无开放窗口
-          E  投诉                                          0        0       无开放窗口
-          更新于 {STAMP}
-
-        F1/? 帮助  F2 English  Esc 返回  F10 注销
-        """
+    static let chinese = " 培训模式  guide │ {DATE} │ DEMO01 Training Branch 培训网点           {TIME}\n" + board
+        + "\n\nEsc 返回  F1/? 帮助  F2 English  F10 注销"
 
     /// Counter 1 (teller, cash) serving V001; counter 2 (teller2, cash) on break;
     /// counter 3 (super, accounts and loans) open and idle (—); counter 4 stays closed.
@@ -92,7 +69,7 @@ import TerminalUI
         try w.signIn(as: "guide")
         try w.openQueueScreen(.lobby)
         #expect(!w.hasLine("Counter 1"))
-        #expect(w.hasLine("A  Cash & transfers", "3", "0", "no counter open"))
+        #expect(w.hasLine("A  Cash & transfers", "3", "0", "closed  未开放"))
 
         // A teller on another terminal takes counter 1 and calls: the next frame shows it.
         let other = try w.otherTerminal()
@@ -100,7 +77,7 @@ import TerminalUI
         let teller = try w.queueOperator("teller")
         let counter = try queue.openCounter(number: 1, serves: [.cash], by: teller)
         w.app.draw()
-        #expect(w.hasLine("Counter 1   —"))
+        #expect(w.hasLine("Counter 1 1 号窗口  —"))
         _ = try queue.callNext(counterID: counter.id, by: teller)
         w.app.draw()
         #expect(w.hasLine("Counter 1", "V001"))
