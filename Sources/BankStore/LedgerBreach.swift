@@ -40,6 +40,14 @@ public enum LedgerBreach: Equatable, Sendable, CustomStringConvertible {
     case largeValueReportDiffers(entryID: Int64, audited: String, found: String)
     /// The account's status is not the one its last audited status change (or its opening) set.
     case accountStatusNotAudited(account: String, status: String, audited: String)
+    /// A freeze row that no audited placement describes.
+    case freezeNotAudited(freezeID: Int64)
+    /// A freeze's field is not what its audited placement recorded.
+    case freezeDiffersFromAudit(freezeID: Int64, field: String, audited: String, found: String)
+    /// A freeze is lifted without an audited lift, or an audited lift was undone.
+    case freezeLiftNotAudited(freezeID: Int64, lifted: Bool)
+    /// An audited freeze is no longer in the freezes table.
+    case freezeMissing(freezeID: Int64)
 
     public var description: String {
         switch self {
@@ -87,6 +95,15 @@ public enum LedgerBreach: Equatable, Sendable, CustomStringConvertible {
             return "Journal entry \(id): its large-value report reads \(found) but its audit record says \(audited)."
         case .accountStatusNotAudited(let account, let status, let audited):
             return "Account \(account) is \(status), but the audit trail last set it to \(audited): its status was changed unrecorded."
+        case .freezeNotAudited(let id):
+            return "Freeze \(id) is in the file but no audit record placed it: it was added behind the program's back."
+        case .freezeDiffersFromAudit(let id, let field, let audited, let found):
+            return "Freeze \(id): its \(field) reads \(found) but its audit record says \(audited)."
+        case .freezeLiftNotAudited(let id, let lifted):
+            return lifted ? "Freeze \(id) is lifted, but no audit record lifted it: it was lifted behind the program's back."
+                : "Freeze \(id) was lifted according to the audit trail, but the file shows it in force again."
+        case .freezeMissing(let id):
+            return "Freeze \(id) was placed according to the audit trail but is no longer in the file: it was deleted."
         }
     }
 }

@@ -30,6 +30,7 @@ public struct LedgerVerifier {
             breaches += try auditAgreement()
             breaches += try auditedFacts()
             breaches += try auditedStatuses()
+            breaches += try auditedFreezes()
             return breaches
         }
     }

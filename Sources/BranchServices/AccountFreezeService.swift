@@ -61,9 +61,11 @@ public struct AccountFreezeService {
             if order.amount == nil, account.status != .frozen {
                 try AccountStatusChange.apply(context, account: account, to: .frozen, by: supervisor.id, reason: "\(order.type.rawValue) freeze \(id): \(why)")
             }
-            try context.record("account.freeze", by: supervisor.id, subject: AccountNumber.masked(account.number),
-                               detail: "freeze \(id) \(order.type.rawValue) amount \(order.amount.map(String.init) ?? "whole") "
-                                   + "until \(order.expiresOn?.description ?? "lifted") document \(document): \(why)")
+            let facts = FreezeFacts.facts(id: id, accountNumber: account.number, type: order.type.rawValue, amount: order.amount,
+                                          expiresOn: order.expiresOn?.description, documentNumber: document)
+            try context.record(FreezeFacts.placeAction, by: supervisor.id, subject: AccountNumber.masked(account.number),
+                               detail: AuditFacts.detail("freeze \(id) \(order.type.rawValue) amount \(order.amount.map(String.init) ?? "whole") "
+                                   + "until \(order.expiresOn?.description ?? "lifted") document \(document): \(why)", facts))
             return id
         }
     }
@@ -121,7 +123,8 @@ public struct AccountFreezeService {
         }
         let whole = row.int("amount") == nil
         try freezes.lift(id: id, by: operatorID, reason: reason, at: context.clock.now())
-        try context.record("account.freeze_lift", by: operatorID, subject: AccountNumber.masked(account.number), detail: "freeze \(id): \(reason)")
+        try context.record(FreezeFacts.liftAction, by: operatorID, subject: AccountNumber.masked(account.number),
+                           detail: AuditFacts.detail("freeze \(id): \(reason)", FreezeFacts.liftFacts(id: id)))
         let wholeLeft = try freezes.freezes(accountID: account.id).contains { $0.amount == nil && $0.liftedBy == nil }
         if whole, account.status == .frozen, !wholeLeft {
             try AccountStatusChange.apply(context, account: account, to: .active, by: operatorID, reason: "freeze \(id) lifted: \(reason)")
