@@ -40,6 +40,10 @@ public enum LedgerBreach: Equatable, Sendable, CustomStringConvertible {
     case largeValueReportDiffers(entryID: Int64, audited: String, found: String)
     /// The account's status is not the one its last audited status change (or its opening) set.
     case accountStatusNotAudited(account: String, status: String, audited: String)
+    /// An account's owner, type, currency or overdraft is not what its audited opening recorded.
+    case accountDiffersFromAudit(account: String, field: String, audited: String, found: String)
+    /// An account whose opening was audited is no longer in the file.
+    case accountMissing(account: String)
     /// A freeze row that no audited placement describes.
     case freezeNotAudited(freezeID: Int64)
     /// A freeze's field is not what its audited placement recorded.
@@ -95,6 +99,10 @@ public enum LedgerBreach: Equatable, Sendable, CustomStringConvertible {
             return "Journal entry \(id): its large-value report reads \(found) but its audit record says \(audited)."
         case .accountStatusNotAudited(let account, let status, let audited):
             return "Account \(account) is \(status), but the audit trail last set it to \(audited): its status was changed unrecorded."
+        case .accountDiffersFromAudit(let account, let field, let audited, let found):
+            return "Account \(account): its \(field) reads \(found) but its audited opening says \(audited)."
+        case .accountMissing(let account):
+            return "Account \(account) was opened according to the audit trail but is no longer in the file: it was deleted."
         case .freezeNotAudited(let id):
             return "Freeze \(id) is in the file but no audit record placed it: it was added behind the program's back."
         case .freezeDiffersFromAudit(let id, let field, let audited, let found):

@@ -31,6 +31,7 @@ public struct LedgerVerifier {
             breaches += try auditedFacts()
             breaches += try auditedStatuses()
             breaches += try auditedFreezes()
+            breaches += try auditedOpenings()
             return breaches
         }
     }

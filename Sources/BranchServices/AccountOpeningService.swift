@@ -181,8 +181,10 @@ public struct AccountOpeningService {
                     kind: .accountOpened, customerID: customer.id, complaintID: nil, accountID: account.id, note: AccountNumber.masked(number),
                     dueDate: today.adding(days: 3), assignedTo: customer.accountManagerID,
                     createdBy: teller.id, at: now)
-                try context.record("account.open", by: teller.id, subject: AccountNumber.masked(number),
-                                   detail: "application \(applicationID) customer \(customer.id) voucher \(sequence)")
+                let facts = AccountFacts.facts(number: account.number, customerID: account.customerID, type: account.type.rawValue,
+                                               currency: account.currency.rawValue, overdraftLimit: account.overdraftLimit)
+                try context.record(AccountFacts.openAction, by: teller.id, subject: AccountNumber.masked(number),
+                                   detail: AuditFacts.detail("application \(applicationID) customer \(customer.id) voucher \(sequence)", facts))
                 try VoucherFile.write(body, to: path)
                 writtenFile = path
                 return OpenedAccount(account: account, voucherSequence: sequence, voucherPath: path)
