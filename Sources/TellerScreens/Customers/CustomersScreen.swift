@@ -5,7 +5,9 @@ import TerminalUI
 
 /// Find a customer by name (Chinese or Latin, partial), ID number or phone;
 /// open their panel or register a new one. ID and phone are masked here.
-final class CustomersScreen: Screen {
+final class CustomersScreen: KeyedScreen {
+    enum Action { case search, move, register }
+
     private var query = TextField(maxLength: 40)
     private var lastQuery: String?
     private var results: [Customer] = []
@@ -21,25 +23,31 @@ final class CustomersScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.customersTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        return [
-            KeyCommand(id: "search", keys: [.enter], title: s(.customersSearch), help: s(.uiHelpCustomersEnter)),
-            KeyCommand(id: "move", keys: [.down, .up, .pageDown, .pageUp], title: s(.customersOpen), help: s(.uiHelpCustomersMove),
+        return KeyTable([
+            KeyBinding(.search, keys: [.enter], title: s(.customersSearch), help: s(.uiHelpCustomersEnter)),
+            KeyBinding(.move, keys: [.down, .up, .pageDown, .pageUp], title: s(.customersOpen), help: s(.uiHelpCustomersMove),
                        inFooter: false),
-            KeyCommand(id: "register", keys: [.function(5)], title: s(.customersRegister), help: s(.customersRegisterLong)),
-        ]
+            KeyBinding(.register, keys: [.function(5)], title: s(.customersRegister), help: s(.customersRegisterLong)),
+        ])
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        switch key {
-        case .escape: return .navigate(.pop)
-        case .up, .down, .pageUp, .pageDown:
+        if let result = FormScreenKeys.preempt(key) { return result }
+        if let result = dispatch(key, session: session) { return result }
+        query.handle(key)
+        return .handled
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .move:
             table.handle(key)
             return .handled
-        case .function(5):
+        case .register:
             return .navigate(.push(CustomerFormScreen(session: session, onRegistered: onPick)))
-        case .enter:
+        case .search:
             if query.text != lastQuery {
                 search(session)
                 return .handled
@@ -48,11 +56,6 @@ final class CustomersScreen: Screen {
             let customer = results[table.selected]
             if let onPick { return .navigate(onPick(customer)) }
             return .navigate(.push(CustomerPanelScreen(session: session, customerID: customer.id)))
-        default:
-            if case .function = key { return .ignored }
-            if [.control("g"), .control("l"), .control("q"), .control("c")].contains(key) { return .ignored }
-            query.handle(key)
-            return .handled
         }
     }
 
