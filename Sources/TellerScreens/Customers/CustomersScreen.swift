@@ -34,8 +34,8 @@ final class CustomersScreen: KeyedScreen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if let result = FormScreenKeys.preempt(key) { return result }
         if let result = dispatch(key, session: session) { return result }
+        if let result = FormScreenKeys.preempt(key) { return result }
         query.handle(key)
         return .handled
     }
