@@ -34,7 +34,10 @@ public struct LoanSchedule: Sendable, Hashable {
 
     /// The schedule of `principal` fen over `months` months, the first payment
     /// one month after `start` (a loan of 31 January pays on the last day of February).
-    public init(principal: Int64, rate: AnnualRate, months: Int, method: RepaymentMethod, start: BusinessDate) {
+    /// A schedule recomputed after an early repayment keeps the loan's `start`
+    /// and numbers on from `firstNumber`: instalment n is due n months after start.
+    public init(principal: Int64, rate: AnnualRate, months: Int, method: RepaymentMethod, start: BusinessDate,
+                firstNumber: Int = 1) {
         precondition(principal > 0 && months > 0, "checked by LoanTerms")
         self.principal = principal
         self.rate = rate
@@ -43,10 +46,11 @@ public struct LoanSchedule: Sendable, Hashable {
         var outstanding = principal
         var rows: [Instalment] = []
         rows.reserveCapacity(months)
-        for number in 1...months {
+        for index in 1...months {
+            let number = firstNumber + index - 1
             let interest = rate.monthlyInterest(on: outstanding)
             let repaid: Int64
-            if number == months {
+            if index == months {
                 repaid = outstanding
             } else {
                 switch method {
