@@ -66,6 +66,7 @@ final class ComplaintIntakeScreen: KeyedScreen {
             remedyWanted: form.value("remedy"), aboutOperatorID: about, ticketID: ticketID)
         do {
             let complaint = try ComplaintService(session.context).register(intake, by: actor)
+            // TODO(strings): complaintRegistered takes the slip's print key as {1}.
             session.say(session.strings(.complaintRegistered, complaint.number), .success)
             return .navigate(.replaceTop(ComplaintSlipScreen(complaint: complaint, customerName: customer?.name)))
         } catch {

@@ -101,6 +101,7 @@ final class DayCloseScreen: KeyedScreen {
              list.pendingReviews == 0 ? .success : .warning)
         y += 1
         guard list.blockers.isEmpty else {
+            // TODO(strings): cashDayCloseBlocked takes the Back key as {0}; cashDayClosePrompt takes label(for: .close) and the Back key.
             line(s(.cashDayCloseBlocked), .warning)
             return nil
         }

@@ -176,6 +176,7 @@ final class DrawerScreen: KeyedScreen {
             }
         } else {
             line(s(.drawerState), s(.drawerStateClosed), role: .dim)
+            // TODO(strings): drawerClosedHint takes the key as {0} (label(for: .open)).
             buffer.write(s(.drawerClosedHint), in: Rect(x: x, y: y, width: area.width - 4, height: 1), role: .dim)
             y += 1
         }

@@ -1,0 +1,91 @@
+import BankCore
+import BranchServices
+import Testing
+import TerminalUI
+@testable import TellerScreens
+
+/// The cash desk's key tables hold in realistic states: the hub, deposit and
+/// withdrawal at every stage (entry, confirmation, result), the transfer form
+/// and the supervisor's approval (see `DeskKeyTableChecks`).
+@Suite struct CashKeyTableTests {
+    /// A wide, tall terminal, so neither the footer nor the help folds anything away.
+    private func teller() throws -> Workstation {
+        let w = try Workstation(width: 200, height: 60)
+        _ = try w.tellerWithOpenDrawer()
+        return w
+    }
+
+    /// A deposit screen fed keys directly: account, amount, ten 100-yuan notes, submitted (now confirming).
+    private func confirmingDeposit(_ w: Workstation, account: String) -> CashOperationScreen {
+        let screen = CashOperationScreen(session: w.session, direction: .deposit)
+        w.feed(screen, text: account)
+        w.feed(screen, .enter)
+        w.feed(screen, text: "1000")
+        w.feed(screen, .enter)
+        w.feed(screen, text: "10")
+        w.feed(screen, .control("s"))
+        return screen
+    }
+
+    @Test func theHub() throws {
+        let w = try teller()
+        try DeskKeyTableChecks.expectTableHolds(w, typesText: false) { CashHubScreen(session: w.session) }
+    }
+
+    @Test func depositAndWithdrawalEntry() throws {
+        let w = try teller()
+        try DeskKeyTableChecks.expectTableHolds(w, typesText: true) { CashOperationScreen(session: w.session, direction: .deposit) }
+        try DeskKeyTableChecks.expectTableHolds(w, typesText: true) { CashOperationScreen(session: w.session, direction: .withdrawal) }
+    }
+
+    @Test func depositConfirmation() throws {
+        let w = try teller()
+        let account = try w.soleAccount().number
+        #expect(confirmingDeposit(w, account: account).keyTable(w.session).action(for: .enter) == .post)
+        try DeskKeyTableChecks.expectTableHolds(w, typesText: false) { confirmingDeposit(w, account: account) }
+    }
+
+    @Test func depositResult() throws {
+        let w = try teller()
+        let account = try w.soleAccount().number
+        let posted = {
+            let screen = confirmingDeposit(w, account: account)
+            w.feed(screen, .enter)
+            return screen
+        }
+        #expect(posted().keyTable(w.session).action(for: .character("n")) == .another)
+        try DeskKeyTableChecks.expectTableHolds(w, typesText: false, posted)
+    }
+
+    @Test func transferEntryHasThePayeeKey() throws {
+        let w = try teller()
+        #expect(TransferScreen(session: w.session).keyTable(w.session).action(for: .control("p")) == .entry(.pickPayee))
+        try DeskKeyTableChecks.expectTableHolds(w, typesText: true) { TransferScreen(session: w.session) }
+    }
+
+    @Test func supervisorApproval() throws {
+        let w = try teller()
+        try DeskKeyTableChecks.expectTableHolds(w, typesText: true) {
+            SupervisorApprovalScreen(why: ["above the teller's authority"]) { _, _ in .navigate(.pop) }
+        }
+    }
+}
+
+extension Workstation {
+    /// Hands keys straight to a screen (not through the application), as a screen in a given state is made.
+    func feed(_ screen: any Screen, _ keys: Key...) {
+        for key in keys { _ = screen.handle(key, session: session) }
+    }
+
+    /// The screen drawn once, as the application draws it before the first key (some read their lists then).
+    func shown<S: Screen>(_ screen: S) -> S {
+        var buffer = CellBuffer(width: terminal.size.width, height: terminal.size.height)
+        _ = screen.render(into: &buffer, area: Rect(x: 0, y: 2, width: buffer.width, height: buffer.height - 4), session: session)
+        return screen
+    }
+
+    /// Hands text to a screen one character at a time.
+    func feed(_ screen: any Screen, text: String) {
+        for character in text { _ = screen.handle(.character(character), session: session) }
+    }
+}
