@@ -65,12 +65,12 @@ final class CashHubScreen: KeyedScreen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        rebuild(session)
         if let preempted = FormScreenKeys.preempt(key) { return preempted }
         return dispatch(key, session: session) ?? .ignored
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        rebuild(session)
         let items = available(session)
         switch action {
         case .move:

@@ -1,4 +1,5 @@
 import BankCore
+import BankStore
 import BranchServices
 import Testing
 import TerminalUI
