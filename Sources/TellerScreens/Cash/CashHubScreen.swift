@@ -13,7 +13,7 @@ struct CashHubItem {
 /// Cash and transfers: the money screens in one place, each reachable by its
 /// number key. Items the role may not use are not listed (the services
 /// refuse them anyway).
-final class CashHubScreen: KeyedScreen {
+final class CashHubScreen: CommandScreen {
     /// Open the highlighted entry, move the highlight, or open entry `n` by its number key.
     enum Action: Hashable, Sendable { case select, move, open(Int) }
 
@@ -62,11 +62,6 @@ final class CashHubScreen: KeyedScreen {
             MenuItem(id: item.id, title: item.title(session), hotkey: index < 9 ? Self.hotkey(index) : nil)
         })
         if let selected { menu.select(id: selected) }
-    }
-
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? .ignored
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {

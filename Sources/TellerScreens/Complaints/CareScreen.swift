@@ -11,7 +11,7 @@ import TerminalUI
 /// go; and, on the second tab, the suggestions from customers and staff,
 /// open ones first, each answered and closed with `r`. Both lists re-read
 /// whenever another terminal commits.
-final class CareScreen: KeyedScreen {
+final class CareScreen: CommandScreen {
     enum Tab { case tasks, suggestions }
     /// What a key does on either tab; which rows are in the table depends on the tab.
     enum Action { case switchTab, done, cancel, add, dormant, answer, move }
@@ -66,11 +66,6 @@ final class CareScreen: KeyedScreen {
             customerNames[id] = (try? CustomerService(session.context).panel(customerID: id, by: actor))?.customer.name
         }
         staff = StaffNames(session)
-    }
-
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? .ignored
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {

@@ -10,7 +10,7 @@ import TerminalUI
 /// from here; the footer offers the steps that fit its status, and every
 /// step's key works at any time so the service can say why one is refused.
 /// Operators who may not handle complaints see it read-only.
-final class ComplaintDetailScreen: KeyedScreen {
+final class ComplaintDetailScreen: CommandScreen {
     /// A handling step, printing the customer's receipt, or moving through the history.
     enum Action: Hashable, Sendable { case step(ComplaintStep), print, move }
 
@@ -75,11 +75,6 @@ final class ComplaintDetailScreen: KeyedScreen {
         }
         staff = StaffNames(session)
         scrollToNewest = true
-    }
-
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? .ignored
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {

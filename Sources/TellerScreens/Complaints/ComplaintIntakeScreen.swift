@@ -8,10 +8,7 @@ import TerminalUI
 /// contact), category, severity, description in Chinese or English, the
 /// remedy wanted and the member of staff it is about. On submit the service
 /// numbers and routes it, and the receipt slip is shown for printing.
-final class ComplaintIntakeScreen: KeyedScreen {
-    /// Every key of the intake form goes to the form; a complete form registers the complaint.
-    enum Action { case form }
-
+final class ComplaintIntakeScreen: FormOnlyScreen {
     /// The customer already known (from their panel or the counter's ticket); the form then has no customer field.
     private let linked: Customer?
     private let ticketID: Int64?
@@ -40,19 +37,8 @@ final class ComplaintIntakeScreen: KeyedScreen {
 
     func keyTable(_ session: Session) -> KeyTable<Action> { .formKeys(session, .form, submitKeys: [.control("s"), .enter]) }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? edit(key, session: session)
-    }
-
-    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
-        switch action {
-        case .form: return edit(key, session: session)
-        }
-    }
-
     /// Hands a key to the form; a submitted, valid form registers the complaint and shows its slip.
-    private func edit(_ key: Key, session: Session) -> KeyResult {
+    func edit(_ key: Key, session: Session) -> KeyResult {
         var customer = linked
         var about: Int64?
         let event = form.handle(key) { id, value in

@@ -11,10 +11,7 @@ import TerminalUI
 /// records it and queues the message to the customer. The idempotency key
 /// of the remedy is fixed when the handler confirms and reused if the same
 /// response is retried, so a retry never pays twice.
-final class ComplaintResponseScreen: KeyedScreen {
-    /// Every key of the response form goes to the form (the confirmation, once asked, answers first).
-    enum Action { case form }
-
+final class ComplaintResponseScreen: FormOnlyScreen {
     let complaint: ComplaintRecord
     private var form: Form
     private var confirm: ConfirmDialog?
@@ -55,24 +52,16 @@ final class ComplaintResponseScreen: KeyedScreen {
                                  remedyAccountNumber: amount > 0 ? form.value("account") : "", nonMonetaryRemedy: form.value("other"))
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if var dialog = confirm {
-            let answer = dialog.handle(key)
-            confirm = answer == nil ? dialog : nil
-            return answer == .yes ? send(session) : .handled
-        }
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? edit(key, session: session)
-    }
-
-    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
-        switch action {
-        case .form: return edit(key, session: session)
-        }
+    /// The confirmation, while it is open, takes every key.
+    func answer(_ key: Key, session: Session) -> KeyResult? {
+        guard var dialog = confirm else { return nil }
+        let answer = dialog.handle(key)
+        confirm = answer == nil ? dialog : nil
+        return answer == .yes ? send(session) : .handled
     }
 
     /// Hands a key to the form; a submitted response is confirmed first (with the amount, when it pays).
-    private func edit(_ key: Key, session: Session) -> KeyResult {
+    func edit(_ key: Key, session: Session) -> KeyResult {
         let s = session.strings
         let event = form.handle(key) { id, value in check(id, value, s) }
         guard event == .submit, let response = response(s) else { return .handled }

@@ -7,7 +7,7 @@ import TerminalUI
 /// The complaint just registered, as the customer will hold it: the
 /// registration number large, the category and the date the branch will
 /// respond by. `p` prints the bilingual receipt; Enter opens the complaint.
-final class ComplaintSlipScreen: KeyedScreen {
+final class ComplaintSlipScreen: CommandScreen {
     /// Print the customer's receipt, or open the complaint.
     enum Action { case print, open }
 
@@ -29,11 +29,6 @@ final class ComplaintSlipScreen: KeyedScreen {
             KeyBinding(.print, keys: [.character("p")], title: s(.slipPrint), help: s(.complaintSlipPrintLong)),
             KeyBinding(.open, keys: [.enter], title: s(.complaintOpenKey), help: s(.complaintOpenKeyLong)),
         ])
-    }
-
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? .ignored
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {

@@ -11,7 +11,7 @@ import TerminalUI
 /// Enter opens a complaint; `n` takes a new one down; `c` opens customer
 /// care (follow-up tasks and suggestions). The lists re-read whenever
 /// another terminal commits (a new complaint, a `demo-reset`).
-final class ComplaintsScreen: KeyedScreen {
+final class ComplaintsScreen: CommandScreen {
     /// Open the highlighted complaint, take a new one, show a list, open care, show the list `by` places on, move the highlight.
     enum Action: Hashable, Sendable { case open, new, list(ComplaintList), care, cycle(by: Int), move }
 
@@ -71,11 +71,6 @@ final class ComplaintsScreen: KeyedScreen {
             session.say(error)
         }
         staff = StaffNames(session)
-    }
-
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? .ignored
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {

@@ -7,7 +7,7 @@ import TerminalUI
 /// The supervisor's view of `teller verify`: recomputes every balance from
 /// the postings, checks drawers, reversals and the audit chain, and lists
 /// exactly what is wrong.
-final class BooksScreen: KeyedScreen {
+final class BooksScreen: CommandScreen {
     /// Verify the books again, or move through the problems found.
     enum Action { case verify, move }
 
@@ -31,11 +31,6 @@ final class BooksScreen: KeyedScreen {
         } catch {
             session.say(error)
         }
-    }
-
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? .ignored
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {

@@ -9,7 +9,7 @@ import TerminalUI
 /// during the day: float, cash in and out, to and from the vault, what it
 /// should hold. A supervisor sees every drawer of the day and the vault at a
 /// glance, and `p` prints the day-end cash position report to a private file.
-final class CashPositionScreen: KeyedScreen {
+final class CashPositionScreen: CommandScreen {
     /// Print the day-end report (supervisors), or move through the drawers.
     enum Action { case print, move }
 
@@ -30,11 +30,6 @@ final class CashPositionScreen: KeyedScreen {
         let s = session.strings
         return .withListMoves([KeyBinding(.print, keys: [.character("p")], title: s(.ledgerPositionPrint), help: s(.ledgerPositionPrintLong))],
                               .move, session)
-    }
-
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? .ignored
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {

@@ -9,7 +9,7 @@ import TerminalUI
 /// signs off and the drawer closes (any over or short goes to suspense).
 /// The sign-off's idempotency key is fixed when the teller asks for it and
 /// reused when the sign-off is retried.
-final class DrawerReconciliationScreen: KeyedScreen {
+final class DrawerReconciliationScreen: CommandScreen {
     /// Ask a supervisor to sign off, or move through the denominations.
     enum Action { case signOff, move }
 
@@ -36,11 +36,6 @@ final class DrawerReconciliationScreen: KeyedScreen {
         if variance == 0 { return (s(.drawerBalanced), .success) }
         if variance > 0 { return (s(.drawerOver, AmountParser.format(variance)), .warning) }
         return (s(.drawerShort, AmountParser.format(-variance)), .error)
-    }
-
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? .ignored
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {

@@ -10,7 +10,7 @@ import TerminalUI
 /// a float a supervisor verifies, buy from or sell to the vault, the blind
 /// day-end count and the sign-off. Supervisors also see the vault and
 /// record cash received into it.
-final class DrawerScreen: KeyedScreen {
+final class DrawerScreen: CommandScreen {
     /// The ways to move the drawer on; which are offered depends on its state and the role.
     enum Action { case open, buy, sell, count, reconcile, receive }
 
@@ -55,11 +55,6 @@ final class DrawerScreen: KeyedScreen {
             rows.append(KeyBinding(.receive, keys: [.character("v")], title: s(.drawerVaultReceive), help: s(.drawerVaultReceiveLong)))
         }
         return KeyTable(rows)
-    }
-
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? .ignored
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {

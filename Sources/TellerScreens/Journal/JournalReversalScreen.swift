@@ -9,10 +9,7 @@ import TerminalUI
 /// reversed, drawer closed…) is shown as the service words it. The
 /// idempotency key is fixed on confirmation and reused for a retry with the
 /// same reason.
-final class JournalReversalScreen: KeyedScreen {
-    /// Every key of the reason form goes to the form (the confirmation, once asked, answers first).
-    enum Action { case form }
-
+final class JournalReversalScreen: FormOnlyScreen {
     let line: JournalLine
     private var form = Form(fields: [.text("reason", "", maxLength: 120, filter: .any)], labelWidth: 18, requiredMessage: "")
     private var confirm: ConfirmDialog?
@@ -27,24 +24,16 @@ final class JournalReversalScreen: KeyedScreen {
 
     func keyTable(_ session: Session) -> KeyTable<Action> { .formKeys(session, .form) }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if var dialog = confirm {
-            let answer = dialog.handle(key)
-            confirm = answer == nil ? dialog : nil
-            return answer == .yes ? reverse(session) : .handled
-        }
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? edit(key, session: session)
-    }
-
-    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
-        switch action {
-        case .form: return edit(key, session: session)
-        }
+    /// The confirmation, while it is open, takes every key.
+    func answer(_ key: Key, session: Session) -> KeyResult? {
+        guard var dialog = confirm else { return nil }
+        let answer = dialog.handle(key)
+        confirm = answer == nil ? dialog : nil
+        return answer == .yes ? reverse(session) : .handled
     }
 
     /// Hands a key to the reason form; a submitted reason asks for confirmation.
-    private func edit(_ key: Key, session: Session) -> KeyResult {
+    func edit(_ key: Key, session: Session) -> KeyResult {
         let s = session.strings
         let event = form.handle(key) { _, value in
             value.trimmingCharacters(in: .whitespaces).count < 3 ? s(.reversalReasonMissing) : nil

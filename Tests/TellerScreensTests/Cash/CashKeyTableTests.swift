@@ -8,9 +8,9 @@ import TerminalUI
 /// withdrawal at every stage (entry, confirmation, result), the transfer form
 /// and the supervisor's approval (see `DeskKeyTableChecks`).
 @Suite struct CashKeyTableTests {
-    /// A wide, tall terminal, so neither the footer nor the help folds anything away.
+    /// The teller with an open drawer, on a terminal where nothing folds away.
     private func teller() throws -> Workstation {
-        let w = try Workstation(width: 200, height: 60)
+        let w = try Workstation.wide()
         _ = try w.tellerWithOpenDrawer()
         return w
     }
@@ -75,22 +75,3 @@ import TerminalUI
 
 /// A deposit made for a check did not reach its result view.
 enum CashKeyTableProblem: Error { case notPosted }
-
-extension Workstation {
-    /// Hands keys straight to a screen (not through the application), as a screen in a given state is made.
-    func feed(_ screen: any Screen, _ keys: Key...) {
-        for key in keys { _ = screen.handle(key, session: session) }
-    }
-
-    /// The screen drawn once, as the application draws it before the first key (some read their lists then).
-    func shown<S: Screen>(_ screen: S) -> S {
-        var buffer = CellBuffer(width: terminal.size.width, height: terminal.size.height)
-        _ = screen.render(into: &buffer, area: Rect(x: 0, y: 2, width: buffer.width, height: buffer.height - 4), session: session)
-        return screen
-    }
-
-    /// Hands text to a screen one character at a time.
-    func feed(_ screen: any Screen, text: String) {
-        for character in text { _ = screen.handle(.character(character), session: session) }
-    }
-}

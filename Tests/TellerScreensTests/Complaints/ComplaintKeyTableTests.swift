@@ -11,8 +11,7 @@ import TerminalUI
 @Suite struct ComplaintKeyTableTests {
     /// The supervisor signed in, with one complaint registered by the guide.
     private func workstation() throws -> (Workstation, ComplaintRecord) {
-        let w = try Workstation(width: 200, height: 60)
-        try w.signIn(as: "super")
+        let w = try Workstation.wide(signedInAs: "super")
         let complaint = try w.registerComplaint(by: try w.demoOperator("guide"), customerID: try w.demoAccounts().first?.customerID)
         return (w, complaint)
     }

@@ -5,14 +5,8 @@ import TerminalUI
 /// The dashboard's key tables hold in realistic states: the overview, a
 /// breakdown (whose list moves), and the dates form (see `DeskKeyTableChecks`).
 @Suite struct DashboardKeyTableTests {
-    private func supervisor() throws -> Workstation {
-        let w = try Workstation(width: 200, height: 60)
-        try w.signIn(as: "super")
-        return w
-    }
-
     @Test func theOverview() throws {
-        let w = try supervisor()
+        let w = try Workstation.wide(signedInAs: "super")
         let table = DashboardScreen(session: w.session).keyTable(w.session)
         #expect(table.action(for: .tab) == .step(1) && table.action(for: .backTab) == .step(-1))
         #expect(table.action(for: .down) == nil)
@@ -20,7 +14,7 @@ import TerminalUI
     }
 
     @Test func aBreakdownMovesItsList() throws {
-        let w = try supervisor()
+        let w = try Workstation.wide(signedInAs: "super")
         let counters = {
             let screen = w.shown(DashboardScreen(session: w.session))
             w.feed(screen, .character("3"))
@@ -31,7 +25,7 @@ import TerminalUI
     }
 
     @Test func theDatesForm() throws {
-        let w = try supervisor()
+        let w = try Workstation.wide(signedInAs: "super")
         try DeskKeyTableChecks.expectTableHolds(w, typesText: true) {
             let screen = DashboardScreen(session: w.session)
             w.feed(screen, .character("r"))

@@ -9,14 +9,8 @@ import TerminalUI
 /// reversal's reason, and a statement before and after an account is chosen
 /// (see `DeskKeyTableChecks`).
 @Suite struct JournalKeyTableTests {
-    private func workstation(as username: String) throws -> Workstation {
-        let w = try Workstation(width: 200, height: 60)
-        try w.signIn(as: username)
-        return w
-    }
-
     @Test func theJournalAsASupervisorAndAsATeller() throws {
-        let w = try workstation(as: "super")
+        let w = try Workstation.wide(signedInAs: "super")
         #expect(JournalScreen(session: w.session).keyTable(w.session).action(for: .character("r")) == .reverse)
         try DeskKeyTableChecks.expectTableHolds(w, typesText: false) { JournalScreen(session: w.session) }
         w.session.signedIn = try w.demoOperator("teller")
@@ -25,7 +19,7 @@ import TerminalUI
     }
 
     @Test func theJournalsSearchForm() throws {
-        let w = try workstation(as: "super")
+        let w = try Workstation.wide(signedInAs: "super")
         try DeskKeyTableChecks.expectTableHolds(w, typesText: true) {
             let screen = JournalScreen(session: w.session)
             w.feed(screen, .character("f"))
@@ -34,13 +28,13 @@ import TerminalUI
     }
 
     @Test func aReversalsReason() throws {
-        let w = try workstation(as: "super")
+        let w = try Workstation.wide(signedInAs: "super")
         let line = try #require(JournalScreen(session: w.session).lines.first)
         try DeskKeyTableChecks.expectTableHolds(w, typesText: true) { JournalReversalScreen(line: line) }
     }
 
     @Test func aStatementBeforeAndAfterTheAccountIsChosen() throws {
-        let w = try workstation(as: "teller")
+        let w = try Workstation.wide(signedInAs: "teller")
         let accounts = try w.demoAccounts().prefix(2).map(\.number)
         try DeskKeyTableChecks.expectTableHolds(w, typesText: true) { StatementScreen(session: w.session) }
         #expect(StatementScreen(session: w.session, accountNumber: accounts[0], customerAccounts: accounts)

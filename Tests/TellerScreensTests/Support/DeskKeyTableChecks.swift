@@ -120,3 +120,29 @@ enum DeskKeyTableChecks {
         return buffer.text()
     }
 }
+
+extension Workstation {
+    /// A wide, tall terminal, so neither the footer nor the help folds anything away; `username` signed in, if given.
+    static func wide(signedInAs username: String? = nil) throws -> Workstation {
+        let w = try Workstation(width: 200, height: 60)
+        if let username { try w.signIn(as: username) }
+        return w
+    }
+
+    /// Hands keys straight to a screen (not through the application), as a screen in a given state is made.
+    func feed(_ screen: any Screen, _ keys: Key...) {
+        for key in keys { _ = screen.handle(key, session: session) }
+    }
+
+    /// The screen drawn once, as the application draws it before the first key (some read their lists then).
+    func shown<S: Screen>(_ screen: S) -> S {
+        var buffer = CellBuffer(width: terminal.size.width, height: terminal.size.height)
+        _ = screen.render(into: &buffer, area: Rect(x: 0, y: 2, width: buffer.width, height: buffer.height - 4), session: session)
+        return screen
+    }
+
+    /// Hands text to a screen one character at a time.
+    func feed(_ screen: any Screen, text: String) {
+        for character in text { _ = screen.handle(.character(character), session: session) }
+    }
+}
