@@ -13,7 +13,10 @@ struct CashHubItem {
 /// Cash and transfers: the money screens in one place, each reachable by its
 /// number key. Items the role may not use are not listed (the services
 /// refuse them anyway).
-final class CashHubScreen: Screen {
+final class CashHubScreen: CommandScreen {
+    /// Open the highlighted entry, move the highlight, or open entry `n` by its number key.
+    enum Action: Hashable, Sendable { case select, move, open(Int) }
+
     private var menu = Menu(items: [])
 
     init(session: Session) {}
@@ -34,9 +37,19 @@ final class CashHubScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.menuCash) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
-        [KeyCommand(id: "select", keys: [.enter], title: session.strings(.keySelect), help: session.strings(.keySelectLong))]
+    func keyTable(_ session: Session) -> KeyTable<Action> {
+        let s = session.strings
+        let numbered = available(session).prefix(9).enumerated().map { index, item in
+            KeyBinding(Action.open(index), keys: [.character(Self.hotkey(index))], title: item.title(session), inFooter: false)
+        }
+        return KeyTable([
+            KeyBinding(.select, keys: [.enter], title: s(.keySelect), help: s(.keySelectLong)),
+            KeyBinding(.move, keys: [.up, .down, .home, .end, .tab, .backTab], title: s(.uiHelpMenuMove), inFooter: false),
+        ] + numbered)
     }
+
+    /// The number key of the entry at `index` (the first nine have one).
+    private static func hotkey(_ index: Int) -> Character { Character(String(index + 1)) }
 
     private func available(_ session: Session) -> [CashHubItem] {
         guard let op = session.signedIn else { return [] }
@@ -46,22 +59,26 @@ final class CashHubScreen: Screen {
     private func rebuild(_ session: Session) {
         let selected = menu.selectedItem?.id
         menu = Menu(items: available(session).enumerated().map { index, item in
-            MenuItem(id: item.id, title: item.title(session), hotkey: index < 9 ? Character(String(index + 1)) : nil)
+            MenuItem(id: item.id, title: item.title(session), hotkey: index < 9 ? Self.hotkey(index) : nil)
         })
         if let selected { menu.select(id: selected) }
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
         rebuild(session)
-        if key == .escape { return .navigate(.pop) }
-        guard let id = menu.handle(key) else {
-            switch key {
-            case .up, .down, .home, .end, .tab, .backTab: return .handled
-            default: return .ignored
-            }
+        let items = available(session)
+        switch action {
+        case .move:
+            _ = menu.handle(key)
+            return .handled
+        case .select:
+            guard let item = items.first(where: { $0.id == menu.selectedItem?.id }) else { return .handled }
+            return .navigate(.push(item.make(session)))
+        case .open(let index):
+            guard items.indices.contains(index) else { return .handled }
+            menu.select(id: items[index].id)
+            return .navigate(.push(items[index].make(session)))
         }
-        guard let item = available(session).first(where: { $0.id == id }) else { return .handled }
-        return .navigate(.push(item.make(session)))
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {

@@ -11,7 +11,7 @@ import TerminalUI
 /// purpose for large cash, and the customer's PIN or one-time code. Then a
 /// supervisor above the teller's authority or a daily limit, confirmation,
 /// post and voucher.
-final class CashOperationScreen: MoneyOperationScreen {
+final class CashOperationScreen: MoneyOperationScreen<CashEntryAction> {
     /// Which way the cash goes.
     enum Direction { case deposit, withdrawal }
 
@@ -32,6 +32,14 @@ final class CashOperationScreen: MoneyOperationScreen {
     }
 
     override var entryCapturesText: Bool { entry.capturesText }
+
+    override func entryTable(_ session: Session) -> KeyTable<CashEntryAction> { .formKeys(session, .form) }
+
+    override func performEntry(_ action: CashEntryAction, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .form: return handleEntry(key, session: session)
+        }
+    }
 
     override func handleEntry(_ key: Key, session: Session) -> KeyResult {
         switch entry.handle(key) {
@@ -102,6 +110,10 @@ final class CashOperationScreen: MoneyOperationScreen {
                             strings: session.strings, purposeLabel: purposeLabel)
     }
 }
+
+/// The keys of the deposit and withdrawal entry form: all of them go to the form
+/// (which walks account, amount, counts and memo, and submits on Ctrl-S).
+enum CashEntryAction: Hashable, Sendable { case form }
 
 /// What the deposit and withdrawal confirmation views show, and the served-ticket line above their forms.
 enum CashConfirmation {

@@ -11,8 +11,24 @@ import TerminalUI
 /// idempotency key fixed when the teller confirms (and re-used if the post
 /// must be retried), and the result. Deposit, withdrawal and transfer
 /// subclass it and supply the form, the assessment and the post.
-class MoneyOperationScreen: Screen {
+///
+/// Keys: one typed table per stage (`keyTable`). The entry stage's rows are
+/// the subclass's own actions (`EntryAction`, at least "the form takes this
+/// key"); confirm posts; done starts another or rewrites the voucher.
+class MoneyOperationScreen<EntryAction: Hashable & Sendable>: KeyedScreen {
     enum Stage { case entry, confirm, done(PostedOperation) }
+
+    /// What a key does on a money screen; which rows are in the table depends on the stage.
+    enum Action: Hashable, Sendable {
+        /// Entry stage: the subclass's action.
+        case entry(EntryAction)
+        /// Confirm stage: post the request as confirmed.
+        case post
+        /// Done stage: clear the form for the next operation.
+        case another
+        /// Done stage: write the posted entry's voucher file again.
+        case reprint
+    }
 
     private(set) var stage: Stage = .entry
     /// The supervisor's approval for the request as confirmed; dropped when the teller edits.
@@ -27,8 +43,12 @@ class MoneyOperationScreen: Screen {
     func title(_ session: Session) -> String { "" }
     /// True while the entry form's focused field takes text.
     var entryCapturesText: Bool { false }
-    func entryCommands(_ session: Session) -> [KeyCommand] { FormScreenKeys.commands(session) }
-    /// Handles a key on the entry form; calls `submitEntry` when the form is complete and valid.
+    /// The entry stage's rows (the form keys, and any of the subclass's own).
+    func entryTable(_ session: Session) -> KeyTable<EntryAction> { KeyTable([]) }
+    /// Performs one of the entry stage's actions.
+    func performEntry(_ action: EntryAction, key: Key, session: Session) -> KeyResult { .ignored }
+    /// A key on the entry form that is not in the table (text typed into a field);
+    /// calls `submitEntry` when the form is complete and valid.
     func handleEntry(_ key: Key, session: Session) -> KeyResult { .ignored }
     func renderEntry(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? { nil }
     /// The service's assessment of the request as entered (writes nothing).
@@ -61,45 +81,48 @@ class MoneyOperationScreen: Screen {
         return false
     }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
         switch stage {
-        case .entry: return entryCommands(session)
+        case .entry:
+            return KeyTable(entryTable(session).bindings.map {
+                KeyBinding(.entry($0.action), keys: $0.keys, title: $0.title, help: $0.help, inFooter: $0.inFooter)
+            })
         case .confirm:
             // Esc (back to edit) is the application's Back key in the footer, and the prompt line says so.
-            return [KeyCommand(id: "post", keys: [.enter], title: s(.cashConfirmPost), help: s(.cashConfirmPostLong))]
+            return KeyTable([KeyBinding(.post, keys: [.enter], title: s(.cashConfirmPost), help: s(.cashConfirmPostLong))])
         case .done:
-            return [KeyCommand(id: "another", keys: [.character("n")], title: s(.cashAnother), help: s(.cashAnotherLong)),
-                    KeyCommand(id: "reprint", keys: [.character("r")], title: s(.keyReprintVoucher), help: s(.keyReprintVoucherLong))]
+            // A second Enter after posting is in no row: the operation is already done.
+            return KeyTable([KeyBinding(.another, keys: [.character("n")], title: s(.cashAnother), help: s(.cashAnotherLong)),
+                             KeyBinding(.reprint, keys: [.character("r")], title: s(.keyReprintVoucher), help: s(.keyReprintVoucherLong))])
         }
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        switch stage {
-        case .entry:
-            // Esc, the function keys and the global control keys work here as on every form.
-            if let preempted = FormScreenKeys.preempt(key) { return preempted }
-            return handleEntry(key, session: session)
-        case .confirm:
-            if key == .escape {
-                backToEntry()
-                return .handled
-            }
-            if key == .enter { postConfirmed(session) }
-            return key == .enter ? .handled : .ignored
-        case .done:
-            if key == .escape { return .navigate(.pop) }
-            if key == .character("n") {
-                startAnother(session)
-                return .handled
-            }
-            if key == .character("r"), case .done(let posted) = stage {
-                rewriteVoucher(of: posted, session: session)
-                return .handled
-            }
-            // A second Enter after posting does nothing: the operation is already done.
-            return key == .enter ? .handled : .ignored
+        // Esc, the function keys and the global control keys work here as on every form; on the
+        // confirmation view the form's Esc goes back to editing rather than leaving.
+        if let preempted = FormScreenKeys.preempt(key) {
+            guard case .confirm = stage, case .navigate(.pop) = preempted else { return preempted }
+            backToEntry()
+            return .handled
         }
+        if let result = dispatch(key, session: session) { return result }
+        if case .entry = stage { return handleEntry(key, session: session) }
+        return .ignored
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .entry(let entryAction):
+            return performEntry(entryAction, key: key, session: session)
+        case .post:
+            postConfirmed(session)
+        case .another:
+            startAnother(session)
+        case .reprint:
+            if case .done(let posted) = stage { rewriteVoucher(of: posted, session: session) }
+        }
+        return .handled
     }
 
     /// Clears the form for the next operation (the subclass resets its fields and calls super).
@@ -221,6 +244,7 @@ class MoneyOperationScreen: Screen {
             var rows = confirmationRows(session)
             if let approval { rows.append((s(.cashApprovalLabel), approval.approverName + " — " + approval.reason)) }
             MoneyRows.render(s(.cashConfirmHeading), rows, into: &buffer, area: area)
+            // TODO(strings): cashConfirmPrompt takes the keys as {0} (keyTable label(for: .post)) and {1} (the Back key).
             buffer.write(s(.cashConfirmPrompt), in: Rect(x: area.x + 2, y: area.maxY - 1, width: area.width - 4, height: 1), role: .header)
         case .done(let posted):
             MoneyRows.render(session.strings(.cashDoneHeading), MoneyRows.result(posted, session: session), into: &buffer, area: area)

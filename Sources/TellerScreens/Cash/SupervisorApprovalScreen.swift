@@ -10,7 +10,7 @@ import TerminalUI
 /// With a `need` (the amount) the form names who may approve it, and a
 /// supervisor ID typed whose limit does not cover it is refused as soon as
 /// the ID is entered, before the PIN is asked (issue 13).
-final class SupervisorApprovalScreen: Screen {
+final class SupervisorApprovalScreen: FormOnlyScreen {
     private let why: [String]
     private let need: ApprovalNeed?
     private let onApproved: (SupervisorApproval, Session) -> KeyResult
@@ -31,12 +31,14 @@ final class SupervisorApprovalScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.approvalTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
-        [KeyCommand(id: "submit", keys: [.enter, .control("s")], title: session.strings(.keySubmit), help: session.strings(.keySubmitLong))]
+    /// Enter and Ctrl-S submit the form from its last field.
+    func keyTable(_ session: Session) -> KeyTable<Action> {
+        let s = session.strings
+        return KeyTable([KeyBinding(.form, keys: [.enter, .control("s")], title: s(.keySubmit), help: s(.keySubmitLong))])
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
+    /// Hands a key to the form: checks the supervisor as the ID field is left, approves when it is submitted.
+    func edit(_ key: Key, session: Session) -> KeyResult {
         let s = session.strings
         guard let maker = session.signedIn else { return .handled }
         let authority = ApprovalAuthority(session.context)

@@ -4,11 +4,14 @@ import BranchServices
 import Localization
 import TerminalUI
 
+/// The transfer form's keys: the form keys, and Ctrl-P for the next saved payee.
+enum TransferEntryAction: Hashable, Sendable { case form, pickPayee }
+
 /// A transfer to an account of this bank or to another bank (with the
 /// customer's saved payees a key away): the customer verified (a one-time
 /// code from the threshold up), a supervisor above the teller's authority
 /// or the limits, confirmation, post and electronic voucher.
-final class TransferScreen: MoneyOperationScreen {
+final class TransferScreen: MoneyOperationScreen<TransferEntryAction> {
     private var entry: TransferForm
     private let ticket: ServedTicket?
     /// The receiving account's holder (this bank), read once when the form is submitted.
@@ -27,18 +30,24 @@ final class TransferScreen: MoneyOperationScreen {
 
     override var entryCapturesText: Bool { entry.capturesText }
 
-    override func entryCommands(_ session: Session) -> [KeyCommand] {
+    override func entryTable(_ session: Session) -> KeyTable<TransferEntryAction> {
         let s = session.strings
-        return FormScreenKeys.commands(session) + [
-            KeyCommand(id: "payee", keys: [.control("p")], title: s(.transferPickPayee), help: s(.transferPickPayeeLong)),
-        ]
+        return KeyTable.formKeys(session, .form).appending(KeyTable([
+            KeyBinding(.pickPayee, keys: [.control("p")], title: s(.transferPickPayee), help: s(.transferPickPayeeLong)),
+        ]))
     }
 
-    override func handleEntry(_ key: Key, session: Session) -> KeyResult {
-        if key == .control("p") {
+    override func performEntry(_ action: TransferEntryAction, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .form:
+            return handleEntry(key, session: session)
+        case .pickPayee:
             pickNextPayee(session)
             return .handled
         }
+    }
+
+    override func handleEntry(_ key: Key, session: Session) -> KeyResult {
         guard entry.handle(key, strings: session.strings) else { return .handled }
         return submitEntry(session)
     }

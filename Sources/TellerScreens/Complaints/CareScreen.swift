@@ -11,8 +11,11 @@ import TerminalUI
 /// go; and, on the second tab, the suggestions from customers and staff,
 /// open ones first, each answered and closed with `r`. Both lists re-read
 /// whenever another terminal commits.
-final class CareScreen: Screen {
+final class CareScreen: CommandScreen {
     enum Tab { case tasks, suggestions }
+    /// What a key does on either tab; which rows are in the table depends on the tab.
+    enum Action { case switchTab, done, cancel, add, dormant, answer, move }
+
     private(set) var tab: Tab = .tasks
     private(set) var tasks: [CareTaskRecord] = []
     private(set) var suggestions: [SuggestionRecord] = []
@@ -27,24 +30,25 @@ final class CareScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.careTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        let switchTab = KeyCommand(id: "tab", keys: [.tab], title: s(tab == .tasks ? .careSuggestionsTab : .careTasksTab),
+        let switchTab = KeyBinding(Action.switchTab, keys: [.tab], title: s(tab == .tasks ? .careSuggestionsTab : .careTasksTab),
                                    help: s(.careTabLong))
         switch tab {
         case .tasks:
-            return [
-                KeyCommand(id: "done", keys: [.character("d"), .enter], title: s(.careDoneKey), help: s(.careDoneKeyLong)),
-                KeyCommand(id: "cancel", keys: [.character("x")], title: s(.careCancelKey), help: s(.careCancelKeyLong)),
-                KeyCommand(id: "add", keys: [.character("a"), .insert], title: s(.careAddKey), help: s(.careAddKeyLong)),
-                KeyCommand(id: "dormant", keys: [.character("f")], title: s(.careDormantKey), help: s(.careDormantKeyLong),
-                           inFooter: false),
+            return .withListMoves([
+                KeyBinding(.done, keys: [.character("d"), .enter], title: s(.careDoneKey), help: s(.careDoneKeyLong)),
+                KeyBinding(.cancel, keys: [.character("x")], title: s(.careCancelKey), help: s(.careCancelKeyLong)),
+                KeyBinding(.add, keys: [.character("a"), .insert], title: s(.careAddKey), help: s(.careAddKeyLong)),
+                KeyBinding(.dormant, keys: [.character("f")], title: s(.careDormantKey), help: s(.careDormantKeyLong), inFooter: false),
                 switchTab,
-            ]
+            ], .move, session)
         case .suggestions:
-            return [KeyCommand(id: "answer", keys: [.character("r"), .enter], title: s(.careAnswerKey), help: s(.careAnswerKeyLong)),
-                    KeyCommand(id: "add", keys: [.character("a"), .insert], title: s(.suggestionAddKey), help: s(.suggestionAddKeyLong)),
-                    switchTab]
+            return .withListMoves([
+                KeyBinding(.answer, keys: [.character("r"), .enter], title: s(.careAnswerKey), help: s(.careAnswerKeyLong)),
+                KeyBinding(.add, keys: [.character("a"), .insert], title: s(.suggestionAddKey), help: s(.suggestionAddKeyLong)),
+                switchTab,
+            ], .move, session)
         }
     }
 
@@ -64,21 +68,20 @@ final class CareScreen: Screen {
         staff = StaffNames(session)
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        guard let command = commands(session).command(for: key), let actor = session.signedIn else {
-            return table.handle(key) ? .handled : .ignored
-        }
-        refresh.invalidate()
-        switch command.id {
-        case "tab":
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        // Whatever a command did, the lists are read again before the next frame.
+        if action != .move { refresh.invalidate() }
+        switch action {
+        case .move:
+            table.handle(key)
+        case .switchTab:
             tab = tab == .tasks ? .suggestions : .tasks
             table.select(0)
-        case "done", "cancel":
+        case .done, .cancel:
             guard tab == .tasks, tasks.indices.contains(table.selected) else { return .handled }
             let task = tasks[table.selected]
-            return .navigate(.push(CareSteps.outcome(task, done: command.id == "done", about: summary(task, session))))
-        case "answer":
+            return .navigate(.push(CareSteps.outcome(task, done: action == .done, about: summary(task, session))))
+        case .answer:
             guard tab == .suggestions, suggestions.indices.contains(table.selected) else { return .handled }
             let suggestion = suggestions[table.selected]
             guard suggestion.answer == nil else {
@@ -86,17 +89,16 @@ final class CareScreen: Screen {
                 return .handled
             }
             return .navigate(.push(CareSteps.answer(suggestion)))
-        case "add":
+        case .add:
             return .navigate(.push(tab == .tasks ? CareSteps.addTask() : CareSteps.addSuggestion()))
-        case "dormant":
+        case .dormant:
+            guard let actor = session.signedIn else { return .ignored }
             do {
                 let created = try CareService(session.context).scheduleDormantFollowUps(by: actor)
                 session.say(session.strings(.careDormantScheduled, String(created)), created > 0 ? .success : .normal)
             } catch {
                 session.say(error)
             }
-        default:
-            break
         }
         return .handled
     }

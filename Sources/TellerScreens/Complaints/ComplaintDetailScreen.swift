@@ -10,7 +10,10 @@ import TerminalUI
 /// from here; the footer offers the steps that fit its status, and every
 /// step's key works at any time so the service can say why one is refused.
 /// Operators who may not handle complaints see it read-only.
-final class ComplaintDetailScreen: Screen {
+final class ComplaintDetailScreen: CommandScreen {
+    /// A handling step, printing the customer's receipt, or moving through the history.
+    enum Action: Hashable, Sendable { case step(ComplaintStep), print, move }
+
     private let complaintID: Int64
     private(set) var complaint: ComplaintRecord?
     private var events: [ComplaintEventRecord] = []
@@ -34,29 +37,29 @@ final class ComplaintDetailScreen: Screen {
     private func mayHandle(_ session: Session) -> Bool { session.signedIn?.role.may(.handleComplaints) ?? false }
 
     /// Each step: its key, and the statuses in which the footer offers it.
-    private static let steps: [(id: String, key: Character, title: StringKey, help: StringKey, offered: Set<ComplaintStatus>)] = [
-        ("acknowledge", "a", .complaintAcknowledgeKey, .complaintAcknowledgeKeyLong, [.received]),
-        ("investigate", "i", .complaintInvestigateKey, .complaintInvestigateKeyLong, [.acknowledged, .reopened]),
-        ("respond", "r", .complaintRespondKey, .complaintRespondKeyLong, [.investigating]),
-        ("close", "c", .complaintCloseKey, .complaintCloseKeyLong, [.responded]),
-        ("reopen", "o", .complaintReopenKey, .complaintReopenKeyLong, [.responded, .closed]),
-        ("note", "n", .complaintNoteKey, .complaintNoteKeyLong, [.investigating]),
-        ("assign", "g", .complaintAssignKey, .complaintAssignKeyLong, [.received, .acknowledged]),
-        ("extend", "e", .complaintExtendKey, .complaintExtendKeyLong, [.investigating]),
+    private static let steps: [(step: ComplaintStep, key: Character, title: StringKey, help: StringKey, offered: Set<ComplaintStatus>)] = [
+        (.acknowledge, "a", .complaintAcknowledgeKey, .complaintAcknowledgeKeyLong, [.received]),
+        (.investigate, "i", .complaintInvestigateKey, .complaintInvestigateKeyLong, [.acknowledged, .reopened]),
+        (.respond, "r", .complaintRespondKey, .complaintRespondKeyLong, [.investigating]),
+        (.close, "c", .complaintCloseKey, .complaintCloseKeyLong, [.responded]),
+        (.reopen, "o", .complaintReopenKey, .complaintReopenKeyLong, [.responded, .closed]),
+        (.note, "n", .complaintNoteKey, .complaintNoteKeyLong, [.investigating]),
+        (.assign, "g", .complaintAssignKey, .complaintAssignKeyLong, [.received, .acknowledged]),
+        (.extend, "e", .complaintExtendKey, .complaintExtendKeyLong, [.investigating]),
     ]
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    /// Handlers get every step (the footer shows those that fit the status); everyone may print and scroll.
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        var commands: [KeyCommand] = []
+        var rows: [KeyBinding<Action>] = []
         if mayHandle(session), let status = complaint?.status {
-            commands = Self.steps.map { step in
-                KeyCommand(id: step.id, keys: [.character(step.key)], title: s(step.title), help: s(step.help),
+            rows = Self.steps.map { step in
+                KeyBinding(.step(step.step), keys: [.character(step.key)], title: s(step.title), help: s(step.help),
                            inFooter: step.offered.contains(status))
             }
         }
-        commands.append(KeyCommand(id: "print", keys: [.character("p")], title: s(.slipPrint), help: s(.complaintSlipPrintLong),
-                                   inFooter: false))
-        return commands
+        rows.append(KeyBinding(.print, keys: [.character("p")], title: s(.slipPrint), help: s(.complaintSlipPrintLong), inFooter: false))
+        return .withListMoves(rows, .move, session)
     }
 
     func reload(_ session: Session) {
@@ -74,14 +77,37 @@ final class ComplaintDetailScreen: Screen {
         scrollToNewest = true
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        guard let command = commands(session).command(for: key), let complaint, let actor = session.signedIn else {
-            return history.handle(key) ? .handled : .ignored
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .move:
+            history.handle(key)
+            return .handled
+        case .print:
+            guard let complaint, session.signedIn != nil else { return .ignored }
+            stale = true
+            printSlip(complaint, session)
+            return .handled
+        case .step(let step):
+            guard let complaint, let actor = session.signedIn else { return .ignored }
+            stale = true
+            return take(step, on: complaint, by: actor, session)
         }
-        stale = true
+    }
+
+    private func printSlip(_ complaint: ComplaintRecord, _ session: Session) {
+        do {
+            let path = try ComplaintSlip.print(complaint, branch: session.branch, customerName: customer?.name,
+                                               branchFile: session.context.database.path)
+            session.say(session.strings(.complaintSlipPrinted, path), .success)
+        } catch {
+            session.say(error)
+        }
+    }
+
+    /// One handling step: the one-key acknowledgement here, the others on their own form.
+    private func take(_ step: ComplaintStep, on complaint: ComplaintRecord, by actor: Operator, _ session: Session) -> KeyResult {
         // A step that asks for words is assessed first: a refusal comes before any typing.
-        if let step = ComplaintStep(rawValue: command.id), step != .acknowledge {
+        if step != .acknowledge {
             do {
                 try ComplaintService(session.context).assess(step, id: complaint.id, by: actor)
             } catch {
@@ -89,39 +115,29 @@ final class ComplaintDetailScreen: Screen {
                 return .handled
             }
         }
-        switch command.id {
-        case "acknowledge":
+        switch step {
+        case .acknowledge:
             do {
                 try ComplaintService(session.context).acknowledge(id: complaint.id, by: actor)
                 session.say(session.strings(.complaintAcknowledged, complaint.number), .success)
             } catch {
                 session.say(error)
             }
-        case "investigate": return .navigate(.push(ComplaintSteps.investigate(complaint)))
-        case "note": return .navigate(.push(ComplaintSteps.note(complaint)))
-        case "extend": return .navigate(.push(ComplaintSteps.extend(complaint)))
-        case "close": return .navigate(.push(ComplaintSteps.close(complaint)))
-        case "reopen": return .navigate(.push(ComplaintSteps.reopen(complaint)))
-        case "assign":
+        case .investigate: return .navigate(.push(ComplaintSteps.investigate(complaint)))
+        case .note: return .navigate(.push(ComplaintSteps.note(complaint)))
+        case .extend: return .navigate(.push(ComplaintSteps.extend(complaint)))
+        case .close: return .navigate(.push(ComplaintSteps.close(complaint)))
+        case .reopen: return .navigate(.push(ComplaintSteps.reopen(complaint)))
+        case .assign:
             do {
                 let handlers = try ComplaintService(session.context).handlers(by: actor)
                 return .navigate(.push(ComplaintSteps.assign(complaint, handlers: handlers)))
             } catch {
                 session.say(error)
             }
-        case "respond":
+        case .respond:
             let accounts = complaint.customerID.flatMap { try? LedgerQueryService(session.context).accounts(customerID: $0, by: actor) }
             return .navigate(.push(ComplaintResponseScreen(complaint: complaint, accounts: (accounts ?? []).filter { $0.status != .closed })))
-        case "print":
-            do {
-                let path = try ComplaintSlip.print(complaint, branch: session.branch, customerName: customer?.name,
-                                                   branchFile: session.context.database.path)
-                session.say(session.strings(.complaintSlipPrinted, path), .success)
-            } catch {
-                session.say(error)
-            }
-        default:
-            break
         }
         return .handled
     }

@@ -8,7 +8,7 @@ import TerminalUI
 /// contact), category, severity, description in Chinese or English, the
 /// remedy wanted and the member of staff it is about. On submit the service
 /// numbers and routes it, and the receipt slip is shown for printing.
-final class ComplaintIntakeScreen: Screen {
+final class ComplaintIntakeScreen: FormOnlyScreen {
     /// The customer already known (from their panel or the counter's ticket); the form then has no customer field.
     private let linked: Customer?
     private let ticketID: Int64?
@@ -35,10 +35,10 @@ final class ComplaintIntakeScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.complaintIntakeTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] { FormScreenKeys.commands(session, submitKeys: [.control("s"), .enter]) }
+    func keyTable(_ session: Session) -> KeyTable<Action> { .formKeys(session, .form, submitKeys: [.control("s"), .enter]) }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
+    /// Hands a key to the form; a submitted, valid form registers the complaint and shows its slip.
+    func edit(_ key: Key, session: Session) -> KeyResult {
         var customer = linked
         var about: Int64?
         let event = form.handle(key) { id, value in
@@ -52,6 +52,7 @@ final class ComplaintIntakeScreen: Screen {
             remedyWanted: form.value("remedy"), aboutOperatorID: about, ticketID: ticketID)
         do {
             let complaint = try ComplaintService(session.context).register(intake, by: actor)
+            // TODO(strings): complaintRegistered takes the slip's print key as {1}.
             session.say(session.strings(.complaintRegistered, complaint.number), .success)
             return .navigate(.replaceTop(ComplaintSlipScreen(complaint: complaint, customerName: customer?.name)))
         } catch {

@@ -11,7 +11,7 @@ import TerminalUI
 /// records it and queues the message to the customer. The idempotency key
 /// of the remedy is fixed when the handler confirms and reused if the same
 /// response is retried, so a retry never pays twice.
-final class ComplaintResponseScreen: Screen {
+final class ComplaintResponseScreen: FormOnlyScreen {
     let complaint: ComplaintRecord
     private var form: Form
     private var confirm: ConfirmDialog?
@@ -38,7 +38,7 @@ final class ComplaintResponseScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.complaintRespondTitle, complaint.number) }
 
-    func commands(_ session: Session) -> [KeyCommand] { FormScreenKeys.commands(session) }
+    func keyTable(_ session: Session) -> KeyTable<Action> { .formKeys(session, .form) }
 
     /// The response as typed; nil while the amount is not a valid amount.
     private func response(_ s: Strings) -> ComplaintResponse? {
@@ -52,14 +52,17 @@ final class ComplaintResponseScreen: Screen {
                                  remedyAccountNumber: amount > 0 ? form.value("account") : "", nonMonetaryRemedy: form.value("other"))
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
+    /// The confirmation, while it is open, takes every key.
+    func answer(_ key: Key, session: Session) -> KeyResult? {
+        guard var dialog = confirm else { return nil }
+        let answer = dialog.handle(key)
+        confirm = answer == nil ? dialog : nil
+        return answer == .yes ? send(session) : .handled
+    }
+
+    /// Hands a key to the form; a submitted response is confirmed first (with the amount, when it pays).
+    func edit(_ key: Key, session: Session) -> KeyResult {
         let s = session.strings
-        if var dialog = confirm {
-            let answer = dialog.handle(key)
-            confirm = answer == nil ? dialog : nil
-            return answer == .yes ? send(session) : .handled
-        }
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
         let event = form.handle(key) { id, value in check(id, value, s) }
         guard event == .submit, let response = response(s) else { return .handled }
         if response.monetaryRemedy > 0 && response.remedyAccountNumber.isEmpty {

@@ -7,7 +7,10 @@ import TerminalUI
 /// The complaint just registered, as the customer will hold it: the
 /// registration number large, the category and the date the branch will
 /// respond by. `p` prints the bilingual receipt; Enter opens the complaint.
-final class ComplaintSlipScreen: Screen {
+final class ComplaintSlipScreen: CommandScreen {
+    /// Print the customer's receipt, or open the complaint.
+    enum Action { case print, open }
+
     let complaint: ComplaintRecord
     private let customerName: String?
 
@@ -20,20 +23,25 @@ final class ComplaintSlipScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.complaintSlipTitle, complaint.number) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        return [
-            KeyCommand(id: "print", keys: [.character("p")], title: s(.slipPrint), help: s(.complaintSlipPrintLong)),
-            KeyCommand(id: "open", keys: [.enter], title: s(.complaintOpenKey), help: s(.complaintOpenKeyLong)),
-        ]
+        return KeyTable([
+            KeyBinding(.print, keys: [.character("p")], title: s(.slipPrint), help: s(.complaintSlipPrintLong)),
+            KeyBinding(.open, keys: [.enter], title: s(.complaintOpenKey), help: s(.complaintOpenKeyLong)),
+        ])
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        guard let command = commands(session).command(for: key) else { return .ignored }
-        if command.id == "open" {
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .open:
             return .navigate(.replaceTop(ComplaintDetailScreen(session: session, complaintID: complaint.id)))
+        case .print:
+            printSlip(session)
+            return .handled
         }
+    }
+
+    private func printSlip(_ session: Session) {
         do {
             let path = try ComplaintSlip.print(complaint, branch: session.branch, customerName: customerName,
                                                branchFile: session.context.database.path)
@@ -41,7 +49,6 @@ final class ComplaintSlipScreen: Screen {
         } catch {
             session.say(error)
         }
-        return .handled
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
@@ -62,6 +69,7 @@ final class ComplaintSlipScreen: Screen {
         for (i, line) in lines.enumerated() {
             buffer.write(line, in: Rect(x: box.x + 2, y: box.y + 4 + i, width: width, height: 1), role: .normal)
         }
+        // TODO(strings): complaintSlipHint takes the keys as {0} (label(for: .print)) and {1} (label(for: .open)).
         buffer.write(s(.complaintSlipHint), in: Rect(x: box.x + 2, y: box.maxY - 2, width: width, height: 1), role: .dim)
         return nil
     }

@@ -11,7 +11,10 @@ import TerminalUI
 /// Enter opens a complaint; `n` takes a new one down; `c` opens customer
 /// care (follow-up tasks and suggestions). The lists re-read whenever
 /// another terminal commits (a new complaint, a `demo-reset`).
-final class ComplaintsScreen: Screen {
+final class ComplaintsScreen: CommandScreen {
+    /// Open the highlighted complaint, take a new one, show a list, open care, show the list `by` places on, move the highlight.
+    enum Action: Hashable, Sendable { case open, new, list(ComplaintList), care, cycle(by: Int), move }
+
     private(set) var list: ComplaintList = .open
     private(set) var shown: [ComplaintRecord] = []
     private var counts: [ComplaintList: Int] = [:]
@@ -39,21 +42,20 @@ final class ComplaintsScreen: Screen {
         }
     }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        var commands = [
-            KeyCommand(id: "open", keys: [.enter], title: s(.complaintOpenKey), help: s(.complaintOpenKeyLong)),
-            KeyCommand(id: "new", keys: [.character("n"), .insert], title: s(.complaintNewKey), help: s(.complaintNewKeyLong)),
+        var rows = [
+            KeyBinding(Action.open, keys: [.enter], title: s(.complaintOpenKey), help: s(.complaintOpenKeyLong)),
+            KeyBinding(.new, keys: [.character("n"), .insert], title: s(.complaintNewKey), help: s(.complaintNewKeyLong)),
         ]
         for (which, key) in Self.listKeys {
-            commands.append(KeyCommand(id: "list:" + which.rawValue, keys: [.character(key)], title: listName(which, s),
-                                       help: s(.complaintListKeyLong, listName(which, s)),
-                                       inFooter: which == .dueSoon || which == .overdue))
+            rows.append(KeyBinding(.list(which), keys: [.character(key)], title: listName(which, s),
+                                   help: s(.complaintListKeyLong, listName(which, s)), inFooter: which == .dueSoon || which == .overdue))
         }
-        commands.append(KeyCommand(id: "care", keys: [.character("c")], title: s(.careKey), help: s(.careKeyLong)))
-        commands.append(KeyCommand(id: "cycle", keys: [.right, .left], title: s(.complaintCycleKey), help: s(.complaintCycleKeyLong),
-                                   inFooter: false))
-        return commands
+        rows.append(KeyBinding(.care, keys: [.character("c")], title: s(.careKey), help: s(.careKeyLong)))
+        rows += [KeyBinding(.cycle(by: 1), keys: [.right], title: s(.complaintCycleKey), help: s(.complaintCycleKeyLong), inFooter: false),
+                 KeyBinding(.cycle(by: -1), keys: [.left], title: s(.complaintCycleKey), help: s(.complaintCycleKeyLong), inFooter: false)]
+        return .withListMoves(rows, .move, session)
     }
 
     func reload(_ session: Session) {
@@ -71,25 +73,25 @@ final class ComplaintsScreen: Screen {
         staff = StaffNames(session)
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        guard let command = commands(session).command(for: key) else { return table.handle(key) ? .handled : .ignored }
-        switch command.id {
-        case "open":
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .open:
             guard shown.indices.contains(table.selected) else { return .handled }
             refresh.invalidate()
             return .navigate(.push(ComplaintDetailScreen(session: session, complaintID: shown[table.selected].id)))
-        case "new":
+        case .new:
             refresh.invalidate()
             return .navigate(.push(ComplaintIntakeScreen(session: session)))
-        case "care":
+        case .care:
             return .navigate(.push(CareScreen(session: session)))
-        case "cycle":
+        case .cycle(let step):
             let all = ComplaintList.allCases
             let index = all.firstIndex(of: list) ?? 0
-            show(all[(index + (key == .right ? 1 : all.count - 1)) % all.count], session)
-        default:
-            if let which = ComplaintList(rawValue: String(command.id.dropFirst(5))) { show(which, session) }
+            show(all[(index + all.count + step) % all.count], session)
+        case .list(let which):
+            show(which, session)
+        case .move:
+            table.handle(key)
         }
         return .handled
     }

@@ -8,7 +8,7 @@ import TerminalUI
 /// year or any dates, with sparklines and bars; per business type, counter
 /// and operator; and a before/after comparison of two periods. The numbers
 /// come from `KPIService`, the same as `teller report`.
-final class DashboardScreen: Screen {
+final class DashboardScreen: KeyedScreen {
     /// Its form is a search (dates, an account), not work to lose: leaving never asks.
     var hasUnsavedWork: Bool { false }
 
@@ -16,6 +16,9 @@ final class DashboardScreen: Screen {
     enum View: Int, CaseIterable {
         case overview, businessType, counter, `operator`, compare
     }
+
+    /// `form`: a key for the open dates form; `step`: the view so many places on in Tab order; `move`: the breakdown's highlight.
+    enum Action: Hashable, Sendable { case form, today, month, year, range, step(Int), show(View), move }
 
     private(set) var view: View = .overview
     private(set) var period: KPIPeriod
@@ -40,19 +43,21 @@ final class DashboardScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.dashboardTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
-        if rangeForm != nil { return FormScreenKeys.commands(session) }
+    /// The dates form's keys while it is open; otherwise the periods, the views and (in a breakdown) the list's moves.
+    func keyTable(_ session: Session) -> KeyTable<Action> {
+        if rangeForm != nil { return .formKeys(session, .form) }
         let s = session.strings
-        return [
-            KeyCommand(id: "today", keys: [.character("d")], title: s(.dashboardToday), help: s(.dashboardTodayLong)),
-            KeyCommand(id: "month", keys: [.character("m")], title: s(.dashboardMonth), help: s(.dashboardMonthLong)),
-            KeyCommand(id: "year", keys: [.character("y")], title: s(.dashboardYear), help: s(.dashboardYearLong)),
-            KeyCommand(id: "range", keys: [.character("r")], title: s(.dashboardRange), help: s(.dashboardRangeLong)),
-            KeyCommand(id: "view", keys: [.tab, .backTab], title: s(.dashboardNextView), help: s(.dashboardNextViewLong)),
+        let rows = [
+            KeyBinding(Action.today, keys: [.character("d")], title: s(.dashboardToday), help: s(.dashboardTodayLong)),
+            KeyBinding(.month, keys: [.character("m")], title: s(.dashboardMonth), help: s(.dashboardMonthLong)),
+            KeyBinding(.year, keys: [.character("y")], title: s(.dashboardYear), help: s(.dashboardYearLong)),
+            KeyBinding(.range, keys: [.character("r")], title: s(.dashboardRange), help: s(.dashboardRangeLong)),
+            KeyBinding(.step(1), keys: [.tab], title: s(.dashboardNextView), help: s(.dashboardNextViewLong)),
+            KeyBinding(.step(-1), keys: [.backTab], title: s(.dashboardNextView), help: s(.dashboardNextViewLong), inFooter: false),
         ] + View.allCases.map { view in
-            KeyCommand(id: "view\(view.rawValue)", keys: [.character(Character(String(view.rawValue + 1)))],
-                       title: viewName(view, s), inFooter: false)
+            KeyBinding(.show(view), keys: [.character(Character(String(view.rawValue + 1)))], title: viewName(view, s), inFooter: false)
         }
+        return view == .overview ? KeyTable(rows) : .withListMoves(rows, .move, session)
     }
 
     func viewName(_ view: View, _ s: Strings) -> String {
@@ -102,33 +107,42 @@ final class DashboardScreen: Screen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if var form = rangeForm {
-            if key == .escape { rangeForm = nil; return .handled }
-            if let preempted = FormScreenKeys.preempt(key) { return preempted }
-            let chosen = form.handle(key, timeZone: timeZone, strings: session.strings)
-            rangeForm = form
-            if let (newPeriod, before) = chosen {
-                rangeForm = nil
-                choose(newPeriod, before: before, session: session)
-            }
+        if let preempted = FormScreenKeys.preempt(key) {
+            // The form's Esc closes the dates form rather than leaving the dashboard.
+            guard rangeForm != nil, case .navigate(.pop) = preempted else { return preempted }
+            rangeForm = nil
             return .handled
         }
-        if view != .overview, table.handle(key) { return .handled }
-        if key == .escape { return .navigate(.pop) }
-        guard let command = commands(session).command(for: key) else { return .ignored }
+        if let result = dispatch(key, session: session) { return result }
+        guard rangeForm != nil else { return .ignored }
+        chooseDates(key, session)
+        return .handled
+    }
+
+    /// Hands a key to the dates form; valid dates show their period.
+    private func chooseDates(_ key: Key, _ session: Session) {
+        guard var form = rangeForm else { return }
+        let chosen = form.handle(key, timeZone: timeZone, strings: session.strings)
+        rangeForm = form
+        if let (newPeriod, before) = chosen {
+            rangeForm = nil
+            choose(newPeriod, before: before, session: session)
+        }
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
         let now = session.context.clock.now()
-        switch command.id {
-        case "today": choose(KPIPeriod.today(now, timeZone: timeZone), before: nil, session: session)
-        case "month": choose(KPIPeriod.thisMonth(now, timeZone: timeZone), before: nil, session: session)
-        case "year": choose(KPIPeriod.thisYear(now, timeZone: timeZone), before: nil, session: session)
-        case "range": rangeForm = DashboardRangeForm(period: period)
-        case "view":
-            let step = key == .backTab ? View.allCases.count - 1 : 1
-            show(View(rawValue: (view.rawValue + step) % View.allCases.count) ?? .overview, session: session)
-        default:
-            if command.id.hasPrefix("view"), let index = Int(command.id.dropFirst(4)), let chosen = View(rawValue: index) {
-                show(chosen, session: session)
-            }
+        switch action {
+        case .form: chooseDates(key, session)
+        case .move: table.handle(key)
+        case .today: choose(KPIPeriod.today(now, timeZone: timeZone), before: nil, session: session)
+        case .month: choose(KPIPeriod.thisMonth(now, timeZone: timeZone), before: nil, session: session)
+        case .year: choose(KPIPeriod.thisYear(now, timeZone: timeZone), before: nil, session: session)
+        case .range: rangeForm = DashboardRangeForm(period: period)
+        case .step(let step):
+            let count = View.allCases.count
+            show(View(rawValue: (view.rawValue + count + step) % count) ?? .overview, session: session)
+        case .show(let chosen): show(chosen, session: session)
         }
         return .handled
     }

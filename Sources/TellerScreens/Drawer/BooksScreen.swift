@@ -7,7 +7,10 @@ import TerminalUI
 /// The supervisor's view of `teller verify`: recomputes every balance from
 /// the postings, checks drawers, reversals and the audit chain, and lists
 /// exactly what is wrong.
-final class BooksScreen: Screen {
+final class BooksScreen: CommandScreen {
+    /// Verify the books again, or move through the problems found.
+    enum Action { case verify, move }
+
     private var report: BooksReport?
     private var table = Table(columns: [])
 
@@ -17,8 +20,9 @@ final class BooksScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.booksTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
-        [KeyCommand(id: "verify", keys: [.character("v")], title: session.strings(.auditVerify), help: session.strings(.booksVerifyLong))]
+    func keyTable(_ session: Session) -> KeyTable<Action> {
+        let s = session.strings
+        return .withListMoves([KeyBinding(.verify, keys: [.character("v")], title: s(.auditVerify), help: s(.booksVerifyLong))], .move, session)
     }
 
     private func run(_ session: Session) {
@@ -29,11 +33,11 @@ final class BooksScreen: Screen {
         }
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if table.handle(key) { return .handled }
-        if key == .escape { return .navigate(.pop) }
-        guard commands(session).command(for: key)?.id == "verify" else { return .ignored }
-        run(session)
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .verify: run(session)
+        case .move: table.handle(key)
+        }
         return .handled
     }
 

@@ -30,25 +30,28 @@ struct CashCountGrid {
         fields[i] = TextField(count == 0 ? "" : String(count), maxLength: 6, filter: .digits)
     }
 
-    /// Moves between rows or edits the focused count. Returns true when the key changed the counts.
-    mutating func handle(_ key: Key) -> (used: Bool, edited: Bool) {
+    /// Moves between rows or edits the focused count: `edited` when the key changed the counts,
+    /// `finished` when Enter was pressed on the last row (the count is complete).
+    mutating func handle(_ key: Key) -> (used: Bool, edited: Bool, finished: Bool) {
         switch key {
+        case .enter where isOnLastRow:
+            return (true, false, true)
         case .down, .tab, .enter:
             focus = min(Self.denominations.count - 1, focus + 1)
-            return (true, false)
+            return (true, false, false)
         case .up, .backTab:
             focus = max(0, focus - 1)
-            return (true, false)
+            return (true, false, false)
         case .home:
             focus = 0
-            return (true, false)
+            return (true, false, false)
         case .end:
             focus = Self.denominations.count - 1
-            return (true, false)
+            return (true, false, false)
         default:
             let before = fields[focus].text
-            guard fields[focus].handle(key) else { return (false, false) }
-            return (true, fields[focus].text != before)
+            guard fields[focus].handle(key) else { return (false, false, false) }
+            return (true, fields[focus].text != before, false)
         }
     }
 

@@ -8,7 +8,10 @@ import TerminalUI
 /// vault receipt). The teller counts, confirms, and `onConfirmed` posts.
 /// The idempotency key is fixed when the teller confirms and kept for a
 /// retry of the same counts; changing a count starts a new request.
-final class CashCountScreen: Screen {
+final class CashCountScreen: KeyedScreen {
+    /// Submit the count (asks first), or move on to the next row (Enter on the last row submits).
+    enum Action { case submit, next }
+
     private let heading: StringKey
     private let intro: [String]
     private let question: StringKey
@@ -33,12 +36,12 @@ final class CashCountScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(heading) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        return [
-            KeyCommand(id: "submit", keys: [.control("s")], title: s(.keySubmit), help: s(.drawerCountSubmitLong)),
-            KeyCommand(id: "next", keys: [.tab, .enter], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-        ]
+        return KeyTable([
+            KeyBinding(.submit, keys: [.control("s")], title: s(.keySubmit), help: s(.drawerCountSubmitLong)),
+            KeyBinding(.next, keys: [.tab, .enter], title: s(.keyNextField), help: s(.keyNextFieldLong)),
+        ])
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
@@ -51,20 +54,34 @@ final class CashCountScreen: Screen {
             return onConfirmed(grid.breakdown, fixed, self, session)
         }
         if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        let submitting = key == .control("s") || (key == .enter && grid.isOnLastRow)
-        if submitting {
-            guard grid.breakdown.total > 0 else {
-                session.say(LocalizedMessage(.drawerFloatEmpty))
-                return .handled
-            }
-            let s = session.strings
-            confirm = ConfirmDialog(title: s(heading), message: s(question, AmountParser.format(grid.breakdown.total)),
-                                    yes: s(.yes), no: s(.no))
-            return .handled
+        return dispatch(key, session: session) ?? count(key, session: session)
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .submit: return askToConfirm(session)
+        case .next: return count(key, session: session)
         }
+    }
+
+    /// Hands a key to the grid; Enter on its last row submits.
+    private func count(_ key: Key, session: Session) -> KeyResult {
         let result = grid.handle(key)
+        if result.finished { return askToConfirm(session) }
         if result.edited { self.key = nil }
         return result.used ? .handled : .ignored
+    }
+
+    /// A count with something in it is confirmed first (the total in words).
+    private func askToConfirm(_ session: Session) -> KeyResult {
+        guard grid.breakdown.total > 0 else {
+            session.say(LocalizedMessage(.drawerFloatEmpty))
+            return .handled
+        }
+        let s = session.strings
+        confirm = ConfirmDialog(title: s(heading), message: s(question, AmountParser.format(grid.breakdown.total)),
+                                yes: s(.yes), no: s(.no))
+        return .handled
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {

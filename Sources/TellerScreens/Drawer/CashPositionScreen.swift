@@ -9,7 +9,10 @@ import TerminalUI
 /// during the day: float, cash in and out, to and from the vault, what it
 /// should hold. A supervisor sees every drawer of the day and the vault at a
 /// glance, and `p` prints the day-end cash position report to a private file.
-final class CashPositionScreen: Screen {
+final class CashPositionScreen: CommandScreen {
+    /// Print the day-end report (supervisors), or move through the drawers.
+    enum Action { case print, move }
+
     private var table = Table(columns: [])
 
     init(session: Session) {}
@@ -21,23 +24,32 @@ final class CashPositionScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.ledgerPositionTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
-        guard supervises(session) else { return [] }
+    /// Supervisors print the report and move through the branch's drawers; a teller's own totals have no keys.
+    func keyTable(_ session: Session) -> KeyTable<Action> {
+        guard supervises(session) else { return KeyTable([]) }
         let s = session.strings
-        return [KeyCommand(id: "print", keys: [.character("p")], title: s(.ledgerPositionPrint), help: s(.ledgerPositionPrintLong))]
+        return .withListMoves([KeyBinding(.print, keys: [.character("p")], title: s(.ledgerPositionPrint), help: s(.ledgerPositionPrintLong))],
+                              .move, session)
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        guard commands(session).command(for: key)?.id == "print", let actor = session.signedIn else {
-            return table.handle(key) ? .handled : .ignored
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        guard let actor = session.signedIn else { return .ignored }
+        switch action {
+        case .move:
+            table.handle(key)
+            return .handled
+        case .print:
+            printReport(session, by: actor)
+            return .handled
         }
+    }
+
+    private func printReport(_ session: Session, by actor: Operator) {
         do {
             session.say(session.strings(.ledgerPositionPrinted, try CashPositionService(session.context).writeReport(by: actor)), .success)
         } catch {
             session.say(error)
         }
-        return .handled
     }
 
     static func status(_ status: DrawerSessionRecord.Status, _ s: Strings) -> String {

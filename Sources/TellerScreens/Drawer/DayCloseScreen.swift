@@ -10,7 +10,10 @@ import TerminalUI
 /// moves. Enter closes the day when nothing blocks it; a move of more than
 /// one day asks for the number of days typed back. The service checks all of
 /// it again, so nothing here is the only guard.
-final class DayCloseScreen: Screen {
+final class DayCloseScreen: KeyedScreen {
+    /// Close the day; other keys type the number of days.
+    enum Action { case close }
+
     let target: BusinessDate
     private var form = Form(fields: [.text("days", "", maxLength: 3, filter: .digits)], labelWidth: 30, requiredMessage: "")
 
@@ -21,9 +24,9 @@ final class DayCloseScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.cashDayCloseTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        return [KeyCommand(id: "close", keys: [.enter], title: s(.cashDayCloseConfirm), help: s(.cashDayCloseConfirmLong))]
+        return KeyTable([KeyBinding(.close, keys: [.enter], title: s(.cashDayCloseConfirm), help: s(.cashDayCloseConfirmLong))])
     }
 
     private func checklist(_ session: Session) -> Result<DayCloseChecklist, LocalizedMessage> {
@@ -36,12 +39,20 @@ final class DayCloseScreen: Screen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
         if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        guard key == .enter else {
-            _ = form.handle(key) { _, _ in nil }
-            return .handled
+        if let result = dispatch(key, session: session) { return result }
+        _ = form.handle(key) { _, _ in nil }
+        return .handled
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .close: return close(session)
         }
+    }
+
+    /// Moves the business date; the service checks the list again.
+    private func close(_ session: Session) -> KeyResult {
         guard let actor = session.signedIn else { return .handled }
         do throws(LocalizedMessage) {
             let head = try BusinessDayService(session.context).setBusinessDate(target, confirmingDays: Int(form.value("days")), by: actor)
@@ -90,6 +101,7 @@ final class DayCloseScreen: Screen {
              list.pendingReviews == 0 ? .success : .warning)
         y += 1
         guard list.blockers.isEmpty else {
+            // TODO(strings): cashDayCloseBlocked takes the Back key as {0}; cashDayClosePrompt takes label(for: .close) and the Back key.
             line(s(.cashDayCloseBlocked), .warning)
             return nil
         }

@@ -9,7 +9,10 @@ import TerminalUI
 /// signs off and the drawer closes (any over or short goes to suspense).
 /// The sign-off's idempotency key is fixed when the teller asks for it and
 /// reused when the sign-off is retried.
-final class DrawerReconciliationScreen: Screen {
+final class DrawerReconciliationScreen: CommandScreen {
+    /// Ask a supervisor to sign off, or move through the denominations.
+    enum Action { case signOff, move }
+
     let reconciliation: DrawerReconciliation
     private var table = Table(columns: [])
     private(set) var key: String?
@@ -22,9 +25,10 @@ final class DrawerReconciliationScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.drawerReconcileTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        return [KeyCommand(id: "signoff", keys: [.enter, .character("s")], title: s(.drawerSignOff), help: s(.drawerSignOffLong))]
+        return .withListMoves([KeyBinding(.signOff, keys: [.enter, .character("s")], title: s(.drawerSignOff), help: s(.drawerSignOffLong))],
+                              .move, session)
     }
 
     /// "Balanced", "Over by 10.00" or "Short by 100.00".
@@ -34,10 +38,18 @@ final class DrawerReconciliationScreen: Screen {
         return (s(.drawerShort, AmountParser.format(-variance)), .error)
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        if table.handle(key) { return .handled }
-        guard commands(session).command(for: key)?.id == "signoff" else { return .ignored }
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .move:
+            table.handle(key)
+            return .handled
+        case .signOff:
+            return signOff(session)
+        }
+    }
+
+    /// The sign-off's key is fixed now; a supervisor approves and the drawer closes.
+    private func signOff(_ session: Session) -> KeyResult {
         let s = session.strings
         let fixed = self.key ?? UUID().uuidString
         self.key = fixed
@@ -78,6 +90,7 @@ final class DrawerReconciliationScreen: Screen {
         let variance = Self.varianceText(reconciliation.variance, s)
         let y = inner.y + rows.count + 2
         buffer.write(variance.text, in: Rect(x: inner.x, y: y, width: inner.width, height: 1), role: variance.role)
+        // TODO(strings): drawerSignOffHint takes the keys as {0} (label(for: .signOff)) and {1} (the Back key).
         buffer.write(s(.drawerSignOffHint), in: Rect(x: inner.x, y: y + 1, width: inner.width, height: 1), role: .dim)
         return nil
     }

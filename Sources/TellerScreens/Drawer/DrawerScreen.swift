@@ -10,7 +10,10 @@ import TerminalUI
 /// a float a supervisor verifies, buy from or sell to the vault, the blind
 /// day-end count and the sign-off. Supervisors also see the vault and
 /// record cash received into it.
-final class DrawerScreen: Screen {
+final class DrawerScreen: CommandScreen {
+    /// The ways to move the drawer on; which are offered depends on its state and the role.
+    enum Action { case open, buy, sell, count, reconcile, receive }
+
     private var status: DrawerStatus?
     private var vault: CashBreakdown?
 
@@ -32,44 +35,42 @@ final class DrawerScreen: Screen {
         }
     }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    /// The drawer's state decides its rows: open a closed drawer; buy, sell or count an open one; sign off a counted one.
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        var commands: [KeyCommand] = []
+        var rows: [KeyBinding<Action>] = []
         switch status?.session.status {
         case nil, .closed?:
-            commands.append(KeyCommand(id: "open", keys: [.character("o")], title: s(.drawerOpenDay), help: s(.drawerOpenDayLong)))
+            rows.append(KeyBinding(.open, keys: [.character("o")], title: s(.drawerOpenDay), help: s(.drawerOpenDayLong)))
         case .open?:
-            commands += [
-                KeyCommand(id: "buy", keys: [.character("b")], title: s(.drawerBuy), help: s(.drawerBuyLong)),
-                KeyCommand(id: "sell", keys: [.character("s")], title: s(.drawerSell), help: s(.drawerSellLong)),
-                KeyCommand(id: "count", keys: [.character("d")], title: s(.drawerDayEnd), help: s(.drawerDayEndLong)),
+            rows += [
+                KeyBinding(.buy, keys: [.character("b")], title: s(.drawerBuy), help: s(.drawerBuyLong)),
+                KeyBinding(.sell, keys: [.character("s")], title: s(.drawerSell), help: s(.drawerSellLong)),
+                KeyBinding(.count, keys: [.character("d")], title: s(.drawerDayEnd), help: s(.drawerDayEndLong)),
             ]
         case .counted?:
-            commands.append(KeyCommand(id: "reconcile", keys: [.character("f")], title: s(.drawerSignOff), help: s(.drawerSignOffLong)))
+            rows.append(KeyBinding(.reconcile, keys: [.character("f")], title: s(.drawerSignOff), help: s(.drawerSignOffLong)))
         }
         if isSupervisor(session) {
-            commands.append(KeyCommand(id: "receive", keys: [.character("v")], title: s(.drawerVaultReceive),
-                                       help: s(.drawerVaultReceiveLong)))
+            rows.append(KeyBinding(.receive, keys: [.character("v")], title: s(.drawerVaultReceive), help: s(.drawerVaultReceiveLong)))
         }
-        return commands
+        return KeyTable(rows)
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        guard let command = commands(session).command(for: key) else { return .ignored }
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
         let s = session.strings
-        switch command.id {
-        case "open":
+        switch action {
+        case .open:
             return .navigate(.push(CashCountScreen(heading: .drawerOpenDay, intro: [s(.drawerOpenIntro)], question: .drawerOpenQuestion,
                                                    onConfirmed: Self.openDrawer)))
-        case "buy", "sell":
-            let buying = command.id == "buy"
+        case .buy, .sell:
+            let buying = action == .buy
             return .navigate(.push(CashCountScreen(heading: buying ? .drawerBuy : .drawerSell,
                                                    intro: [s(buying ? .drawerBuyLong : .drawerSellLong)],
                                                    question: buying ? .drawerBuyQuestion : .drawerSellQuestion) { cash, key, count, session in
                 Self.moveWithVault(cash, buying: buying, key: key, count: count, session: session)
             }))
-        case "count":
+        case .count:
             return .navigate(.push(CashCountScreen(heading: .drawerDayEnd, intro: [s(.drawerBlindIntro), s(.drawerBlindIntro2)],
                                                    question: .drawerCountQuestion) { cash, _, _, session in
                 guard let teller = session.signedIn else { return .navigate(.pop) }
@@ -81,18 +82,16 @@ final class DrawerScreen: Screen {
                     return .handled
                 }
             }))
-        case "reconcile":
+        case .reconcile:
             guard let reconciliation = status?.reconciliation else { return .handled }
             return .navigate(.push(DrawerReconciliationScreen(reconciliation: reconciliation)))
-        case "receive":
+        case .receive:
             return .navigate(.push(CashCountScreen(heading: .drawerVaultReceive, intro: [s(.drawerVaultReceiveLong)],
                                                    question: .drawerVaultQuestion) { cash, key, _, session in
                 Self.post(session, done: .drawerVaultReceived) { (supervisor: Operator) throws(LocalizedMessage) -> PostedOperation in
                     try DrawerService(session.context).receiveIntoVault(cash, key: key, by: supervisor)
                 }
             }))
-        default:
-            return .handled
         }
     }
 
@@ -172,6 +171,7 @@ final class DrawerScreen: Screen {
             }
         } else {
             line(s(.drawerState), s(.drawerStateClosed), role: .dim)
+            // TODO(strings): drawerClosedHint takes the key as {0} (label(for: .open)).
             buffer.write(s(.drawerClosedHint), in: Rect(x: x, y: y, width: area.width - 4, height: 1), role: .dim)
             y += 1
         }

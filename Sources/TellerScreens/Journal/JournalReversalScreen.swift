@@ -9,7 +9,7 @@ import TerminalUI
 /// reversed, drawer closed…) is shown as the service words it. The
 /// idempotency key is fixed on confirmation and reused for a retry with the
 /// same reason.
-final class JournalReversalScreen: Screen {
+final class JournalReversalScreen: FormOnlyScreen {
     let line: JournalLine
     private var form = Form(fields: [.text("reason", "", maxLength: 120, filter: .any)], labelWidth: 18, requiredMessage: "")
     private var confirm: ConfirmDialog?
@@ -22,16 +22,19 @@ final class JournalReversalScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.journalReverseTitle, String(line.entry.id)) }
 
-    func commands(_ session: Session) -> [KeyCommand] { FormScreenKeys.commands(session) }
+    func keyTable(_ session: Session) -> KeyTable<Action> { .formKeys(session, .form) }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
+    /// The confirmation, while it is open, takes every key.
+    func answer(_ key: Key, session: Session) -> KeyResult? {
+        guard var dialog = confirm else { return nil }
+        let answer = dialog.handle(key)
+        confirm = answer == nil ? dialog : nil
+        return answer == .yes ? reverse(session) : .handled
+    }
+
+    /// Hands a key to the reason form; a submitted reason asks for confirmation.
+    func edit(_ key: Key, session: Session) -> KeyResult {
         let s = session.strings
-        if var dialog = confirm {
-            let answer = dialog.handle(key)
-            confirm = answer == nil ? dialog : nil
-            return answer == .yes ? reverse(session) : .handled
-        }
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
         let event = form.handle(key) { _, value in
             value.trimmingCharacters(in: .whitespaces).count < 3 ? s(.reversalReasonMissing) : nil
         }

@@ -9,7 +9,10 @@ import TerminalUI
 /// amount, account and (supervisors) operator. Tellers only ever see their
 /// own entries — the service enforces it and the screen says so.
 /// Supervisors pick an entry and reverse it (reason, confirmation).
-final class JournalScreen: Screen {
+final class JournalScreen: KeyedScreen {
+    /// `form`: a key for the open search form; the others act on the journal.
+    enum Action { case form, filter, older, newer, newest, reverse, voucher, move }
+
     /// Its form is a search (dates, an account), not work to lose: leaving never asks.
     var hasUnsavedWork: Bool { false }
 
@@ -39,21 +42,22 @@ final class JournalScreen: Screen {
 
     private var mayReverse: Bool { filterForm.forSupervisor }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    /// The search form's keys while it is open; otherwise paging, the search, voucher and (supervisors) reversal.
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        if editingFilter { return FormScreenKeys.commands(session) }
-        var commands = [
-            KeyCommand(id: "filter", keys: [.character("f")], title: s(.journalFilter), help: s(.journalFilterLong)),
-            KeyCommand(id: "older", keys: [.pageDown], title: s(.statementOlder), help: s(.journalOlderLong)),
-            KeyCommand(id: "newer", keys: [.pageUp], title: s(.statementNewer), help: s(.journalNewerLong)),
-            KeyCommand(id: "newest", keys: [.home], title: s(.statementNewest), help: s(.journalNewestLong), inFooter: false),
+        if editingFilter { return .formKeys(session, .form) }
+        var rows = [
+            KeyBinding(Action.filter, keys: [.character("f")], title: s(.journalFilter), help: s(.journalFilterLong)),
+            KeyBinding(.older, keys: [.pageDown], title: s(.statementOlder), help: s(.journalOlderLong)),
+            KeyBinding(.newer, keys: [.pageUp], title: s(.statementNewer), help: s(.journalNewerLong)),
+            KeyBinding(.newest, keys: [.home], title: s(.statementNewest), help: s(.journalNewestLong), inFooter: false),
         ]
         if mayReverse {
-            commands.append(KeyCommand(id: "reverse", keys: [.character("r")], title: s(.journalReverse), help: s(.journalReverseLong)))
+            rows.append(KeyBinding(.reverse, keys: [.character("r")], title: s(.journalReverse), help: s(.journalReverseLong)))
         }
-        commands.append(KeyCommand(id: "voucher", keys: [.character("v")], title: s(.keyReprintVoucher), help: s(.keyReprintVoucherLong),
-                                   inFooter: false))
-        return commands
+        rows.append(KeyBinding(.voucher, keys: [.character("v")], title: s(.keyReprintVoucher), help: s(.keyReprintVoucherLong),
+                               inFooter: false))
+        return .withListMoves(rows, .move, session)
     }
 
     private func load(_ session: Session, before: Int64?) {
@@ -68,23 +72,36 @@ final class JournalScreen: Screen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if editingFilter {
-            if key == .escape { editingFilter = false; return .handled }
-            if let preempted = FormScreenKeys.preempt(key) { return preempted }
-            if let chosen = filterForm.handle(key, session: session) {
-                filter = chosen
-                editingFilter = false
-                newerPages = []
-                load(session, before: nil)
-            }
+        if let preempted = FormScreenKeys.preempt(key) {
+            // The form's Esc closes the search form rather than leaving the journal.
+            guard editingFilter, case .navigate(.pop) = preempted else { return preempted }
+            editingFilter = false
             return .handled
         }
-        if key == .escape { return .navigate(.pop) }
-        guard let command = commands(session).command(for: key) else { return table.handle(key) ? .handled : .ignored }
-        switch command.id {
-        case "filter":
+        if let result = dispatch(key, session: session) { return result }
+        guard editingFilter else { return .ignored }
+        search(key, session: session)
+        return .handled
+    }
+
+    /// Hands a key to the search form; a valid search shows its first page.
+    private func search(_ key: Key, session: Session) {
+        guard let chosen = filterForm.handle(key, session: session) else { return }
+        filter = chosen
+        editingFilter = false
+        newerPages = []
+        load(session, before: nil)
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .form:
+            search(key, session: session)
+        case .move:
+            table.handle(key)
+        case .filter:
             editingFilter = true
-        case "older":
+        case .older:
             guard let last = lines.last, let actor = session.signedIn else { return .handled }
             do {
                 let page = try LedgerQueryService(session.context).journal(filter, beforeID: last.entry.id, limit: Self.pageSize, by: actor)
@@ -96,13 +113,13 @@ final class JournalScreen: Screen {
             } catch {
                 session.say(error)
             }
-        case "newer":
+        case .newer:
             guard let previous = newerPages.popLast() else { session.say(session.strings(.statementNoNewer), .warning); return .handled }
             load(session, before: previous)
-        case "newest":
+        case .newest:
             newerPages = []
             load(session, before: nil)
-        case "voucher":
+        case .voucher:
             guard let line = lines.indices.contains(table.selected) ? lines[table.selected] : nil, let actor = session.signedIn else {
                 return .handled
             }
@@ -112,7 +129,7 @@ final class JournalScreen: Screen {
             } catch {
                 session.say(error)
             }
-        case "reverse":
+        case .reverse:
             guard let line = lines.indices.contains(table.selected) ? lines[table.selected] : nil,
                   let actor = session.signedIn else { return .handled }
             // Refused before a reason is typed when the reversal would be refused anyway.
@@ -124,8 +141,6 @@ final class JournalScreen: Screen {
             }
             stale = true
             return .navigate(.push(JournalReversalScreen(line: line)))
-        default:
-            break
         }
         return .handled
     }

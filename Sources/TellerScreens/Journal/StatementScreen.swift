@@ -8,7 +8,10 @@ import TerminalUI
 /// An account statement with running balance. Pages are read by key from
 /// either end of the account's postings (PgDn older, PgUp newer, Home the
 /// newest page, End the oldest), so years of history page as fast as a day.
-final class StatementScreen: Screen {
+final class StatementScreen: KeyedScreen {
+    /// `form`: a key for the account-number form; the others page and switch accounts.
+    enum Action { case form, next, older, newer, newest, oldest, other, move }
+
     /// Its form is a search (dates, an account), not work to lose: leaving never asks.
     var hasUnsavedWork: Bool { false }
 
@@ -35,18 +38,19 @@ final class StatementScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.statementTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    /// The account form's keys until an account is shown; then paging, another account and (from a panel) the next one.
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        guard account != nil else { return FormScreenKeys.commands(session) }
+        guard account != nil else { return .formKeys(session, .form) }
         let next = customerAccounts.count > 1
-            ? [KeyCommand(id: "next", keys: [.character("n")], title: s(.statementNextAccount), help: s(.statementNextAccountLong))] : []
-        return next + [
-            KeyCommand(id: "older", keys: [.pageDown], title: s(.statementOlder), help: s(.statementOlderLong)),
-            KeyCommand(id: "newer", keys: [.pageUp], title: s(.statementNewer), help: s(.statementNewerLong)),
-            KeyCommand(id: "newest", keys: [.home], title: s(.statementNewest), help: s(.statementNewestLong)),
-            KeyCommand(id: "oldest", keys: [.end], title: s(.statementOldest), help: s(.statementOldestLong)),
-            KeyCommand(id: "other", keys: [.character("a")], title: s(.statementOtherAccount), help: s(.statementOtherAccountLong)),
-        ]
+            ? [KeyBinding(Action.next, keys: [.character("n")], title: s(.statementNextAccount), help: s(.statementNextAccountLong))] : []
+        return .withListMoves(next + [
+            KeyBinding(.older, keys: [.pageDown], title: s(.statementOlder), help: s(.statementOlderLong)),
+            KeyBinding(.newer, keys: [.pageUp], title: s(.statementNewer), help: s(.statementNewerLong)),
+            KeyBinding(.newest, keys: [.home], title: s(.statementNewest), help: s(.statementNewestLong)),
+            KeyBinding(.oldest, keys: [.end], title: s(.statementOldest), help: s(.statementOldestLong)),
+            KeyBinding(.other, keys: [.character("a")], title: s(.statementOtherAccount), help: s(.statementOtherAccountLong)),
+        ], .move, session)
     }
 
     private func load(_ number: String, _ session: Session) {
@@ -63,26 +67,45 @@ final class StatementScreen: Screen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        guard let account else {
-            if let preempted = FormScreenKeys.preempt(key) { return preempted }
-            let event = form.handle(key) { _, value in
-                value.filter(\.isNumber).count < 8 ? session.strings(.statementAccountInvalid) : nil
-            }
-            if event == .submit { load(form.value("account"), session) }
+        if let preempted = FormScreenKeys.preempt(key) { return preempted }
+        if let result = dispatch(key, session: session) { return result }
+        guard account == nil else { return .ignored }
+        enterAccount(key, session)
+        return .handled
+    }
+
+    /// Hands a key to the account form; a submitted number opens its statement.
+    private func enterAccount(_ key: Key, _ session: Session) {
+        let event = form.handle(key) { _, value in
+            value.filter(\.isNumber).count < 8 ? session.strings(.statementAccountInvalid) : nil
+        }
+        if event == .submit { load(form.value("account"), session) }
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .form:
+            enterAccount(key, session)
             return .handled
+        case .move:
+            table.handle(key)
+            return .handled
+        case .next, .older, .newer, .newest, .oldest, .other:
+            return page(action, session)
         }
-        if key == .escape { return .navigate(.pop) }
-        guard let command = commands(session).command(for: key), let actor = session.signedIn else {
-            return table.handle(key) ? .handled : .ignored
-        }
+    }
+
+    /// Paging and switching accounts, on the account shown.
+    private func page(_ action: Action, _ session: Session) -> KeyResult {
+        guard let account, let actor = session.signedIn else { return .ignored }
         let query = LedgerQueryService(session.context)
         do {
-            switch command.id {
-            case "older":
+            switch action {
+            case .older:
                 guard let last = lines.last else { return .handled }
                 let page = try query.statement(accountID: account.id, beforePostingID: last.postingID, limit: Self.pageSize, by: actor)
                 if page.isEmpty { session.say(session.strings(.statementNoOlder), .warning) } else { show(page) }
-            case "newer":
+            case .newer:
                 guard let first = lines.first else { return .handled }
                 let page = try query.statementFromStart(accountID: account.id, afterPostingID: first.postingID,
                                                         limit: Self.pageSize, by: actor)
@@ -93,18 +116,18 @@ final class StatementScreen: Screen {
                 } else {
                     show(page.reversed())
                 }
-            case "newest":
+            case .newest:
                 show(try query.statement(accountID: account.id, limit: Self.pageSize, by: actor))
-            case "oldest":
+            case .oldest:
                 show(try query.statementFromStart(accountID: account.id, limit: Self.pageSize, by: actor).reversed())
-            case "next":
+            case .next:
                 let index = customerAccounts.firstIndex(of: account.number).map { $0 + 1 } ?? 0
                 load(customerAccounts[index % customerAccounts.count], session)
-            case "other":
+            case .other:
                 self.account = nil
                 lines = []
                 form.setValue("account", "")
-            default:
+            case .form, .move:
                 break
             }
         } catch {
