@@ -59,10 +59,10 @@ final class OperatorsScreen: Screen {
         let admin = OperatorAdministration(session.context)
         switch command.id {
         case "add":
-            return .navigate(.push(OperatorFormScreen(mode: .add, session: session) { [weak self] in self?.reload(session) }))
+            return .navigate(.push(OperatorFormScreen.make(mode: .add, session: session) { [weak self] in self?.reload(session) }))
         case "pin":
             guard let target = selected else { return .handled }
-            return .navigate(.push(OperatorFormScreen(mode: .resetPIN(target), session: session) { [weak self] in self?.reload(session) }))
+            return .navigate(.push(OperatorFormScreen.make(mode: .resetPIN(target), session: session) { [weak self] in self?.reload(session) }))
         case "unlock":
             guard let target = selected else { return .handled }
             do {

@@ -76,7 +76,7 @@ final class CounterScreen: Screen {
         guard let command = commands(session).command(for: key) else { return .ignored }
         if command.id == "setup" {
             refresh.invalidate()  // the dialog changes the counter: re-read when it returns
-            return .navigate(.push(CounterSetupScreen(session: session, counter: counter)))
+            return .navigate(.push(CounterSetupScreen.make(session: session, counter: counter)))
         }
         guard let counter, let actor = session.signedIn else { return .ignored }
         let service = QueueService(session.context)
@@ -105,7 +105,7 @@ final class CounterScreen: Screen {
             case "transfer":
                 guard let current else { throw LocalizedMessage(.queueNoCurrentTicket) }
                 refresh.invalidate()
-                return .navigate(.push(TransferTicketScreen(session: session, counter: counter, ticket: current.ticket)))
+                return .navigate(.push(TransferTicketScreen.make(session: session, counter: counter, ticket: current.ticket)))
             case "cash":
                 return .navigate(.push(CashHubScreen(session: session)))
             case "complaint":

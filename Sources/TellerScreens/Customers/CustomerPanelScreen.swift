@@ -143,7 +143,7 @@ final class CustomerPanelScreen: Screen {
         case "ticket":
             return .navigate(.push(TicketIssueScreen(session: session, customer: panel.customer, appointment: nil)))
         case "book":
-            return .navigate(.push(BookAppointmentScreen(session: session, customer: panel.customer)))
+            return .navigate(.push(BookAppointmentScreen.make(session: session, customer: panel.customer)))
         case "manager":
             let managers = CustomerService(session.context).accountManagers()
             guard !managers.isEmpty else { return .handled }

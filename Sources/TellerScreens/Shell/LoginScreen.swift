@@ -5,7 +5,9 @@ import TerminalUI
 
 /// Sign-in: operator ID and PIN. On a training branch it lists the demo
 /// operators and their PINs, so a class can start without a handout.
-final class LoginScreen: Screen {
+final class LoginScreen: KeyedScreen {
+    enum Action: Hashable, Sendable { case form(FormAction), quit }
+
     private var form: Form
 
     init(session: Session) {
@@ -19,20 +21,26 @@ final class LoginScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.loginTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        return [
-            KeyCommand(id: "submit", keys: [.enter], title: s(.keySubmit), help: s(.keySubmitLong)),
-            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-            KeyCommand(id: "quit", keys: [.escape, .function(10)], title: s(.keyQuit), help: s(.keyQuitLong)),
-        ]
+        return FormScreenKeys.table(session, submitKeys: [.enter]).map(Action.form).appending(KeyTable([
+            KeyBinding(.quit, keys: [.escape, .function(10)], title: s(.keyQuit), help: s(.keyQuitLong)),
+        ]))
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape || key == .function(10) { return .navigate(.quit) }
-        guard form.handle(key, validate: { _, _ in nil }) == .submit else {
-            return isFormKey(key) ? .handled : .ignored
+        route(key, session: session) { formKey(key, session) }
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .quit: return .navigate(.quit)
+        case .form(.submit), .form(.nextField): return formKey(key, session)
         }
+    }
+
+    private func formKey(_ key: Key, _ session: Session) -> KeyResult {
+        guard form.handle(key, validate: { _, _ in nil }) == .submit else { return .handled }
         do {
             let op = try AuthenticationService(session.context).signIn(username: form.value("username"), pin: form.value("pin"))
             session.signedIn = op
@@ -42,13 +50,6 @@ final class LoginScreen: Screen {
             form.focus = 1
             session.say(error)
             return .handled
-        }
-    }
-
-    private func isFormKey(_ key: Key) -> Bool {
-        switch key {
-        case .function, .control("g"), .control("q"), .control("c"), .control("l"): return false
-        default: return true
         }
     }
 

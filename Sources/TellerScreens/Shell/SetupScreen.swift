@@ -6,7 +6,9 @@ import TerminalUI
 
 /// First-run setup of a real branch: branch code, name and business date,
 /// and the first administrator with a PIN they choose (typed twice).
-final class SetupScreen: Screen {
+final class SetupScreen: KeyedScreen {
+    enum Action: Hashable, Sendable { case form(FormAction), quit }
+
     private var form: Form
     private let labels: [String: StringKey] = [
         "code": .setupBranchCode, "name": .setupBranchName, "date": .setupBusinessDate,
@@ -30,18 +32,25 @@ final class SetupScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.setupTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        return [
-            KeyCommand(id: "submit", keys: [.enter, .control("s")], title: s(.keySubmit), help: s(.keySubmitLong)),
-            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-            KeyCommand(id: "quit", keys: [.escape], title: s(.keyQuit), help: s(.keyQuitLong)),
-        ]
+        return FormScreenKeys.table(session, submitKeys: [.enter, .control("s")]).map(Action.form).appending(KeyTable([
+            KeyBinding(.quit, keys: [.escape], title: s(.keyQuit), help: s(.keyQuitLong)),
+        ]))
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.quit) }
-        if case .function = key { return .ignored }
+        route(key, session: session) { formKey(key, session) }
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .quit: return .navigate(.quit)
+        case .form(.submit), .form(.nextField): return formKey(key, session)
+        }
+    }
+
+    private func formKey(_ key: Key, _ session: Session) -> KeyResult {
         let event = form.handle(key) { [form] id, value in
             Self.problem(id: id, value: value, form: form)?.text(in: session.strings)
         }
