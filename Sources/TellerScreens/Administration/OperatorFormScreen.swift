@@ -25,7 +25,7 @@ enum OperatorFormScreen {
         fields += PINFields.typedTwice(label: .setupPIN, hint: .validPINLength, maxLength: 12) { value, _, s in PINRules.problem(with: value)?.text(in: s) }
         var title = StringKey.operatorsAddTitle, arguments: [String] = []
         if case .resetPIN(let target) = mode { (title, arguments) = (.operatorsResetTitle, [target.username]) }
-        return FormScreen(FormSpec(title: title, titleArguments: arguments, labelWidth: 18, fields: fields, submitKeys: [.enter, .control("s")]) { form, session in
+        var spec = FormSpec(title: title, titleArguments: arguments, labelWidth: 18, fields: fields, submitKeys: [.enter, .control("s")]) { form, session in
             guard let actor = session.signedIn else { return .handled }
             let admin = OperatorAdministration(session.context)
             do throws(LocalizedMessage) {
@@ -45,6 +45,8 @@ enum OperatorFormScreen {
                 session.say(error)
                 return .handled
             }
-        }, session: session)
+        }
+        spec.capturesTextOnEveryField = true
+        return FormScreen(spec, session: session)
     }
 }

@@ -16,6 +16,7 @@ final class FormScreen: KeyedScreen {
     }
 
     var capturesText: Bool {
+        if spec.capturesTextOnEveryField { return true }
         guard form.fields.indices.contains(form.focus), case .text = form.fields[form.focus].input else { return false }
         return true
     }

@@ -12,11 +12,11 @@ enum FormScreenKeys {
     /// The form keys' table. A screen with a wording of its own for confirming
     /// (run a check, save) passes its title and help.
     static func table(_ session: Session, submitKeys: [Key] = [.control("s"), .enter], submitTitle: StringKey = .keySubmit,
-                      submitHelp: StringKey = .keySubmitLong) -> KeyTable<FormAction> {
+                      submitHelp: StringKey = .keySubmitLong, nextKeys: [Key] = [.tab, .backTab]) -> KeyTable<FormAction> {
         let s = session.strings
         return KeyTable([
             KeyBinding(.submit, keys: submitKeys, title: s(submitTitle), help: s(submitHelp)),
-            KeyBinding(.nextField, keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
+            KeyBinding(.nextField, keys: nextKeys, title: s(.keyNextField), help: s(.keyNextFieldLong)),
         ])
     }
 

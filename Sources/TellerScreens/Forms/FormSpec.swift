@@ -52,6 +52,8 @@ struct FormSpec {
     var labelWidth = 20
     var fields: [FieldSpec]
     var submitKeys: [Key] = [.control("s"), .enter]
+    /// Whether `?` types on a choice too (help then comes from F1 only), as on forms that were always typed into.
+    var capturesTextOnEveryField = false
     /// Checks that need every field at once (a service's), by field id; run before the key is applied.
     var problems: ((Form, Session) -> [String: String])?
     /// Runs after every key that did not submit (a value filled in from another).

@@ -53,7 +53,7 @@ final class MainMenuScreen: KeyedScreen {
         // The footer offers Enter; help also lists every item's own key, as the menu shows it.
         return KeyTable([
             KeyBinding(.select, keys: [.enter], title: s(.keySelect), help: s(.keySelectLong)),
-            KeyBinding(.move, keys: [.up, .down, .home, .end, .tab, .backTab], title: s(.uiHelpMenuMove), inFooter: false),
+            KeyBinding(.move, keys: [.up, .down], title: s(.uiHelpMenuMove), inFooter: false),
         ] + entries(session).compactMap { entry, item in
             item.hotkey.map { KeyBinding(.pick(entry), keys: [.character($0)], title: item.title, inFooter: false) }
         })
@@ -63,7 +63,11 @@ final class MainMenuScreen: KeyedScreen {
         rebuildMenu(session)
         // An item's key works in either case (`a` as `A`).
         if case .character(let c) = key, let result = dispatch(.character(Character(c.uppercased())), session: session) { return result }
-        return dispatch(key, session: session) ?? .ignored
+        if let result = dispatch(key, session: session) { return result }
+        // The menu widget's other movement keys (Home, End, Tab, Shift-Tab) move the highlight too.
+        let before = menu.selected
+        _ = menu.handle(key)
+        return menu.selected == before ? .ignored : .handled
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
