@@ -14,9 +14,7 @@ import TerminalUI
 /// typed (or closes an empty one) once the customer is verified (see
 /// `AccountStatusScreen+Closing`). The services check the permission and the
 /// account's state and audit the change; their refusal is shown as is.
-final class AccountStatusScreen: KeyedScreen {
-    typealias Action = FormAction
-
+final class AccountStatusScreen: FormKeyedScreen {
     private let accounts: [AccountRecord]
     private var form = Form(fields: [
         .choice("account", "", options: []),
@@ -73,17 +71,7 @@ final class AccountStatusScreen: KeyedScreen {
         }
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        route(key, session: session) { formKey(key, session) }
-    }
-
-    func perform(_ action: FormAction, key: Key, session: Session) -> KeyResult {
-        switch action {
-        case .submit, .nextField: return formKey(key, session)
-        }
-    }
-
-    private func formKey(_ key: Key, _ session: Session) -> KeyResult {
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         fillOptions(session)
         let s = session.strings
         let freezing = self.freezing, closing = form.value("action") == "close"

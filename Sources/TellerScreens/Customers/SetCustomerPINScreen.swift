@@ -7,9 +7,7 @@ import TerminalUI
 /// eyes: the customer's identity document must have been checked in this
 /// visit, replacing a PIN already set is confirmed first, and a supervisor
 /// approves with their own ID and PIN before the service sets it.
-final class SetCustomerPINScreen: KeyedScreen {
-    typealias Action = FormAction
-
+final class SetCustomerPINScreen: FormKeyedScreen {
     private let customer: Customer
     private var form = Form(fields: [
         .text("pin", "", maxLength: 6, masked: true, filter: .digits),
@@ -38,13 +36,7 @@ final class SetCustomerPINScreen: KeyedScreen {
         return route(key, session: session) { formKey(key, session) }
     }
 
-    func perform(_ action: FormAction, key: Key, session: Session) -> KeyResult {
-        switch action {
-        case .submit, .nextField: return formKey(key, session)
-        }
-    }
-
-    private func formKey(_ key: Key, _ session: Session) -> KeyResult {
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         let s = session.strings
         let event = form.handle(key) { [form] id, value in
             switch id {

@@ -4,9 +4,7 @@ import TerminalUI
 /// The one driver for declared forms (`FormSpec`): it draws the fields in
 /// the current language, hands keys to the form through the form keys'
 /// table, checks every field and runs the declared submit.
-final class FormScreen: KeyedScreen {
-    typealias Action = FormAction
-
+final class FormScreen: FormKeyedScreen {
     let spec: FormSpec
     private var form: Form
 
@@ -27,18 +25,8 @@ final class FormScreen: KeyedScreen {
 
     func keyTable(_ session: Session) -> KeyTable<FormAction> { FormScreenKeys.table(session, submitKeys: spec.submitKeys) }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        route(key, session: session) { formKey(key, session) }
-    }
-
-    func perform(_ action: FormAction, key: Key, session: Session) -> KeyResult {
-        switch action {
-        case .submit, .nextField: return formKey(key, session)
-        }
-    }
-
     /// The form takes the key (moving, typing, or confirming when every field is valid).
-    private func formKey(_ key: Key, _ session: Session) -> KeyResult {
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         spec.relabel(&form, session)
         let s = session.strings
         let before = form

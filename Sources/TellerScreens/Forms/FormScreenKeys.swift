@@ -43,3 +43,52 @@ extension KeyTable {
         KeyTable<Other>(bindings.map { KeyBinding(transform($0.action), keys: $0.keys, title: $0.title, help: $0.help, inFooter: $0.inFooter) })
     }
 }
+
+/// A screen that is one form and nothing else: its keys are the form keys,
+/// and every key that reaches the form goes to `formKey` (the form moves,
+/// types or, when every field is valid, submits).
+protocol FormKeyedScreen: KeyedScreen where Action == FormAction {
+    func formKey(_ key: Key, _ session: Session) -> KeyResult
+}
+
+extension FormKeyedScreen {
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        route(key, session: session) { formKey(key, session) }
+    }
+
+    func perform(_ action: FormAction, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .submit, .nextField: return formKey(key, session)
+        }
+    }
+}
+
+/// The actions of a form that is the first screen (sign-in, first setup): the form keys, and Esc quits.
+enum RootFormAction: Hashable, Sendable { case form(FormAction), quit }
+
+/// A form shown before anyone is signed in: Esc (and whatever else `quitKeys` says) quits the program.
+protocol RootFormScreen: KeyedScreen where Action == RootFormAction {
+    var submitKeys: [Key] { get }
+    var quitKeys: [Key] { get }
+    func formKey(_ key: Key, _ session: Session) -> KeyResult
+}
+
+extension RootFormScreen {
+    func keyTable(_ session: Session) -> KeyTable<RootFormAction> {
+        let s = session.strings
+        return FormScreenKeys.table(session, submitKeys: submitKeys).map(RootFormAction.form).appending(KeyTable([
+            KeyBinding(.quit, keys: quitKeys, title: s(.keyQuit), help: s(.keyQuitLong)),
+        ]))
+    }
+
+    func handle(_ key: Key, session: Session) -> KeyResult {
+        route(key, session: session) { formKey(key, session) }
+    }
+
+    func perform(_ action: RootFormAction, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .quit: return .navigate(.quit)
+        case .form(.submit), .form(.nextField): return formKey(key, session)
+        }
+    }
+}

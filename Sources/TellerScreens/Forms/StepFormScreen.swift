@@ -6,9 +6,7 @@ import TerminalUI
 /// screen that opened it supplies the fields, their labels, the checks and
 /// what submitting does (usually a service call, its refusal shown as the
 /// service words it).
-final class StepFormScreen: KeyedScreen {
-    typealias Action = FormAction
-
+final class StepFormScreen: FormKeyedScreen {
     private let titleKey: StringKey
     /// Shown above the form: what the step is about (the complaint's number…).
     private let about: String
@@ -40,17 +38,7 @@ final class StepFormScreen: KeyedScreen {
 
     func keyTable(_ session: Session) -> KeyTable<FormAction> { FormScreenKeys.table(session) }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        route(key, session: session) { formKey(key, session) }
-    }
-
-    func perform(_ action: FormAction, key: Key, session: Session) -> KeyResult {
-        switch action {
-        case .submit, .nextField: return formKey(key, session)
-        }
-    }
-
-    private func formKey(_ key: Key, _ session: Session) -> KeyResult {
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         refreshChoices(session)
         let s = session.strings
         guard form.handle(key, validate: { id, value in validate(id, value, s) }) == .submit else { return .handled }

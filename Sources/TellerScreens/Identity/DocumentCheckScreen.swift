@@ -8,9 +8,7 @@ import TerminalUI
 /// check is recorded. Opened from a customer's panel the check is recorded
 /// for that customer: the document check in this visit that setting a PIN or
 /// one-time code needs.
-final class DocumentCheckScreen: KeyedScreen {
-    typealias Action = FormAction
-
+final class DocumentCheckScreen: FormKeyedScreen {
     private var form: Form
     private var verdict: (text: String, role: StyleRole)?
     /// The customer whose document this is, when opened from their panel.
@@ -37,17 +35,7 @@ final class DocumentCheckScreen: KeyedScreen {
         FormScreenKeys.table(session, submitTitle: .docCheckRun, submitHelp: .docCheckRunLong)
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        route(key, session: session) { formKey(key, session) }
-    }
-
-    func perform(_ action: FormAction, key: Key, session: Session) -> KeyResult {
-        switch action {
-        case .submit, .nextField: return formKey(key, session)
-        }
-    }
-
-    private func formKey(_ key: Key, _ session: Session) -> KeyResult {
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else { return .handled }
         form.markSaved()  // every check is recorded, whatever its verdict: leaving afterwards loses nothing
         let s = session.strings

@@ -7,9 +7,7 @@ import TerminalUI
 /// Verifies the person for one service: card PIN, one-time code, or a
 /// fingerprint / face / photo result the teller attests. Every attempt is
 /// recorded. `onVerified` continues the flow that asked for it.
-final class VerifyCustomerScreen: KeyedScreen {
-    typealias Action = FormAction
-
+final class VerifyCustomerScreen: FormKeyedScreen {
     private let customer: Customer
     private let service: String
     private let onVerified: (() -> Navigation)?
@@ -41,17 +39,7 @@ final class VerifyCustomerScreen: KeyedScreen {
 
     func keyTable(_ session: Session) -> KeyTable<FormAction> { FormScreenKeys.table(session) }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        route(key, session: session) { formKey(key, session) }
-    }
-
-    func perform(_ action: FormAction, key: Key, session: Session) -> KeyResult {
-        switch action {
-        case .submit, .nextField: return formKey(key, session)
-        }
-    }
-
-    private func formKey(_ key: Key, _ session: Session) -> KeyResult {
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else { return .handled }
         let method = VerificationMethod(rawValue: form.value("method")) ?? .pin
         let identity = IdentityService(session.context)

@@ -6,9 +6,7 @@ import TerminalUI
 /// Records what the customer needs with the standard questionnaire for the
 /// business type, then issues the ticket. Required answers must be chosen
 /// (nothing is pre-selected), so the counter never has to ask again.
-final class TicketIssueScreen: KeyedScreen {
-    typealias Action = FormAction
-
+final class TicketIssueScreen: FormKeyedScreen {
     private let customer: Customer?
     private let appointment: Appointment?
     private var form: Form
@@ -82,17 +80,7 @@ final class TicketIssueScreen: KeyedScreen {
 
     func keyTable(_ session: Session) -> KeyTable<FormAction> { FormScreenKeys.table(session) }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        route(key, session: session) { formKey(key, session) }
-    }
-
-    func perform(_ action: FormAction, key: Key, session: Session) -> KeyResult {
-        switch action {
-        case .submit, .nextField: return formKey(key, session)
-        }
-    }
-
-    private func formKey(_ key: Key, _ session: Session) -> KeyResult {
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         let event = form.handle(key) { _, _ in nil }
         let type = BusinessType(rawValue: form.value("type")) ?? .cash
         if type != questionsType {

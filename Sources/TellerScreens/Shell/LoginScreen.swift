@@ -5,9 +5,7 @@ import TerminalUI
 
 /// Sign-in: operator ID and PIN. On a training branch it lists the demo
 /// operators and their PINs, so a class can start without a handout.
-final class LoginScreen: KeyedScreen {
-    enum Action: Hashable, Sendable { case form(FormAction), quit }
-
+final class LoginScreen: RootFormScreen {
     private var form: Form
 
     init(session: Session) {
@@ -21,25 +19,10 @@ final class LoginScreen: KeyedScreen {
 
     func title(_ session: Session) -> String { session.strings(.loginTitle) }
 
-    func keyTable(_ session: Session) -> KeyTable<Action> {
-        let s = session.strings
-        return FormScreenKeys.table(session, submitKeys: [.enter]).map(Action.form).appending(KeyTable([
-            KeyBinding(.quit, keys: [.escape, .function(10)], title: s(.keyQuit), help: s(.keyQuitLong)),
-        ]))
-    }
+    let submitKeys: [Key] = [.enter]
+    let quitKeys: [Key] = [.escape, .function(10)]
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        route(key, session: session) { formKey(key, session) }
-    }
-
-    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
-        switch action {
-        case .quit: return .navigate(.quit)
-        case .form(.submit), .form(.nextField): return formKey(key, session)
-        }
-    }
-
-    private func formKey(_ key: Key, _ session: Session) -> KeyResult {
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         guard form.handle(key, validate: { _, _ in nil }) == .submit else { return .handled }
         do {
             let op = try AuthenticationService(session.context).signIn(username: form.value("username"), pin: form.value("pin"))

@@ -6,9 +6,7 @@ import TerminalUI
 
 /// First-run setup of a real branch: branch code, name and business date,
 /// and the first administrator with a PIN they choose (typed twice).
-final class SetupScreen: KeyedScreen {
-    enum Action: Hashable, Sendable { case form(FormAction), quit }
-
+final class SetupScreen: RootFormScreen {
     private var form: Form
     private let labels: [String: StringKey] = [
         "code": .setupBranchCode, "name": .setupBranchName, "date": .setupBusinessDate,
@@ -32,25 +30,10 @@ final class SetupScreen: KeyedScreen {
 
     func title(_ session: Session) -> String { session.strings(.setupTitle) }
 
-    func keyTable(_ session: Session) -> KeyTable<Action> {
-        let s = session.strings
-        return FormScreenKeys.table(session, submitKeys: [.enter, .control("s")]).map(Action.form).appending(KeyTable([
-            KeyBinding(.quit, keys: [.escape], title: s(.keyQuit), help: s(.keyQuitLong)),
-        ]))
-    }
+    let submitKeys: [Key] = [.enter, .control("s")]
+    let quitKeys: [Key] = [.escape]
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        route(key, session: session) { formKey(key, session) }
-    }
-
-    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
-        switch action {
-        case .quit: return .navigate(.quit)
-        case .form(.submit), .form(.nextField): return formKey(key, session)
-        }
-    }
-
-    private func formKey(_ key: Key, _ session: Session) -> KeyResult {
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         let event = form.handle(key) { [form] id, value in
             Self.problem(id: id, value: value, form: form)?.text(in: session.strings)
         }
