@@ -29,13 +29,17 @@ let package = Package(
         .executableTarget(name: "teller-bench", dependencies: ["BranchServices", "BankStore", "BankCore", "Localization", "TellerScreens",
                                                                "TerminalUI", "CSQLite"]),
 
+        // What several test targets share: scratch folders, the branch fixture, the sqlite3 runner, the tmux driver.
+        .target(name: "TestSupport", dependencies: ["BranchServices", "BankCore", "Localization"], path: "Tests/TestSupport"),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "BankCoreTests", dependencies: ["BankCore"]),
         .testTarget(name: "BankCryptoTests", dependencies: ["BankCrypto"]),
-        .testTarget(name: "BankStoreTests", dependencies: ["BankStore", "BankCrypto", "BankCore"]),
-        .testTarget(name: "BranchServicesTests", dependencies: ["BranchServices", "BankStore", "BankCore"]),
+        .testTarget(name: "BankStoreTests", dependencies: ["BankStore", "BankCrypto", "BankCore", "TestSupport"]),
+        .testTarget(name: "BranchServicesTests", dependencies: ["BranchServices", "BankStore", "BankCore", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "TellerScreensTests", dependencies: ["TellerScreens", "TerminalUI", "BranchServices", "BankStore", "BankCrypto"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["teller", "teller-bench", "BranchServices", "BankStore", "BankCore", "BankCrypto"]),
+        .testTarget(name: "TellerScreensTests", dependencies: ["TellerScreens", "TerminalUI", "BranchServices", "BankStore", "BankCrypto",
+                                                          "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["teller", "teller-bench", "BranchServices", "BankStore", "BankCore", "BankCrypto",
+                                                   "TestSupport"]),
     ]
 )

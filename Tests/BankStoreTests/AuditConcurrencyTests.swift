@@ -1,6 +1,7 @@
 import BankStore
 import Foundation
 import Testing
+import TestSupport
 
 /// Several terminals appending to one file at the same time never fork the chain.
 @Suite struct AuditConcurrencyTests {

@@ -2,6 +2,7 @@
 import BankCrypto
 import Foundation
 import Testing
+import TestSupport
 
 /// The chain is keyed and anchored: without the branch key nobody can
 /// recompute it or its head, a deleted or malformed head is a breach, a legacy

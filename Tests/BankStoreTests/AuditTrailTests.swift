@@ -3,6 +3,7 @@ import BankCore
 import BankCrypto
 import Foundation
 import Testing
+import TestSupport
 
 /// The audit trail is append-only, hash-chained, and its verifier finds
 /// edits and removals made behind the program's back.

@@ -1,6 +1,7 @@
 @testable import BankStore
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 13: a name search's "starts with" step reads one range of the
 /// covering index in name order (namesakes on adjacent pages), never a

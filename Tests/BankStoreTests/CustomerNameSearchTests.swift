@@ -2,6 +2,7 @@ import BankCore
 @testable import BankStore
 import Foundation
 import Testing
+import TestSupport
 
 /// "Part of a name" search through the name-suffix index (Migration0006):
 /// the index follows every insert and name change, a file made at schema 5

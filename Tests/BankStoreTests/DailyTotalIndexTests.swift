@@ -1,6 +1,7 @@
 @testable import BankStore
 import Foundation
 import Testing
+import TestSupport
 
 /// The daily totals every money operation checks (an account's outgoing
 /// transfers, a customer's counter cash) read one covering index each and

@@ -1,6 +1,7 @@
 @testable import BankStore
 import Foundation
 import Testing
+import TestSupport
 
 /// The connection layer: values round-trip exactly, statements are cached,
 /// misuse is reported rather than ignored.

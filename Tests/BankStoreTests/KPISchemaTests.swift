@@ -1,6 +1,7 @@
 @testable import BankStore
 import Foundation
 import Testing
+import TestSupport
 
 /// Schema 7 for the KPI report: `tickets.finished_by` backfilled from the
 /// queue events of a file made at schema 5 and kept by a trigger afterwards,

@@ -1,6 +1,7 @@
 @testable import BankStore
 import Foundation
 import Testing
+import TestSupport
 
 /// Migrations on real temporary files: the schema appears once, at the right
 /// version, with STRICT tables, and a failing migration leaves nothing behind.

@@ -1,6 +1,7 @@
 @testable import BankStore
 import Foundation
 import Testing
+import TestSupport
 
 /// Files the program must refuse, and must leave exactly as they were.
 @Suite struct OpenRefusalTests {

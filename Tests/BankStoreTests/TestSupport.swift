@@ -2,15 +2,6 @@ import BankCrypto
 import Foundation
 import Testing
 
-/// A unique folder under the system temporary directory, removed afterwards.
-func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
-    let folder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("bankstore-tests-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    return try body(folder)
-}
-
 /// SHA-256 (hex) of a file's bytes, to prove a refused file was not modified.
 func fingerprint(_ path: String) throws -> String {
     let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -20,41 +11,6 @@ func fingerprint(_ path: String) throws -> String {
 /// The names in a folder, to prove no side files (-wal, -shm, -journal) appeared.
 func listing(_ folder: URL) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-}
-
-/// Runs SQL through the `sqlite3` command-line tool: a second, raw connection
-/// acting behind the program's back.
-@discardableResult
-func sqliteCLI(_ path: String, _ sql: String) throws -> String {
-    let process = Process()
-    process.executableURL = try sqliteExecutable()
-    process.arguments = ["-batch", path, sql]
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let text = output.fileHandleForReading.readDataToEndOfFile()
-    let errorText = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        throw CLIError(message: String(decoding: errorText, as: UTF8.self))
-    }
-    return String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-}
-
-struct CLIError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { "sqlite3 failed: \(message)" }
-}
-
-private func sqliteExecutable() throws -> URL {
-    let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    for folder in searchPath.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin"] {
-        let candidate = URL(fileURLWithPath: folder).appendingPathComponent("sqlite3")
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    throw CLIError(message: "the sqlite3 command-line tool is not installed")
 }
 
 /// Deterministic "random" bytes (SplitMix64), so a damaged-file test is reproducible.

@@ -1,6 +1,7 @@
 import BankStore
 import Foundation
 import Testing
+import TestSupport
 
 /// Transactions are all or nothing; nested ones are savepoints.
 @Suite struct TransactionTests {

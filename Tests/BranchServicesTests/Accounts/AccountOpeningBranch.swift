@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Every suite about identity checks and account opening is nested in this
 /// one, so `swift test --filter AccountOpeningTests` runs exactly them.
@@ -19,9 +20,7 @@ final class OpeningBranch {
     /// 2026-03-16 10:00 UTC.
     static let start = Date(timeIntervalSince1970: 1_773_655_200)
 
-    let folder: URL
-    let path: String
-    let clock: ManualClock
+    let fixture: BranchFixture
     let context: BranchContext
     let admin: Operator
     let guide: Operator
@@ -30,12 +29,8 @@ final class OpeningBranch {
     let supervisor2: Operator
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("account-opening-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent("branch.sqlite").path
-        clock = ManualClock(Self.start)
-        context = try BranchContext.open(path: path, clock: clock, terminal: "opening/tty1", pinIterations: 1_000)
+        fixture = try BranchFixture(start: Self.start, prefix: "account-opening-tests")
+        context = try fixture.open(terminal: "opening/tty1")
         admin = try SetupService(context).createBranch(
             code: "AO01", name: "Account Opening Branch 开户网点", businessDate: BusinessDate(date: Self.start),
             adminUsername: "admin", adminName: "Zhao Lei 赵磊", pin: Self.pin)
@@ -48,7 +43,9 @@ final class OpeningBranch {
                                              pin: Self.pin, by: admin)
     }
 
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    var folder: URL { fixture.folder }
+    var path: String { fixture.path }
+    var clock: ManualClock { fixture.clock }
 
     var identity: IdentityService { IdentityService(context) }
     var opening: AccountOpeningService { AccountOpeningService(context) }
@@ -126,18 +123,4 @@ final class OpeningBranch {
 
     /// The customer as stored now.
     func stored(_ customer: Customer) throws -> Customer? { try CustomerRepository(db: context.database).find(id: customer.id) }
-}
-
-/// The message `body` throws, or nil when it succeeds. Any other error is
-/// recorded as a test issue (the services only ever throw messages).
-func openingFailure<T>(_ body: () throws -> T, sourceLocation: SourceLocation = #_sourceLocation) -> LocalizedMessage? {
-    do {
-        _ = try body()
-        return nil
-    } catch let message as LocalizedMessage {
-        return message
-    } catch {
-        Issue.record("expected a LocalizedMessage, got \(error)", sourceLocation: sourceLocation)
-        return LocalizedMessage(.unexpectedError, "\(error)")
-    }
 }

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// An insider who can write the file gives an opened account to another
 /// customer, grants it an overdraft or deletes it: `verify` names each from

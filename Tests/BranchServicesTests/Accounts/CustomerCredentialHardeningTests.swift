@@ -5,6 +5,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issue 12: a customer's PIN may not be weak or their date of birth; wrong
 /// one-time codes block codes as wrong PINs block the PIN.
@@ -13,7 +14,7 @@ import Testing
     func weakCustomerPINsAreRefused(_ pin: String) throws {
         let branch = try OpeningBranch()
         let customer = try branch.register("Wang Xiaoming", birth: "1983-03-21")
-        let refusal = openingFailure { try branch.identity.setPIN(customerID: customer.id, pin: pin, approval: try branch.credentialApproval(customer), by: branch.teller) }
+        let refusal = failure { try branch.identity.setPIN(customerID: customer.id, pin: pin, approval: try branch.credentialApproval(customer), by: branch.teller) }
         #expect(refusal?.key == .validPINWeak || refusal?.key == .validPINBirthDate)
         #expect(branch.identity.credential(customerID: customer.id)?.pinHash == nil)
     }
@@ -35,20 +36,20 @@ import Testing
         let window = Set((-1...1).map { TOTP.code(secret: secret, step: TOTP.step(at: now) + Int64($0)) })
         let wrong = (0..<20).map { String(format: "%06d", 100_003 + $0 * 37_171) }.filter { !window.contains($0) }
         // A malformed code is no guess and does not count.
-        #expect(openingFailure { try identity.verifyOneTimeCode(customerID: customer.id, code: "12a456", service: "general", by: branch.teller) }?.key
+        #expect(failure { try identity.verifyOneTimeCode(customerID: customer.id, code: "12a456", service: "general", by: branch.teller) }?.key
                 == .customerOTPMalformed)
         for code in wrong.prefix(IdentityService.maxOTPFailures - 1) {
-            #expect(openingFailure { try identity.verifyOneTimeCode(customerID: customer.id, code: code, service: "general", by: branch.teller) }?.key
+            #expect(failure { try identity.verifyOneTimeCode(customerID: customer.id, code: code, service: "general", by: branch.teller) }?.key
                     == .customerOTPWrong)
         }
         #expect(!identity.isOneTimeCodeBlocked(customerID: customer.id))
-        #expect(openingFailure { try identity.verifyOneTimeCode(customerID: customer.id, code: wrong[5], service: "general", by: branch.teller) }?.key
+        #expect(failure { try identity.verifyOneTimeCode(customerID: customer.id, code: wrong[5], service: "general", by: branch.teller) }?.key
                 == .customerOTPBlocked)
         // Now even the right code is refused, and a teller cannot unblock.
-        #expect(openingFailure { try identity.verifyOneTimeCode(customerID: customer.id, code: good, service: "general", by: branch.teller) }?.key
+        #expect(failure { try identity.verifyOneTimeCode(customerID: customer.id, code: good, service: "general", by: branch.teller) }?.key
                 == .customerOTPBlocked)
         #expect(!identity.isVerified(customerID: customer.id, service: "general", by: branch.teller))
-        #expect(openingFailure { try identity.unblockOneTimeCode(customerID: customer.id, by: branch.teller) }?.key == .errorForbidden)
+        #expect(failure { try identity.unblockOneTimeCode(customerID: customer.id, by: branch.teller) }?.key == .errorForbidden)
         try identity.unblockOneTimeCode(customerID: customer.id, by: branch.supervisor)
         try identity.verifyOneTimeCode(customerID: customer.id, code: good, service: "general", by: branch.teller)
         #expect(identity.isVerified(customerID: customer.id, service: "general", by: branch.teller))
@@ -65,7 +66,7 @@ import Testing
         let window = Set((-1...1).map { TOTP.code(secret: secret, step: TOTP.step(at: now) + Int64($0)) })
         let wrong = (0..<20).map { String(format: "%06d", 100_003 + $0 * 37_171) }.filter { !window.contains($0) }
         for code in wrong.prefix(IdentityService.maxOTPFailures - 1) {
-            _ = openingFailure { try identity.verifyOneTimeCode(customerID: customer.id, code: code, service: "general", by: branch.teller) }
+            _ = failure { try identity.verifyOneTimeCode(customerID: customer.id, code: code, service: "general", by: branch.teller) }
         }
         try identity.verifyOneTimeCode(customerID: customer.id, code: TOTP.code(secret: secret, at: now), service: "general", by: branch.teller)
         #expect(try branch.context.identityRecords.oneTimeCodeFailures(customerID: customer.id).failures == 0)

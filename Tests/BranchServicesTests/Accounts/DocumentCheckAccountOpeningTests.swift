@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 extension AccountOpeningTests {
     /// IdentityService.checkDocument / checkPassportMRZ against a real branch
@@ -49,7 +50,7 @@ extension AccountOpeningTests {
             let valid = OpeningBranch.residentID(birth: "19830321", sequence: "456")
             let last = valid.last!
             let wrong = String(valid.dropLast()) + (last == "0" ? "1" : "0")
-            let message = openingFailure {
+            let message = failure {
                 try branch.identity.checkDocument(type: .residentID, number: wrong, expiry: nil, customerID: customer.id,
                                                   by: branch.teller)
             }
@@ -63,13 +64,13 @@ extension AccountOpeningTests {
 
         @Test func passportNeedsAnExpiryThatHasNotPassed() throws {
             let branch = try OpeningBranch()
-            let expired = openingFailure {
+            let expired = failure {
                 try branch.identity.checkDocument(type: .passport, number: "E12345678", expiry: BusinessDate("2026-03-15"),
                                                   customerID: nil, by: branch.guide)
             }
             #expect(expired?.key == .idExpired)
             #expect(expired?.arguments == ["2026-03-15"])
-            let missing = openingFailure {
+            let missing = failure {
                 try branch.identity.checkDocument(type: .passport, number: "E12345678", expiry: nil, customerID: nil,
                                                   by: branch.guide)
             }
@@ -87,7 +88,7 @@ extension AccountOpeningTests {
 
         @Test func icaoSpecimenMRZIsExpiredIn2026AndAcceptedIn2010() throws {
             let branch = try OpeningBranch()
-            let refused = openingFailure {
+            let refused = failure {
                 try branch.identity.checkPassportMRZ(line1: Self.mrzLine1, line2: Self.mrzLine2, customerID: nil, by: branch.teller)
             }
             #expect(refused?.key == .idExpired)
@@ -114,7 +115,7 @@ extension AccountOpeningTests {
             branch.clock.set(Date(timeIntervalSince1970: 1_268_733_600))  // 2010-03-16
             // Document number check digit 6 changed to 7.
             let tampered = "L898902C37UTO7408122F1204159ZE184226B<<<<<10"
-            let message = openingFailure {
+            let message = failure {
                 try branch.identity.checkPassportMRZ(line1: Self.mrzLine1, line2: tampered, customerID: nil, by: branch.teller)
             }
             #expect(message?.key == .mrzCheckDigitProblem)
@@ -128,7 +129,7 @@ extension AccountOpeningTests {
             let branch = try OpeningBranch()
             var stranger = branch.teller
             stranger.id = 9_999
-            let message = openingFailure {
+            let message = failure {
                 try branch.identity.checkDocument(type: .residentID, number: OpeningBranch.residentID(birth: "19830321"),
                                                   expiry: nil, customerID: nil, by: stranger)
             }

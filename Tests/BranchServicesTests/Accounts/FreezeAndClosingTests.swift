@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issue 13: freezes carry a type, an amount, an expiry and the ordering
 /// document; a partial freeze holds its amount out of what can be paid; an

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// A partial freeze changes no account status, so an insider editing the file
 /// could quietly release a court's hold. Each edit of the freezes table is

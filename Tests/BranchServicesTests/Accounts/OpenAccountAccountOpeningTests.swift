@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 extension AccountOpeningTests {
     /// The application (KYC, rating) and the opening itself: confirmation,
@@ -17,19 +18,19 @@ extension AccountOpeningTests {
 
             var kyc = OpeningBranch.plainKYC()
             kyc.occupation = "x"
-            #expect(openingFailure { try branch.opening.submit(OpeningBranch.form(customer, kyc: kyc), by: branch.teller) }
+            #expect(failure { try branch.opening.submit(OpeningBranch.form(customer, kyc: kyc), by: branch.teller) }
                     == LocalizedMessage(.openingOccupationRule))
             kyc = OpeningBranch.plainKYC()
             kyc.employer = ""
-            #expect(openingFailure { try branch.opening.submit(OpeningBranch.form(customer, kyc: kyc), by: branch.teller) }
+            #expect(failure { try branch.opening.submit(OpeningBranch.form(customer, kyc: kyc), by: branch.teller) }
                     == LocalizedMessage(.openingEmployerRule))
             kyc = OpeningBranch.plainKYC()
             kyc.address = "Road\n1"
-            #expect(openingFailure { try branch.opening.submit(OpeningBranch.form(customer, kyc: kyc), by: branch.teller) }
+            #expect(failure { try branch.opening.submit(OpeningBranch.form(customer, kyc: kyc), by: branch.teller) }
                     == LocalizedMessage(.validTextInvisible, parts: [LocalizedMessage(.fieldAddress)]))
             var noDocuments = OpeningBranch.form(customer)
             noDocuments.documentsSeen = []
-            #expect(openingFailure { try branch.opening.submit(noDocuments, by: branch.teller) }?.key == .kycDocumentsMissing)
+            #expect(failure { try branch.opening.submit(noDocuments, by: branch.teller) }?.key == .kycDocumentsMissing)
 
             #expect(try branch.count("account_applications") == 0)
             #expect(try branch.count("accounts") == 0)
@@ -83,19 +84,19 @@ extension AccountOpeningTests {
             let id = submitted.applicationID
             #expect(submitted.risk.level == .medium)
 
-            #expect(openingFailure { try branch.opening.open(applicationID: id, customerConfirmed: false, by: branch.teller) }?.key
+            #expect(failure { try branch.opening.open(applicationID: id, customerConfirmed: false, by: branch.teller) }?.key
                     == .applicationNotConfirmed)
-            #expect(openingFailure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
+            #expect(failure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
                     == .applicationNotVerified)
             // A verification for another service does not count.
             try branch.setPIN(customer, "482915")
             try branch.identity.verifyPIN(customerID: customer.id, pin: "482915", service: "general", by: branch.teller)
-            #expect(openingFailure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
+            #expect(failure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
                     == .applicationNotVerified)
             // Nor does a failed photo check for this one.
             try branch.identity.attest(customerID: customer.id, method: .photo, passed: false,
                                        service: AccountOpeningService.verificationService(applicationID: id), by: branch.teller)
-            #expect(openingFailure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
+            #expect(failure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
                     == .applicationNotVerified)
             #expect(try branch.count("accounts") == 0)
 
@@ -142,7 +143,7 @@ extension AccountOpeningTests {
                 "SELECT subject FROM audit_log WHERE action = 'account.open'"))
             #expect(openRow.string("subject") == AccountNumber.masked(opened.account.number))
 
-            #expect(openingFailure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
+            #expect(failure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
                     == .applicationNotApproved)
             #expect(try branch.count("accounts") == 1)
             #expect(try branch.count("vouchers") == 1)
@@ -163,7 +164,7 @@ extension AccountOpeningTests {
             #expect(Set(numbers).count == 2)
             #expect(numbers.map { Array($0)[6] } == ["1", "3"])
             #expect(try FileManager.default.contentsOfDirectory(atPath: branch.vouchersPath).count == 2)
-            #expect(openingFailure { try branch.opening.open(applicationID: 999, customerConfirmed: true, by: branch.teller) }?.key
+            #expect(failure { try branch.opening.open(applicationID: 999, customerConfirmed: true, by: branch.teller) }?.key
                     == .applicationNotFound)
         }
 
@@ -176,7 +177,7 @@ extension AccountOpeningTests {
             #expect(FileManager.default.createFile(atPath: branch.vouchersPath, contents: Data("in the way".utf8)))
             let auditBefore = try branch.auditActions()
 
-            let message = openingFailure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }
+            let message = failure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }
             #expect(message?.key == .voucherWriteFailed)
             #expect(try branch.count("accounts") == 0)
             #expect(try branch.count("vouchers") == 0)
@@ -204,9 +205,9 @@ extension AccountOpeningTests {
         @Test func rolesAreCheckedInTheService() throws {
             let branch = try OpeningBranch()
             let customer = try branch.register("Wang Xiaoming")
-            #expect(openingFailure { try branch.opening.submit(OpeningBranch.form(customer), by: branch.guide) }
+            #expect(failure { try branch.opening.submit(OpeningBranch.form(customer), by: branch.guide) }
                     == LocalizedMessage(.errorForbidden, Permission.cash.rawValue))
-            #expect(openingFailure { try branch.opening.submit(OpeningBranch.form(customer), by: branch.admin) }?.key
+            #expect(failure { try branch.opening.submit(OpeningBranch.form(customer), by: branch.admin) }?.key
                     == .errorForbidden)
             #expect(try branch.count("account_applications") == 0)
 
@@ -217,20 +218,20 @@ extension AccountOpeningTests {
                 """), by: branch.admin)
             let pending = try branch.opening.submit(OpeningBranch.form(customer), by: branch.teller)
             #expect(pending.needsReview)
-            #expect(openingFailure {
+            #expect(failure {
                 try branch.opening.review(applicationID: pending.applicationID, approve: true, reason: "looked fine to me",
                                           by: branch.teller)
             } == LocalizedMessage(.errorForbidden, Permission.approve.rawValue))
-            #expect(openingFailure { try branch.opening.pendingReviews(by: branch.teller) }?.key == .errorForbidden)
+            #expect(failure { try branch.opening.pendingReviews(by: branch.teller) }?.key == .errorForbidden)
             #expect(branch.status(ofApplication: pending.applicationID) == "pending_review")
 
             let clear = try branch.register("Li Hua", sequence: "456")
             let approved = try branch.opening.submit(OpeningBranch.form(clear), by: branch.teller)
             try branch.attestPhoto(clear, application: approved.applicationID)
-            #expect(openingFailure {
+            #expect(failure {
                 try branch.opening.open(applicationID: approved.applicationID, customerConfirmed: true, by: branch.guide)
             }?.key == .errorForbidden)
-            #expect(openingFailure {
+            #expect(failure {
                 // Supervisors and administrators may import (issue 12); a teller may not.
                 try branch.watchList.importCSV(path: try branch.writeFile("other.csv", "name,id_number,birth_date,list,reason\nX,,1970-01-01,l,r\n"),
                                                by: branch.teller)

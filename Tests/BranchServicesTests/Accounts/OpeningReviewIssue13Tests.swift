@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 extension AccountOpeningTests {
     /// Issue 13, account applications: the review shows the whole application
@@ -19,9 +20,9 @@ extension AccountOpeningTests {
             let before = try branch.count("audit_log", where: "action = 'account.review_refused'")
             #expect(branch.opening.reviewRefusal(applicationID: id, by: branch.supervisor)
                     == LocalizedMessage(.reviewYouEnteredIt, String(id)))
-            #expect(openingFailure { try branch.opening.review(applicationID: id, approve: true, reason: "looks fine", by: branch.supervisor) }
+            #expect(failure { try branch.opening.review(applicationID: id, approve: true, reason: "looks fine", by: branch.supervisor) }
                     == LocalizedMessage(.reviewYouEnteredIt, String(id)))
-            #expect(openingFailure { try branch.opening.review(applicationID: id, approve: true, reason: "looks fine", by: branch.teller) }?.key
+            #expect(failure { try branch.opening.review(applicationID: id, approve: true, reason: "looks fine", by: branch.teller) }?.key
                     == .errorForbidden)
             #expect(try branch.count("audit_log", where: "action = 'account.review_refused'") == before + 3)
             #expect(branch.opening.reviewRefusal(applicationID: id, by: branch.supervisor2) == nil)
@@ -31,7 +32,7 @@ extension AccountOpeningTests {
             #expect(review.customer?.id == customer.id)
             #expect(review.kyc == OpeningBranch.plainKYC())
             #expect(review.application.screeningDetail.contains("sanctions example, 2024"))
-            #expect(openingFailure { try branch.opening.reviewDetail(applicationID: id, by: branch.teller) }?.key == .errorForbidden)
+            #expect(failure { try branch.opening.reviewDetail(applicationID: id, by: branch.teller) }?.key == .errorForbidden)
 
             try branch.opening.review(applicationID: id, approve: false, reason: "same person as listed", by: branch.supervisor2)
             let panel = try branch.customers.panel(customerID: customer.id, by: branch.teller)
@@ -47,12 +48,12 @@ extension AccountOpeningTests {
             #expect(branch.status(ofApplication: id) == "declined")
             #expect(try branch.auditActions().last == "account.customer_declined")
             try branch.attestPhoto(customer, application: id)
-            #expect(openingFailure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
+            #expect(failure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
                     == .applicationNotApproved)
             #expect(branch.opening.approvedApplication(customerID: customer.id) == nil)
             #expect(try branch.customers.panel(customerID: customer.id, by: branch.teller).applications.map(\.status) == ["declined"])
             // The stored row keeps its status; the closure is its own append-only fact.
-            #expect(openingFailure { try branch.opening.recordDeclined(applicationID: id, by: branch.teller) }?.key == .openingApplicationClosed)
+            #expect(failure { try branch.opening.recordDeclined(applicationID: id, by: branch.teller) }?.key == .openingApplicationClosed)
             #expect(throws: (any Error).self) { try branch.context.database.execute("DELETE FROM application_closures") }
         }
 
@@ -60,19 +61,19 @@ extension AccountOpeningTests {
             let branch = try OpeningBranch()
             let customer = try branch.register("Wang Xiaoming")
             let first = try branch.opening.submit(OpeningBranch.form(customer), by: branch.teller).applicationID
-            #expect(openingFailure { try branch.opening.submit(OpeningBranch.form(customer), by: branch.teller) }
+            #expect(failure { try branch.opening.submit(OpeningBranch.form(customer), by: branch.teller) }
                     == LocalizedMessage(.openingDuplicateApplication, String(first)))
             // Another product is another application.
             _ = try branch.opening.submit(OpeningBranch.form(customer, .current), by: branch.teller)
-            #expect(openingFailure { try branch.opening.cancel(applicationID: first, reason: "", by: branch.teller) }?.key == .reviewReasonMissing)
+            #expect(failure { try branch.opening.cancel(applicationID: first, reason: "", by: branch.teller) }?.key == .reviewReasonMissing)
             try branch.opening.cancel(applicationID: first, reason: "customer wants a current account only", by: branch.teller)
             #expect(branch.status(ofApplication: first) == "cancelled")
             #expect(try branch.auditActions().last == "account.application_cancel")
             let second = try branch.opening.submit(OpeningBranch.form(customer), by: branch.teller).applicationID
             #expect(second != first)
-            #expect(openingFailure { try branch.opening.cancel(applicationID: first, reason: "again", by: branch.teller) }
+            #expect(failure { try branch.opening.cancel(applicationID: first, reason: "again", by: branch.teller) }
                     == LocalizedMessage(.openingApplicationClosed, String(first)))
-            #expect(openingFailure { try branch.opening.cancel(applicationID: second, reason: "not allowed", by: branch.guide) }?.key
+            #expect(failure { try branch.opening.cancel(applicationID: second, reason: "not allowed", by: branch.guide) }?.key
                     == .errorForbidden)
         }
 
@@ -88,14 +89,14 @@ extension AccountOpeningTests {
                 return try branch.opening.submit(form, by: branch.teller)
             }
             #expect(branch.opening.isMinor(minor) && !branch.opening.isMinor(parent))
-            #expect(openingFailure { try submit(nil) } == LocalizedMessage(.openingGuardianMissing, "18"))
-            #expect(openingFailure { try submit(minor.id) }?.key == .openingGuardianNotCustomer)
-            #expect(openingFailure { try submit(9_999) }?.key == .openingGuardianNotCustomer)
-            #expect(openingFailure { try submit(younger.id) }?.key == .openingGuardianMinor)
-            #expect(openingFailure { try submit(parent.id) } == LocalizedMessage(.openingGuardianNotVerified, parent.name))
+            #expect(failure { try submit(nil) } == LocalizedMessage(.openingGuardianMissing, "18"))
+            #expect(failure { try submit(minor.id) }?.key == .openingGuardianNotCustomer)
+            #expect(failure { try submit(9_999) }?.key == .openingGuardianNotCustomer)
+            #expect(failure { try submit(younger.id) }?.key == .openingGuardianMinor)
+            #expect(failure { try submit(parent.id) } == LocalizedMessage(.openingGuardianNotVerified, parent.name))
             // Verified for another service does not count.
             try branch.identity.attest(customerID: parent.id, method: .photo, passed: true, service: "general", by: branch.teller)
-            #expect(openingFailure { try submit(parent.id) }?.key == .openingGuardianNotVerified)
+            #expect(failure { try submit(parent.id) }?.key == .openingGuardianNotVerified)
             try branch.identity.attest(customerID: parent.id, method: .photo, passed: true,
                                        service: AccountOpeningService.guardianService(applicantID: minor.id), by: branch.teller)
             let result = try submit(parent.id)
@@ -103,7 +104,7 @@ extension AccountOpeningTests {
             // An adult names no guardian.
             var adult = OpeningBranch.form(parent)
             adult.guardianID = minor.id
-            #expect(openingFailure { try branch.opening.submit(adult, by: branch.teller) }?.key == .openingGuardianNotNeeded)
+            #expect(failure { try branch.opening.submit(adult, by: branch.teller) }?.key == .openingGuardianNotNeeded)
         }
 
         @Test func aHighRiskOpeningNeedsASupervisor() throws {
@@ -116,7 +117,7 @@ extension AccountOpeningTests {
             #expect(branch.status(ofApplication: result.applicationID) == "pending_review")
             #expect(try branch.auditActions().contains("account.application_high_risk"))
             try branch.attestPhoto(customer, application: result.applicationID)
-            #expect(openingFailure { try branch.opening.open(applicationID: result.applicationID, customerConfirmed: true, by: branch.teller) }?
+            #expect(failure { try branch.opening.open(applicationID: result.applicationID, customerConfirmed: true, by: branch.teller) }?
                 .key == .applicationNotApproved)
             #expect(try branch.opening.pendingReviews(by: branch.supervisor).map(\.application.id) == [result.applicationID])
             try branch.opening.review(applicationID: result.applicationID, approve: true, reason: "PEP declared, source of funds seen",

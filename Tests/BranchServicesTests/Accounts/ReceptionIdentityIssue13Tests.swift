@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 extension AccountOpeningTests {
     /// Issue 13, reception and identity: old 15-digit resident IDs convert
@@ -29,7 +30,7 @@ extension AccountOpeningTests {
             #expect(old.idNumber == Self.converted)
             #expect(try branch.stored(old)?.idNumber == Self.converted)
             // The same person typed either way is the same customer.
-            #expect(openingFailure {
+            #expect(failure {
                 try branch.customers.register(Self.application("Wu Lao", id: Self.converted, birth: "1949-12-31"), by: branch.teller)
             }?.key == .customerAlreadyRegistered)
             // Search by the old number finds the converted one.
@@ -40,7 +41,7 @@ extension AccountOpeningTests {
             #expect(checked.number == Self.converted && checked.birthDate == BusinessDate("1949-12-31"))
             #expect(checked.customerID == old.id)
             // A wrong birth date in the old number is still refused.
-            #expect(openingFailure {
+            #expect(failure {
                 try branch.identity.checkDocument(type: .residentID, number: "110105491331002", expiry: nil, customerID: nil, by: branch.teller)
             }?.key == .idBirthDate)
         }
@@ -85,13 +86,13 @@ extension AccountOpeningTests {
 
         @Test func registrationAndTheKYCFormShareOneAddressRuleAndAChangeUpdatesTheCustomer() throws {
             let branch = try OpeningBranch()
-            #expect(openingFailure {
+            #expect(failure {
                 try branch.customers.register(Self.application("Wu Lao", id: Self.legacy, birth: "1949-12-31", address: "abc"), by: branch.teller)
             }?.key == .customerBadAddress)
             let customer = try branch.register("Wang Xiaoming")
             var kyc = OpeningBranch.plainKYC()
             kyc.address = "abc"
-            #expect(openingFailure { try branch.opening.submit(OpeningBranch.form(customer, kyc: kyc), by: branch.teller) }?.key
+            #expect(failure { try branch.opening.submit(OpeningBranch.form(customer, kyc: kyc), by: branch.teller) }?.key
                     == .customerBadAddress)
             kyc.address = "  88 Hanzhong Road, Nanjing "
             let result = try branch.opening.submit(OpeningBranch.form(customer, kyc: kyc), by: branch.teller)
@@ -125,14 +126,14 @@ extension AccountOpeningTests {
             branch.clock.set(Date(timeIntervalSince1970: 1_268_733_600))  // 2010-03-16
             let line1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
             let tampered = "L898902C37UTO7408122F1204159ZE184226B<<<<<10"
-            let message = try #require(openingFailure {
+            let message = try #require(failure {
                 try branch.identity.checkPassportMRZ(line1: line1, line2: tampered, customerID: nil, by: branch.teller)
             })
             #expect(message.text(in: Strings(.english))
                     == "The MRZ check digit of the passport number (line 2, characters 1–9, check digit at 10) does not match: that part was misread or mistyped.")
             #expect(message.text(in: Strings(.chinese)).contains("护照号码（第 2 行第 1–9 位，校验位在第 10 位）"))
             let birth = "L898902C36UTO7408123F1204159ZE184226B<<<<<10"
-            #expect(openingFailure { try branch.identity.checkPassportMRZ(line1: line1, line2: birth, customerID: nil, by: branch.teller) }?
+            #expect(failure { try branch.identity.checkPassportMRZ(line1: line1, line2: birth, customerID: nil, by: branch.teller) }?
                 .text(in: Strings(.english)).contains("the date of birth (line 2, characters 14–19, check digit at 20)") == true)
             #expect(IdentityRules.cardNumber("4111 1111 1111 1112") == .failure(LocalizedMessage(.identityCardCheckDigit)))
             #expect(IdentityRules.cardNumber("4111 1111") == .failure(LocalizedMessage(.identityCardLength, "16", "19", "8")))

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 extension AccountOpeningTests {
     /// Watch-list import and screening at account opening: a hit stops for a
@@ -50,7 +51,7 @@ extension AccountOpeningTests {
 
             // Verified or not, the teller cannot open it while it waits.
             try branch.attestPhoto(customer, application: id)
-            #expect(openingFailure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
+            #expect(failure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
                     == .applicationNotApproved)
 
             let queue = try branch.opening.pendingReviews(by: branch.supervisor2)
@@ -58,14 +59,14 @@ extension AccountOpeningTests {
             #expect(queue.first?.customer?.name == "John Smith")
 
             // Maker ≠ checker.
-            #expect(openingFailure {
+            #expect(failure {
                 try branch.opening.review(applicationID: id, approve: true, reason: "known customer, different person",
                                           by: branch.supervisor)
             }?.key == .reviewYouEnteredIt)
             // A decision needs a reason.
-            #expect(openingFailure { try branch.opening.review(applicationID: id, approve: true, reason: "", by: branch.supervisor2) }?.key
+            #expect(failure { try branch.opening.review(applicationID: id, approve: true, reason: "", by: branch.supervisor2) }?.key
                     == .reviewReasonMissing)
-            #expect(openingFailure { try branch.opening.review(applicationID: id, approve: true, reason: "  ok ", by: branch.supervisor2) }?.key
+            #expect(failure { try branch.opening.review(applicationID: id, approve: true, reason: "  ok ", by: branch.supervisor2) }?.key
                     == .reviewReasonMissing)
             #expect(branch.status(ofApplication: id) == "pending_review")
 
@@ -81,7 +82,7 @@ extension AccountOpeningTests {
             #expect(audit.string("detail") == "passport photo differs from listed person")
             #expect(try branch.opening.pendingReviews(by: branch.supervisor2).isEmpty)
             #expect(branch.opening.approvedApplication(customerID: customer.id)?.id == id)
-            #expect(openingFailure {
+            #expect(failure {
                 try branch.opening.review(applicationID: id, approve: false, reason: "changed my mind", by: branch.supervisor2)
             }?.key == .applicationNotPending)
 
@@ -116,7 +117,7 @@ extension AccountOpeningTests {
             #expect(try branch.auditActions().last == "account.review_reject")
 
             try branch.attestPhoto(customer, application: id)
-            #expect(openingFailure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
+            #expect(failure { try branch.opening.open(applicationID: id, customerConfirmed: true, by: branch.teller) }?.key
                     == .applicationNotApproved)
             #expect(try branch.count("accounts") == 0)
             #expect(branch.opening.approvedApplication(customerID: customer.id) == nil)
@@ -168,7 +169,7 @@ extension AccountOpeningTests {
                 Bad Date,,1983-02-30,UN,no such day
 
                 """)
-            let message = openingFailure { try branch.watchList.importCSV(path: path, by: branch.admin) }
+            let message = failure { try branch.watchList.importCSV(path: path, by: branch.admin) }
             #expect(message?.key == .watchListBadLine)
             #expect(message?.arguments.count == 3)
             #expect(message?.arguments.first == path)
@@ -177,7 +178,7 @@ extension AccountOpeningTests {
             #expect(branch.watchList.count() == 2)
             #expect(try branch.auditActions().filter { $0 == "watchlist.import" }.count == 1)
 
-            let missing = openingFailure {
+            let missing = failure {
                 try branch.watchList.importCSV(path: branch.folder.appendingPathComponent("none.csv").path, by: branch.admin)
             }
             #expect(missing?.key == .watchListUnreadable)

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issue 12: every free-text entry point of the services refuses control and
 /// format characters, naming the field, before it does any work.
@@ -71,7 +72,7 @@ import Testing
         ]
         let before = try branch.context.database.scalarInt("SELECT count(*) FROM audit_log")
         for (name, field, call) in cases {
-            let refusal = openingFailure { try call() }
+            let refusal = failure { try call() }
             if field == .fieldName, name == "operator name" {
                 #expect(refusal?.key == .validName, "\(name)")
             } else if name.hasPrefix("customer") {
@@ -87,7 +88,7 @@ import Testing
         let branch = try OpeningBranch()
         let path = try branch.writeFile("list.csv", "name,id_number,birth_date,list,reason\nZhou Bad,,1970-01-01,sanctions,test\n"
                                         + "Wang\u{202E}Fang,,1970-01-01,sanctions,test\n")
-        let refusal = openingFailure { try branch.watchList.importCSV(path: path, by: branch.admin) }
+        let refusal = failure { try branch.watchList.importCSV(path: path, by: branch.admin) }
         #expect(refusal == LocalizedMessage(.validTextInvisible, parts: [LocalizedMessage(.fieldWatchListRow, "2")]))
         #expect(branch.watchList.count() == 0)
     }

@@ -5,6 +5,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 extension AccountOpeningTests {
     /// Verifying the person: card PIN (with blocking and supervisor reset),
@@ -21,12 +22,12 @@ extension AccountOpeningTests {
             let customer = try branch.register("Wang Xiaoming")
             let identity = branch.identity
 
-            #expect(openingFailure { try identity.setPIN(customerID: customer.id, pin: "48291", approval: nil, by: branch.teller) }?.key
+            #expect(failure { try identity.setPIN(customerID: customer.id, pin: "48291", approval: nil, by: branch.teller) }?.key
                     == .customerPINLength)
-            #expect(openingFailure { try identity.setPIN(customerID: customer.id, pin: "111111", approval: nil, by: branch.teller) }?.key
+            #expect(failure { try identity.setPIN(customerID: customer.id, pin: "111111", approval: nil, by: branch.teller) }?.key
                     == .validPINWeak)
             #expect(identity.credential(customerID: customer.id) == nil)
-            #expect(openingFailure {
+            #expect(failure {
                 try identity.verifyPIN(customerID: customer.id, pin: "482915", service: "cash", by: branch.teller)
             }?.key == .customerNoPIN)
 
@@ -42,15 +43,15 @@ extension AccountOpeningTests {
             #expect(first.first.map { [$0.service, $0.method] } == ["cash:deposit", "pin"])
             #expect(first.first?.passed == true)
 
-            let wrong1 = openingFailure {
+            let wrong1 = failure {
                 try identity.verifyPIN(customerID: customer.id, pin: "000001", service: "cash:deposit", by: branch.teller)
             }
             #expect(wrong1 == LocalizedMessage(.customerPINWrong, "2"))
-            let wrong2 = openingFailure {
+            let wrong2 = failure {
                 try identity.verifyPIN(customerID: customer.id, pin: "000002", service: "cash:deposit", by: branch.teller)
             }
             #expect(wrong2 == LocalizedMessage(.customerPINWrong, "1"))
-            let wrong3 = openingFailure {
+            let wrong3 = failure {
                 try identity.verifyPIN(customerID: customer.id, pin: "000003", service: "cash:deposit", by: branch.teller)
             }
             #expect(wrong3?.key == .customerPINNowBlocked)
@@ -58,13 +59,13 @@ extension AccountOpeningTests {
             #expect(try Self.verifications(branch, customer).map(\.passed) == [true, false, false, false])
 
             // Blocked: even the right PIN is refused, and nobody resets it alone or without the customer confirming.
-            #expect(openingFailure {
+            #expect(failure {
                 try identity.verifyPIN(customerID: customer.id, pin: "482915", service: "cash:deposit", by: branch.teller)
             }?.key == .customerPINBlocked)
             let approval = try branch.credentialApproval(customer)
-            #expect(openingFailure { try identity.setPIN(customerID: customer.id, pin: "739164", approval: nil, by: branch.teller) }?.key
+            #expect(failure { try identity.setPIN(customerID: customer.id, pin: "739164", approval: nil, by: branch.teller) }?.key
                     == .credentialNeedsApproval)
-            #expect(openingFailure { try identity.setPIN(customerID: customer.id, pin: "739164", approval: approval, by: branch.teller) }?.key
+            #expect(failure { try identity.setPIN(customerID: customer.id, pin: "739164", approval: approval, by: branch.teller) }?.key
                     == .credentialReplaceNotConfirmed)
             #expect(identity.credential(customerID: customer.id)?.pinBlocked == true)
 
@@ -75,7 +76,7 @@ extension AccountOpeningTests {
             #expect(reset.pinBlocked == false)
             #expect(reset.pinFailures == 0)
             try identity.verifyPIN(customerID: customer.id, pin: "739164", service: "cash:withdrawal", by: branch.teller)
-            #expect(openingFailure {
+            #expect(failure {
                 try identity.verifyPIN(customerID: customer.id, pin: "482915", service: "cash:withdrawal", by: branch.teller)
             } == LocalizedMessage(.customerPINWrong, "2"))
 
@@ -90,7 +91,7 @@ extension AccountOpeningTests {
             let customer = try branch.register("Wang Xiaoming")
             let identity = branch.identity
 
-            #expect(openingFailure {
+            #expect(failure {
                 try identity.verifyOneTimeCode(customerID: customer.id, code: "123456", service: "general", by: branch.teller)
             }?.key == .customerNoOTP)
 
@@ -108,18 +109,18 @@ extension AccountOpeningTests {
             try identity.verifyOneTimeCode(customerID: customer.id, code: current, service: "general", by: branch.teller)
             #expect(identity.isVerified(customerID: customer.id, service: "general", by: branch.teller))
 
-            #expect(openingFailure {
+            #expect(failure {
                 try identity.verifyOneTimeCode(customerID: customer.id, code: current, service: "general", by: branch.teller)
             }?.key == .customerOTPReplayed)
 
             let old = TOTP.code(secret: secret, at: now - 60)
             let window = (-1...1).map { TOTP.code(secret: secret, step: TOTP.step(at: now) + Int64($0)) }
             if !window.contains(old) {  // a 1-in-a-million coincidence of codes would make this check meaningless
-                #expect(openingFailure {
+                #expect(failure {
                     try identity.verifyOneTimeCode(customerID: customer.id, code: old, service: "general", by: branch.teller)
                 }?.key == .customerOTPWrong)
             }
-            #expect(openingFailure {
+            #expect(failure {
                 try identity.verifyOneTimeCode(customerID: customer.id, code: "12a456", service: "general", by: branch.teller)
             }?.key == .customerOTPMalformed)
 
@@ -150,7 +151,7 @@ extension AccountOpeningTests {
             try identity.attest(customerID: customer.id, method: .face, passed: false, service: "account_opening:1", by: branch.teller)
             #expect(!identity.isVerified(customerID: customer.id, service: "account_opening:1", by: branch.teller))
             // A PIN is not something a teller attests.
-            #expect(openingFailure {
+            #expect(failure {
                 try identity.attest(customerID: customer.id, method: .pin, passed: true, service: "account_opening:1", by: branch.teller)
             }?.key == .unexpectedError)
 

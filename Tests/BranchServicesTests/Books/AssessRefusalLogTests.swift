@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issue 13: refusals the assessment makes for the account itself (the
 /// screen stops there and never posts) are in the refusal log, so the KPI

@@ -5,6 +5,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// The attacks that passed `verify` before the chain was keyed and compared
 /// with the books, done with sqlite3 after dropping the triggers: each one is

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 @Suite struct AuditServiceTests {
     /// A branch with a handful of audited operations, closed again so the

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Someone edits the file behind the program's back with the sqlite3 tool:
 /// the append-only triggers refuse while they exist; once dropped, the

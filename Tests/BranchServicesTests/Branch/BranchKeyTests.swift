@@ -6,6 +6,7 @@ import Foundation
 import Glibc
 import Localization
 import Testing
+import TestSupport
 
 /// The branch key: created at setup outside the file (0600 in a 0700 folder),
 /// refused when others can read it or it is malformed, required for a keyed

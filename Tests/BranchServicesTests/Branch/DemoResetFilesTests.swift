@@ -3,6 +3,7 @@ import BankStore
 @testable import BranchServices
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 13: `demo-reset` removes the receipt and voucher files of the old
 /// training data (they describe people the fresh seed gives other

@@ -3,6 +3,7 @@ import BankCore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 @Suite struct PreferencesServiceTests {
     @Test func languageAndThemeRoundTrip() throws {

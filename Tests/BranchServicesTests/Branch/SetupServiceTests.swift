@@ -5,6 +5,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 @Suite struct SetupServiceTests {
     @Test func createsTheBranchAndItsFirstAdministratorTogether() throws {

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Abnormal accounts are refused with a message saying why and what can be
 /// done; a supervisor freezes and lifts, a teller reactivates a dormant

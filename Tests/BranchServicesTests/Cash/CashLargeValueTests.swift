@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Large cash: CNY 50,000.00 or more in cash per customer per business day,
 /// single or summed, needs the source or purpose of funds and makes a

@@ -5,6 +5,7 @@ import Foundation
 import Localization
 import Synchronization
 import Testing
+import TestSupport
 
 /// Collects problems reported by worker threads.
 final class Problems: Sendable {

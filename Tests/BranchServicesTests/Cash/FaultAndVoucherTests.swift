@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// A full disk is named as such and never keeps the teller locked out; a
 /// voucher file that cannot be written after the commit says the entry

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Every operation carries a key fixed when the teller confirms: the same key
 /// again returns the first result and moves nothing; the same key with other

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// A supervisor reverses a posted operation (not their own, not one they
 /// approved) with a reason: a new entry that mirrors every posting and cash

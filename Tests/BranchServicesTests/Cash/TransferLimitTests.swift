@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Limits that call a supervisor (daily cash out, single and daily transfer)
 /// and the one-time code a transfer needs from the threshold up.

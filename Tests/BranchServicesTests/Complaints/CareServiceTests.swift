@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Customer care: follow-up tasks with due dates and outcomes (by hand, for
 /// dormant accounts, after an account opening) and suggestions from customers

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// The deadline rules are configuration: an administrator changes them, they
 /// apply to complaints registered afterwards and to the due-soon window, and

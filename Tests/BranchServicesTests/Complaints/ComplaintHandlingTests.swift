@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Handling a complaint: who may act on it (handlers only, never the person it
 /// is about), the status flow as the service enforces it, reassignment,

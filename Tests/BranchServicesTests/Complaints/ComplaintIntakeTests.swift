@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// A branch for the complaint tests: `LedgerBranch` (admin, two tellers, two
 /// supervisors, customers and funded accounts) plus a guide, with helpers to

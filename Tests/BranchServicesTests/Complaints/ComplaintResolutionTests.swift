@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// The response (explanation, monetary remedy through the ledger, the
 /// notification to the customer), closing with the customer's satisfaction

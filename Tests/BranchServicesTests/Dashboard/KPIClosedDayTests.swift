@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issue 13: closed days' ticket figures are summarized once and read from
 /// the summary, and the report always equals the live computation — after a

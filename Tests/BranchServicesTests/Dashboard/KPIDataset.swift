@@ -2,6 +2,7 @@ import BankCore
 import BranchServices
 import Foundation
 import BankStore
+import TestSupport
 
 /// A small hand-built branch history around day D = 2026-03-02 (UTC),
 /// inserted with plain SQL into a real SQLite file. Every expected number in

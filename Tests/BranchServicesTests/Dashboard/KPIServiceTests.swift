@@ -2,6 +2,7 @@ import BankCore
 import BranchServices
 import Foundation
 import Testing
+import TestSupport
 
 /// Known answers for every KPI definition on `KPIDataset` (numbers worked out by hand).
 @Suite struct KPIServiceTests {

@@ -2,6 +2,7 @@ import BankCore
 import BranchServices
 import Localization
 import Testing
+import TestSupport
 
 /// The business date moves forward only, by supervisors or administrators, audited.
 struct BusinessDayTests {

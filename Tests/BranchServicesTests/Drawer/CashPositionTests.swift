@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issue 13: amounts in capitals on vouchers, vouchers for drawer and vault
 /// movements, and cash positions during the day and in the day-end report.

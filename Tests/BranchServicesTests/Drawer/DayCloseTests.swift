@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issue 13: the business date moved on under open drawers, whose cash was
 /// then refused. The day now closes only after every drawer is counted and

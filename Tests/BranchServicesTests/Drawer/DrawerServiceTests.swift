@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// The teller's drawer through the day: opened with a float a supervisor
 /// verifies, every cash operation through it, a blind count, and a

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issue 13: an approver's limit is assessed before anyone is asked, the
 /// form names who can approve, an approval above the approver's own limit is

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Maker ≠ checker: above a teller's authority a supervisor approves at the
 /// same terminal with their own ID, PIN and a reason; the approval must be

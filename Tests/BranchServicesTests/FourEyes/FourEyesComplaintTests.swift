@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issue 12: complaint compensation is never one person's decision, and a
 /// complaint is invisible to the member of staff it is about.

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issue 12: a verification belongs to the operator, terminal and visit that
 /// made it; cash between vault and drawer takes a second person; non-CNY

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 @Suite struct AuthenticationServiceTests {
     @Test func correctPINSignsIn() throws {

@@ -5,6 +5,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// A dishonest insider who can write the branch file but has no branch key
 /// tries to act as someone else by editing credential rows with sqlite3:

@@ -5,6 +5,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 extension LedgerBranch {
     /// The customer's own identity document checked (and accepted) by `actor` on `context`'s terminal.

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issue 12: a locked ID reads (and costs) exactly as an unknown one; an
 /// approval prompt cannot lock the only supervisor out; lockouts grow; weak

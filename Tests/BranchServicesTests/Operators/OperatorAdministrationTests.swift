@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Permissions are enforced by the services, whatever a screen asks for.
 @Suite struct OperatorAdministrationTests {

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issue 13: one operator cannot be signed in at two terminals at once. A
 /// second sign-in elsewhere is refused, naming the terminal, and audited;

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// A teller at the counter: recall, no-show, start, finish, satisfaction,
 /// transfer, break and close; the estimates and the event log they feed.
@@ -14,11 +15,11 @@ import Testing
         let counter = try branch.queue.openCounter(number: 1, serves: [.cash], by: branch.teller)
         let issued = try branch.issue(.cash)
         _ = try branch.queue.callNext(counterID: counter.id, by: branch.teller)
-        #expect(queueFailure { try branch.queue.finish(counterID: counter.id, outcome: .noShow, satisfaction: nil, by: branch.teller) }
+        #expect(failure { try branch.queue.finish(counterID: counter.id, outcome: .noShow, satisfaction: nil, by: branch.teller) }
                 == LocalizedMessage(.queueRecallFirst, "2"))
         branch.tick()
         #expect(try branch.queue.recall(counterID: counter.id, by: branch.teller).recalls == 1)
-        #expect(queueFailure { try branch.queue.finish(counterID: counter.id, outcome: .noShow, satisfaction: nil, by: branch.teller) }?
+        #expect(failure { try branch.queue.finish(counterID: counter.id, outcome: .noShow, satisfaction: nil, by: branch.teller) }?
                 .key == .queueRecallFirst)
         branch.tick()
         #expect(try branch.queue.recall(counterID: counter.id, by: branch.teller).recalls == 2)
@@ -45,22 +46,22 @@ import Testing
     @Test func finishingAsServedNeedsStart() throws {
         let branch = try QueueBranch()
         let counter = try branch.queue.openCounter(number: 1, serves: [.cash], by: branch.teller)
-        #expect(queueFailure { try branch.queue.start(counterID: counter.id, by: branch.teller) }?.key == .queueNoCurrentTicket)
+        #expect(failure { try branch.queue.start(counterID: counter.id, by: branch.teller) }?.key == .queueNoCurrentTicket)
         let issued = try branch.issue(.cash)
         _ = try branch.queue.callNext(counterID: counter.id, by: branch.teller)
-        #expect(queueFailure { try branch.queue.finish(counterID: counter.id, outcome: .served, satisfaction: 5, by: branch.teller) }
+        #expect(failure { try branch.queue.finish(counterID: counter.id, outcome: .served, satisfaction: 5, by: branch.teller) }
                 == LocalizedMessage(.queueNotStarted))
-        #expect(queueFailure { try branch.queue.finish(counterID: counter.id, outcome: .referred, satisfaction: nil, by: branch.teller) }?
+        #expect(failure { try branch.queue.finish(counterID: counter.id, outcome: .referred, satisfaction: nil, by: branch.teller) }?
                 .key == .queueNotStarted)
-        #expect(queueFailure { try branch.queue.finish(counterID: counter.id, outcome: .transferred, satisfaction: nil, by: branch.teller) }?
+        #expect(failure { try branch.queue.finish(counterID: counter.id, outcome: .transferred, satisfaction: nil, by: branch.teller) }?
                 .key == .queueUseTransfer)
         // Calling next while someone is at the counter is refused.
-        #expect(queueFailure { try branch.queue.callNext(counterID: counter.id, by: branch.teller) }?.key == .counterBusy)
+        #expect(failure { try branch.queue.callNext(counterID: counter.id, by: branch.teller) }?.key == .counterBusy)
         branch.tick()
         #expect(try branch.queue.start(counterID: counter.id, by: branch.teller).status == .serving)
-        #expect(queueFailure { try branch.queue.start(counterID: counter.id, by: branch.teller) }?.key == .queueWrongState)
-        #expect(queueFailure { try branch.queue.recall(counterID: counter.id, by: branch.teller) }?.key == .queueWrongState)
-        #expect(queueFailure { try branch.queue.finish(counterID: counter.id, outcome: .noShow, satisfaction: nil, by: branch.teller) }?
+        #expect(failure { try branch.queue.start(counterID: counter.id, by: branch.teller) }?.key == .queueWrongState)
+        #expect(failure { try branch.queue.recall(counterID: counter.id, by: branch.teller) }?.key == .queueWrongState)
+        #expect(failure { try branch.queue.finish(counterID: counter.id, outcome: .noShow, satisfaction: nil, by: branch.teller) }?
                 .key == .queueAlreadyStarted)
         branch.tick(300)
         let done = try branch.queue.finish(counterID: counter.id, outcome: .served, satisfaction: 4, by: branch.teller)
@@ -77,7 +78,7 @@ import Testing
         _ = try branch.queue.start(counterID: counter.id, by: branch.teller)
         let eventsBefore = try branch.count("queue_events")
         for score in [0, 6, -1, 10] {
-            #expect(queueFailure { try branch.queue.finish(counterID: counter.id, outcome: .served, satisfaction: score, by: branch.teller) }
+            #expect(failure { try branch.queue.finish(counterID: counter.id, outcome: .served, satisfaction: score, by: branch.teller) }
                     == LocalizedMessage(.validSatisfaction))
         }
         #expect(try branch.count("queue_events") == eventsBefore)
@@ -127,11 +128,11 @@ import Testing
         _ = try branch.issue(.accounts, priority: .vip)  // older than the transfer at counter 2, and priority
         _ = try branch.queue.callNext(counterID: cash.id, by: branch.teller)
         // Counter 1 itself and a counter that does not serve the type are refused.
-        #expect(queueFailure { try branch.queue.transfer(counterID: cash.id, toType: nil, toCounterNumber: 1, by: branch.teller) }?
+        #expect(failure { try branch.queue.transfer(counterID: cash.id, toType: nil, toCounterNumber: 1, by: branch.teller) }?
                 .key == .counterTransferOwnCounter)
-        #expect(queueFailure { try branch.queue.transfer(counterID: cash.id, toType: nil, toCounterNumber: 3, by: branch.teller) }
+        #expect(failure { try branch.queue.transfer(counterID: cash.id, toType: nil, toCounterNumber: 3, by: branch.teller) }
                 == LocalizedMessage(.queueCounterDoesNotServe, "3"))
-        #expect(queueFailure { try branch.queue.transfer(counterID: cash.id, toType: nil, toCounterNumber: nil, by: branch.teller) }?
+        #expect(failure { try branch.queue.transfer(counterID: cash.id, toType: nil, toCounterNumber: nil, by: branch.teller) }?
                 .key == .queueTransferWhere)
         let sent = try branch.queue.transfer(counterID: cash.id, toType: .accounts, toCounterNumber: 3, by: branch.teller)
         #expect(sent.targetCounterID == three.id)
@@ -154,7 +155,7 @@ import Testing
         let auditBefore = try branch.count("audit_log")
         branch.tick()
         // Only this counter (and a closed one) serve loans.
-        let refused = queueFailure { try branch.queue.transfer(counterID: counter.id, toType: .loans, toCounterNumber: nil, by: branch.teller) }
+        let refused = failure { try branch.queue.transfer(counterID: counter.id, toType: .loans, toCounterNumber: nil, by: branch.teller) }
         #expect(refused == LocalizedMessage(.queueNobodyServes))
         #expect(refused?.text(in: Strings(.english)).contains("not transferred") == true)
         #expect(try #require(try branch.queue.ticket(id: issued.id)).ticket == before)
@@ -171,15 +172,15 @@ import Testing
         let counter = try branch.queue.openCounter(number: 1, serves: [.cash], by: branch.teller)
         _ = try branch.issue(.cash)
         _ = try branch.queue.callNext(counterID: counter.id, by: branch.teller)
-        #expect(queueFailure { try branch.queue.setState(counterID: counter.id, .onBreak, by: branch.teller) } == LocalizedMessage(.counterBusy))
-        #expect(queueFailure { try branch.queue.setState(counterID: counter.id, .closed, by: branch.teller) } == LocalizedMessage(.counterBusy))
+        #expect(failure { try branch.queue.setState(counterID: counter.id, .onBreak, by: branch.teller) } == LocalizedMessage(.counterBusy))
+        #expect(failure { try branch.queue.setState(counterID: counter.id, .closed, by: branch.teller) } == LocalizedMessage(.counterBusy))
         #expect(try #require(try branch.queue.counters().first).state == .serving)
         _ = try branch.queue.start(counterID: counter.id, by: branch.teller)
         _ = try branch.queue.finish(counterID: counter.id, outcome: .served, satisfaction: nil, by: branch.teller)
         try branch.queue.setState(counterID: counter.id, .onBreak, by: branch.teller)
         // On break nobody is called.
         _ = try branch.issue(.cash)
-        #expect(queueFailure { try branch.queue.callNext(counterID: counter.id, by: branch.teller) } == LocalizedMessage(.counterNotOpen))
+        #expect(failure { try branch.queue.callNext(counterID: counter.id, by: branch.teller) } == LocalizedMessage(.counterNotOpen))
         try branch.queue.setState(counterID: counter.id, .open, by: branch.teller)
         #expect(try branch.queue.callNext(counterID: counter.id, by: branch.teller)?.displayNumber == "A002")
         _ = try branch.queue.finish(counterID: counter.id, outcome: .leftBeforeService, satisfaction: nil, by: branch.teller)

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// A real branch file for the queue tests: branch QB01 on business day
 /// 2027-01-15 (the fixture clock's day), an administrator, a guide, two
@@ -85,18 +86,5 @@ final class QueueBranch {
 
     func auditActions() throws -> [String] {
         try context.database.query("SELECT action FROM audit_log ORDER BY seq").map { $0.string("action") ?? "?" }
-    }
-}
-
-/// The message `body` throws, or nil when it succeeds (any other error is a test issue).
-func queueFailure<T>(_ body: () throws -> T, sourceLocation: SourceLocation = #_sourceLocation) -> LocalizedMessage? {
-    do {
-        _ = try body()
-        return nil
-    } catch let message as LocalizedMessage {
-        return message
-    } catch {
-        Issue.record("expected a LocalizedMessage, got \(error)", sourceLocation: sourceLocation)
-        return LocalizedMessage(.unexpectedError, "\(error)")
     }
 }

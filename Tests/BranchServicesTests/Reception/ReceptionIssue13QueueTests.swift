@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issue 13, reception and the counter: appointments marked missed or
 /// cancelled (audited), a late arrival issued only once confirmed, a transfer
@@ -30,7 +31,7 @@ import Testing
         let second = try branch.queue.book(customerID: zhang.id, date: QueueBranch.day, time: Self.localTime(branch, plus: 120),
                                             type: .cash, purpose: "", accountManagerID: nil, by: branch.guide)
         // Not yet due: it cannot be missed; it can be cancelled.
-        #expect(queueFailure { try branch.queue.close(appointmentID: first, as: .missed, reason: "", by: branch.guide) }?.key
+        #expect(failure { try branch.queue.close(appointmentID: first, as: .missed, reason: "", by: branch.guide) }?.key
                 == .receptionAppointmentNotYetDue)
         try branch.queue.close(appointmentID: second, as: .cancelled, reason: "customer phoned", by: branch.guide)
         branch.tick(61 * 60)
@@ -39,14 +40,14 @@ import Testing
         #expect(statuses == [.missed, .cancelled])
         #expect(try branch.auditActions().suffix(2) == ["appointment.cancelled", "appointment.missed"])
         // Closed is closed: neither arriving nor closing again; a teller (not reception) may not close one.
-        #expect(queueFailure { try branch.queue.close(appointmentID: first, as: .cancelled, reason: "", by: branch.guide) }?.key
+        #expect(failure { try branch.queue.close(appointmentID: first, as: .cancelled, reason: "", by: branch.guide) }?.key
                 == .appointmentNotBooked)
-        #expect(queueFailure {
+        #expect(failure {
             try branch.queue.arrive(appointmentID: second, priority: nil, needs: QueueBranch.accountNeeds, lateConfirmed: true, by: branch.guide)
         }?.key == .appointmentNotBooked)
         let third = try branch.queue.book(customerID: zhang.id, date: QueueBranch.day, time: Self.localTime(branch, plus: 30),
                                           type: .cash, purpose: "", accountManagerID: nil, by: branch.guide)
-        #expect(queueFailure { try branch.queue.close(appointmentID: third, as: .cancelled, reason: "", by: branch.teller) }?.key
+        #expect(failure { try branch.queue.close(appointmentID: third, as: .cancelled, reason: "", by: branch.teller) }?.key
                 == .errorForbidden)
     }
 
@@ -58,7 +59,7 @@ import Testing
         branch.tick(45 * 60)  // 40 minutes after the booked time
         let appointment = try #require(try branch.queue.appointments(by: branch.guide).first?.appointment)
         #expect(branch.queue.lateness(of: appointment) == 40)
-        let refused = queueFailure {
+        let refused = failure {
             try branch.queue.arrive(appointmentID: id, priority: nil, needs: QueueBranch.accountNeeds, by: branch.guide)
         }
         #expect(refused == LocalizedMessage(.receptionAppointmentLate, appointment.time, "40"))
@@ -79,12 +80,12 @@ import Testing
         let other = try branch.queue.openCounter(number: 2, serves: [.cash, .accounts], by: branch.teller2)
         try branch.issue(.cash)
         _ = try branch.queue.callNext(counterID: mine.id, by: branch.teller)
-        #expect(queueFailure { try branch.queue.transfer(counterID: mine.id, toType: nil, toCounterNumber: 1, by: branch.teller) }
+        #expect(failure { try branch.queue.transfer(counterID: mine.id, toType: nil, toCounterNumber: 1, by: branch.teller) }
                 == LocalizedMessage(.counterTransferOwnCounter, "1"))
         try branch.queue.setState(counterID: other.id, .onBreak, by: branch.teller2)
-        #expect(queueFailure { try branch.queue.transfer(counterID: mine.id, toType: nil, toCounterNumber: 2, by: branch.teller) }
+        #expect(failure { try branch.queue.transfer(counterID: mine.id, toType: nil, toCounterNumber: 2, by: branch.teller) }
                 == LocalizedMessage(.counterTransferOnBreak, "2"))
-        #expect(queueFailure { try branch.queue.transfer(counterID: mine.id, toType: nil, toCounterNumber: 7, by: branch.teller) }
+        #expect(failure { try branch.queue.transfer(counterID: mine.id, toType: nil, toCounterNumber: 7, by: branch.teller) }
                 == LocalizedMessage(.queueNoSuchCounter, "7"))
         try branch.queue.setState(counterID: other.id, .open, by: branch.teller2)
         let moved = try branch.queue.transfer(counterID: mine.id, toType: nil, toCounterNumber: 2, by: branch.teller)
@@ -103,7 +104,7 @@ import Testing
         #expect(branch.queue.possibleOutcomes(for: ticket) == [.served, .referred])
         // Every outcome not offered is one the service refuses.
         for outcome in ServiceOutcome.allCases where !branch.queue.possibleOutcomes(for: ticket).contains(outcome) {
-            #expect(queueFailure { try branch.queue.finish(counterID: counter.id, outcome: outcome, satisfaction: nil, by: branch.teller) } != nil)
+            #expect(failure { try branch.queue.finish(counterID: counter.id, outcome: outcome, satisfaction: nil, by: branch.teller) } != nil)
         }
         ticket = try branch.queue.finish(counterID: counter.id, outcome: .served, satisfaction: nil, by: branch.teller)
         #expect(branch.queue.possibleOutcomes(for: ticket).isEmpty)
@@ -111,7 +112,7 @@ import Testing
 
     @Test func aSlipWhosePrintingFailsSaysTheFileWasWritten() throws {
         let branch = try QueueBranch()
-        let message = queueFailure {
+        let message = failure {
             try TicketPrinter.print("A001\n", name: "2027-01-15-A001", branchFile: branch.fixture.path,
                                     environment: ["TELLER_PRINTER": "no-such-printer"])
         }

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Appointments and the customer registry, on real branch files.
 @Suite struct ReceptionQueueServiceTests {
@@ -35,22 +36,22 @@ import Testing
         #expect(try branch.auditActions().last == "customer.register")
         // A teller may register too; an administrator may not look customers up at all.
         _ = try branch.customers.register(Self.wang, by: branch.teller)
-        #expect(queueFailure { try branch.customers.search("张", by: branch.admin) }
+        #expect(failure { try branch.customers.search("张", by: branch.admin) }
                 == LocalizedMessage(.errorForbidden, Permission.customerLookup.rawValue))
     }
 
     @Test func badApplicationsAreRefusedAndNothingIsHalfSaved() throws {
         let branch = try QueueBranch()
-        let mismatch = queueFailure { try branch.customers.register(Self.zhang { $0.birthDate = "1985-04-13" }, by: branch.guide) }
+        let mismatch = failure { try branch.customers.register(Self.zhang { $0.birthDate = "1985-04-13" }, by: branch.guide) }
         #expect(mismatch == LocalizedMessage(.customerBirthDateMismatch, "1985-04-12", "1985-04-13"))
-        #expect(queueFailure { try branch.customers.register(Self.zhang { $0.phone = "12345" }, by: branch.guide) }?.key == .phoneInvalid)
-        #expect(queueFailure { try branch.customers.register(Self.zhang { $0.phone = "138-0000-000a" }, by: branch.guide) }?.key == .phoneInvalid)
+        #expect(failure { try branch.customers.register(Self.zhang { $0.phone = "12345" }, by: branch.guide) }?.key == .phoneInvalid)
+        #expect(failure { try branch.customers.register(Self.zhang { $0.phone = "138-0000-000a" }, by: branch.guide) }?.key == .phoneInvalid)
         var wrongCheck = Self.zhangID
         let last = wrongCheck.removeLast()
         wrongCheck.append(last == "1" ? "2" : "1")
-        #expect(queueFailure { try branch.customers.register(Self.zhang { $0.idNumber = wrongCheck }, by: branch.guide) }?.key == .idCheckDigit)
-        #expect(queueFailure { try branch.customers.register(Self.zhang { $0.name = " " }, by: branch.guide) }?.key == .customerBadName)
-        #expect(queueFailure { try branch.customers.register(Self.zhang { $0.birthDate = "1985-13-01" }, by: branch.guide) }?.key == .validDate)
+        #expect(failure { try branch.customers.register(Self.zhang { $0.idNumber = wrongCheck }, by: branch.guide) }?.key == .idCheckDigit)
+        #expect(failure { try branch.customers.register(Self.zhang { $0.name = " " }, by: branch.guide) }?.key == .customerBadName)
+        #expect(failure { try branch.customers.register(Self.zhang { $0.birthDate = "1985-13-01" }, by: branch.guide) }?.key == .validDate)
         // Field-by-field problems for the form.
         let problems = branch.customers.problems(with: Self.zhang { $0.phone = "1"; $0.birthDate = "1985-04-13" })
         #expect(Set(problems.keys) == ["phone", "birthDate"])
@@ -59,7 +60,7 @@ import Testing
 
         let first = try branch.customers.register(Self.zhang(), by: branch.guide)
         // The same document again (even typed with spaces and a lower-case x) is refused.
-        let again = queueFailure {
+        let again = failure {
             try branch.customers.register(Self.zhang { $0.name = "张秀"; $0.idNumber = " " + Self.zhangID.lowercased() + " " }, by: branch.teller)
         }
         #expect(again == LocalizedMessage(.customerAlreadyRegistered, first.name))
@@ -104,7 +105,7 @@ import Testing
         #expect(row.string("detail") == "panel")
         #expect(row.string("terminal") == "queue/tty1")
         #expect(row.int("at") == Int64(branch.clock.now().timeIntervalSince1970 * 1000))
-        #expect(queueFailure { try branch.customers.reveal(customerID: 999, reason: "panel", by: branch.teller) }?.key == .customerNotFound)
+        #expect(failure { try branch.customers.reveal(customerID: 999, reason: "panel", by: branch.teller) }?.key == .customerNotFound)
         #expect(try branch.auditActions().filter { $0 == "customer.reveal" }.count == 1)
     }
 
@@ -117,7 +118,7 @@ import Testing
         let panel = try branch.customers.panel(customerID: zhang.id, by: branch.teller)
         #expect(panel.recentVisits.map(\.displayNumber) == ["B001", "V001"])
         #expect(panel.accountManagerName == "Chen Jing 陈静")
-        #expect(queueFailure { try branch.customers.assignAccountManager(customerID: zhang.id, managerID: branch.guide.id, by: branch.guide) }?
+        #expect(failure { try branch.customers.assignAccountManager(customerID: zhang.id, managerID: branch.guide.id, by: branch.guide) }?
                 .key == .errorOperatorNotFound)
         #expect(branch.customers.accountManagers().map(\.username).sorted() == ["chen.jing", "li.wei", "zhang.min"])
     }
@@ -162,18 +163,18 @@ import Testing
         let zhang = try branch.customers.register(Self.zhang(), by: branch.guide)
         let today = QueueBranch.day
         for bad in ["9:30", "24:00", "12:60", "noon", ""] {
-            #expect(queueFailure {
+            #expect(failure {
                 try branch.queue.book(customerID: zhang.id, date: today, time: bad, type: .cash, purpose: "", accountManagerID: nil, by: branch.guide)
             } == LocalizedMessage(.validTime), "\(bad)")
         }
         let yesterday = BusinessDate("2027-01-14")!
-        #expect(queueFailure {
+        #expect(failure {
             try branch.queue.book(customerID: zhang.id, date: yesterday, time: "10:00", type: .cash, purpose: "", accountManagerID: nil, by: branch.guide)
         } == LocalizedMessage(.appointmentInPast))
-        #expect(queueFailure {
+        #expect(failure {
             try branch.queue.book(customerID: 999, date: today, time: "10:00", type: .cash, purpose: "", accountManagerID: nil, by: branch.guide)
         }?.key == .customerNotFound)
-        #expect(queueFailure {
+        #expect(failure {
             try branch.queue.book(customerID: zhang.id, date: today, time: "10:00", type: .cash, purpose: "", accountManagerID: nil, by: branch.teller)
         } == LocalizedMessage(.errorForbidden, Permission.reception.rawValue))
         #expect(try branch.count("appointments") == 0)
@@ -200,7 +201,7 @@ import Testing
         // Missing answers: refused, the appointment still waits, no ticket.
         var needs = QueueBranch.accountNeeds
         needs["documents"] = nil
-        #expect(queueFailure { try branch.queue.arrive(appointmentID: id, priority: nil, needs: needs, by: branch.guide) }
+        #expect(failure { try branch.queue.arrive(appointmentID: id, priority: nil, needs: needs, by: branch.guide) }
                 == LocalizedMessage(.queueNeedsMissing, "documents"))
         #expect(try branch.queue.appointments(by: branch.guide).first?.appointment.status == .booked)
         #expect(try branch.count("tickets") == 0)
@@ -215,13 +216,13 @@ import Testing
         #expect(stored?.int("appointment_id") == id)
 
         // Arriving twice is refused, whichever way it is tried, and issues nothing.
-        #expect(queueFailure { try branch.queue.arrive(appointmentID: id, priority: nil, needs: QueueBranch.accountNeeds, by: branch.guide) }
+        #expect(failure { try branch.queue.arrive(appointmentID: id, priority: nil, needs: QueueBranch.accountNeeds, by: branch.guide) }
                 == LocalizedMessage(.appointmentNotBooked))
-        #expect(queueFailure {
+        #expect(failure {
             try branch.queue.issue(type: .accounts, priority: nil, customerID: zhang.id, appointmentID: id, needs: QueueBranch.accountNeeds,
                                    by: branch.guide)
         } == LocalizedMessage(.appointmentNotBooked))
-        #expect(queueFailure { try branch.queue.arrive(appointmentID: 4242, priority: nil, needs: QueueBranch.accountNeeds, by: branch.guide) }
+        #expect(failure { try branch.queue.arrive(appointmentID: 4242, priority: nil, needs: QueueBranch.accountNeeds, by: branch.guide) }
                 == LocalizedMessage(.appointmentNotBooked))
         #expect(try branch.count("tickets") == 1)
         #expect(try branch.queue.appointments(by: branch.guide).first?.appointment.ticketID == issued.ticket.id)

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// Issuing tickets at reception: number series, the daily restart, the
 /// questionnaire, permissions, and call-next by the queue policy.
@@ -72,15 +73,15 @@ import Testing
         let branch = try QueueBranch()
         var needs = QueueBranch.cashNeeds
         needs["amount"] = nil
-        let missing = queueFailure { try branch.queue.issue(type: .cash, priority: nil, customerID: nil, needs: needs, by: branch.guide) }
+        let missing = failure { try branch.queue.issue(type: .cash, priority: nil, customerID: nil, needs: needs, by: branch.guide) }
         #expect(missing == LocalizedMessage(.queueNeedsMissing, "amount"))
         // The reader sees the question's label, not its internal id.
         #expect(missing?.text(in: Strings(.english)).contains("\"Amount\"") == true)
         needs = QueueBranch.cashNeeds
         needs["service"] = "open_account"
-        #expect(queueFailure { try branch.queue.issue(type: .cash, priority: nil, customerID: nil, needs: needs, by: branch.guide) }
+        #expect(failure { try branch.queue.issue(type: .cash, priority: nil, customerID: nil, needs: needs, by: branch.guide) }
                 == LocalizedMessage(.queueNeedsMissing, "service"))
-        let unknownCustomer = queueFailure {
+        let unknownCustomer = failure {
             try branch.queue.issue(type: .cash, priority: nil, customerID: 4242, needs: QueueBranch.cashNeeds, by: branch.guide)
         }
         #expect(unknownCustomer?.key == .customerNotFound)
@@ -93,7 +94,7 @@ import Testing
     @Test func onlyReceptionIssuesAndOnlyCountersCall() throws {
         let branch = try QueueBranch()
         // A teller has no reception permission.
-        let tellerIssues = queueFailure {
+        let tellerIssues = failure {
             try branch.queue.issue(type: .cash, priority: nil, customerID: nil, needs: QueueBranch.cashNeeds, by: branch.teller)
         }
         #expect(tellerIssues == LocalizedMessage(.errorForbidden, Permission.reception.rawValue))
@@ -103,12 +104,12 @@ import Testing
 
         let counter = try branch.queue.openCounter(number: 1, serves: [.cash], by: branch.teller)
         // A guide has no counter permission: cannot take a counter nor call.
-        #expect(queueFailure { try branch.queue.callNext(counterID: counter.id, by: branch.guide) }
+        #expect(failure { try branch.queue.callNext(counterID: counter.id, by: branch.guide) }
                 == LocalizedMessage(.errorForbidden, Permission.counter.rawValue))
-        #expect(queueFailure { try branch.queue.openCounter(number: 2, serves: [.cash], by: branch.guide) }
+        #expect(failure { try branch.queue.openCounter(number: 2, serves: [.cash], by: branch.guide) }
                 == LocalizedMessage(.errorForbidden, Permission.counter.rawValue))
         // Another teller cannot work someone else's counter.
-        #expect(queueFailure { try branch.queue.callNext(counterID: counter.id, by: branch.teller2) }?.key == .counterTaken)
+        #expect(failure { try branch.queue.callNext(counterID: counter.id, by: branch.teller2) }?.key == .counterTaken)
         #expect(try branch.queue.waitingTickets().count == 1)
         #expect(try branch.queue.callNext(counterID: counter.id, by: branch.teller)?.displayNumber == "A001")
     }
@@ -117,7 +118,7 @@ import Testing
         let branch = try QueueBranch()
         let first = try branch.queue.openCounter(number: 3, serves: [.cash], by: branch.teller)
         #expect(first.state == .open && first.operatorID == branch.teller.id)
-        let taken = queueFailure { try branch.queue.openCounter(number: 3, serves: [.loans], by: branch.teller2) }
+        let taken = failure { try branch.queue.openCounter(number: 3, serves: [.loans], by: branch.teller2) }
         #expect(taken == LocalizedMessage(.counterTaken, "3"))
         let stored = try #require(try branch.queue.counters().first { $0.number == 3 })
         #expect(stored.operatorID == branch.teller.id && stored.serves == [.cash])
@@ -126,9 +127,9 @@ import Testing
         let second = try branch.queue.openCounter(number: 3, serves: [.loans], by: branch.teller2)
         #expect(second.operatorID == branch.teller2.id && second.serves == [.loans] && second.state == .open)
         // Bad counter set-ups are refused.
-        #expect(queueFailure { try branch.queue.openCounter(number: 0, serves: [.cash], by: branch.teller) }?.key == .validNumberRange)
-        #expect(queueFailure { try branch.queue.openCounter(number: 100, serves: [.cash], by: branch.teller) }?.key == .validNumberRange)
-        #expect(queueFailure { try branch.queue.openCounter(number: 4, serves: [], by: branch.teller) }?.key == .counterNeedsTypes)
+        #expect(failure { try branch.queue.openCounter(number: 0, serves: [.cash], by: branch.teller) }?.key == .validNumberRange)
+        #expect(failure { try branch.queue.openCounter(number: 100, serves: [.cash], by: branch.teller) }?.key == .validNumberRange)
+        #expect(failure { try branch.queue.openCounter(number: 4, serves: [], by: branch.teller) }?.key == .counterNeedsTypes)
     }
 
     @Test func oneOperatorWorksOneCounterAtATime() throws {
@@ -137,7 +138,7 @@ import Testing
         _ = try branch.issue(.cash)
         _ = try branch.queue.callNext(counterID: first.id, by: branch.teller)
         // With a customer at counter 1, the teller cannot move to counter 2.
-        #expect(queueFailure { try branch.queue.openCounter(number: 2, serves: [.cash], by: branch.teller) }?.key == .counterBusy)
+        #expect(failure { try branch.queue.openCounter(number: 2, serves: [.cash], by: branch.teller) }?.key == .counterBusy)
         #expect(try branch.queue.counters().map(\.number) == [1])
         _ = try branch.queue.finish(counterID: first.id, outcome: .leftBeforeService, satisfaction: nil, by: branch.teller)
         // Moving to counter 2 releases counter 1.

@@ -5,6 +5,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// The PIN every customer made by `LedgerBranch` has.
 let customerPIN = "258036"

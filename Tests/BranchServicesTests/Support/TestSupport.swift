@@ -4,46 +4,12 @@ import BankStore
 import Foundation
 import Localization
 import Testing
-
-/// PBKDF2 iterations for PINs made in tests: low, so the suite stays fast.
-/// (One test in SetupServiceTests checks the real default.)
-let fastIterations = 1_000
+import TestSupport
 
 /// The PIN every operator made by `BranchFixture` starts with.
 let adminPIN = "135790"
 let tellerPIN = "246810"
 let supervisorPIN = "802468"
-
-/// A branch file in its own unique temporary folder, removed when the
-/// fixture goes away, with a hand-moved clock shared by every context on it.
-final class BranchFixture {
-    let folder: URL
-    let path: String
-    let clock: ManualClock
-    /// PBKDF2 iterations for PINs hashed through this fixture's contexts.
-    let iterations: Int
-
-    init(name: String = "branch.sqlite", iterations: Int = fastIterations) throws {
-        self.iterations = iterations
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("branchservices-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent(name).path
-        clock = ManualClock(Date(timeIntervalSince1970: 1_800_000_000))
-    }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
-
-    /// A new connection to the file, as another terminal would open it.
-    func open(terminal: String = "tty1") throws -> BranchContext {
-        try BranchContext.open(path: path, clock: clock, terminal: terminal, pinIterations: iterations)
-    }
-
-    /// The file's names in the folder (to spot leftover -wal / -shm files).
-    func listing() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    }
-}
 
 /// A set-up branch: BR01 with administrator `admin`, plus a teller and a supervisor.
 struct StaffedBranch {
@@ -68,20 +34,6 @@ struct StaffedBranch {
     var administration: OperatorAdministration { OperatorAdministration(context) }
 }
 
-/// The message `body` throws, or nil when it succeeds. Any other error is
-/// recorded as a test issue (the services only ever throw messages).
-func failure<T>(_ body: () throws -> T, sourceLocation: SourceLocation = #_sourceLocation) -> LocalizedMessage? {
-    do {
-        _ = try body()
-        return nil
-    } catch let message as LocalizedMessage {
-        return message
-    } catch {
-        Issue.record("expected a LocalizedMessage, got \(error)", sourceLocation: sourceLocation)
-        return LocalizedMessage(.unexpectedError, "\(error)")
-    }
-}
-
 extension BranchContext {
     /// Row count of a table, read straight from the file.
     func count(_ table: String) throws -> Int {
@@ -102,39 +54,4 @@ extension BranchContext {
     func storedHash(_ username: String) throws -> String? {
         try database.queryOne("SELECT pin_hash FROM operators WHERE username = ?", [.text(username)])?.string("pin_hash")
     }
-}
-
-/// Runs SQL through the `sqlite3` command-line tool: someone editing the file
-/// behind the program's back.
-@discardableResult
-func sqliteCLI(_ path: String, _ sql: String) throws -> String {
-    let process = Process()
-    process.executableURL = try sqliteExecutable()
-    process.arguments = ["-batch", "-bail", path, sql]
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let text = output.fileHandleForReading.readDataToEndOfFile()
-    let errorText = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        throw CLIError(message: String(decoding: errorText, as: UTF8.self))
-    }
-    return String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-}
-
-struct CLIError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { "sqlite3 failed: \(message)" }
-}
-
-private func sqliteExecutable() throws -> URL {
-    let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    for folder in searchPath.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin"] {
-        let candidate = URL(fileURLWithPath: folder).appendingPathComponent("sqlite3")
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    throw CLIError(message: "the sqlite3 command-line tool is not installed")
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The binary's command line: help, version, bad flags (exit 2), refused files (exit 1, untouched).
 struct CommandLineTests {

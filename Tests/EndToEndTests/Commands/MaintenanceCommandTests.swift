@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 12: `unlock-operator` and `watchlist-import` act on an ID and PIN read
 /// from standard input (never argv), refuse without them, and are audited.

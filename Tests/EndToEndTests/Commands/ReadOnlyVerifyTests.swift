@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// An auditor's copy: the branch file mode 0444 in a 0555 folder, no -wal or
 /// -shm beside it, the key given with --key. `verify` and `report` read it

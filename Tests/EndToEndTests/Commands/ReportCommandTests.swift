@@ -2,6 +2,7 @@ import BankCore
 import BranchServices
 import Foundation
 import Testing
+import TestSupport
 
 /// `teller report`: the JSON output parses and carries exactly `KPIService`'s figures, CSV and the table
 /// print the same, and bad arguments exit with status 2 before any file is touched.

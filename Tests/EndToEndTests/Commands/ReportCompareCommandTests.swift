@@ -2,6 +2,7 @@ import BankCore
 import BranchServices
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 13: `teller report --compare-from/--compare-to` prints the
 /// comparison of two periods in all three formats, A the earlier whichever

@@ -1,6 +1,7 @@
 import BankCore
 import Foundation
 import Testing
+import TestSupport
 
 /// The real binary in tmux: register a customer with a valid resident ID,
 /// set and verify their PIN, open a savings account, find the voucher file

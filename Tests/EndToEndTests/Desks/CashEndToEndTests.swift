@@ -2,6 +2,7 @@ import BankCore
 import BankCrypto
 import Foundation
 import Testing
+import TestSupport
 
 /// A teller's money day on the real binary in tmux, in one training branch
 /// file: open the drawer with a float a supervisor verifies, a cash deposit

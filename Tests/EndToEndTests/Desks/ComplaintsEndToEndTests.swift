@@ -1,6 +1,7 @@
 import BankCore
 import Foundation
 import Testing
+import TestSupport
 
 /// A complaint's whole life on the real binary in tmux, in one training
 /// branch file: a teller at counter 1 calls the next ticket and takes the

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Two real terminals on one branch file: a guide issues a ticket, a teller
 /// calls it, sees the needs, and finishes with satisfaction 5.

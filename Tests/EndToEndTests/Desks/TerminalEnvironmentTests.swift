@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Real terminals and real environments, on the built binary in tmux: the
 /// byte sequences tmux, screen, PuTTY, rxvt, the Linux console and a VT100

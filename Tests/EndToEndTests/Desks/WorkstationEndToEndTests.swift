@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real binary in a real terminal (tmux): sign in to the demo branch,
 /// switch language, quit, and check the terminal is restored.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The benchmark program end to end at a tiny scale: `generate` makes a
 /// branch file that verifies and holds what was asked; `run` measures every

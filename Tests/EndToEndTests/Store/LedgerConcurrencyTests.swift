@@ -2,6 +2,7 @@ import BankStore
 import BranchServices
 import Foundation
 import Testing
+import TestSupport
 
 /// Eight tellers (separate processes, one SQLite file) transferring among the
 /// same twenty accounts at once: money is neither made nor lost, no account

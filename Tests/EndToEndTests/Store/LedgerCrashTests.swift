@@ -2,6 +2,7 @@ import BankStore
 import BranchServices
 import Foundation
 import Testing
+import TestSupport
 
 /// A teller's process killed (SIGKILL) at random moments while it posts
 /// transfers, deposits and withdrawals: after every kill the file reopens with

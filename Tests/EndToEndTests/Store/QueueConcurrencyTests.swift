@@ -3,6 +3,7 @@ import BankStore
 import BranchServices
 import Foundation
 import Testing
+import TestSupport
 
 /// Several counters (separate processes, one SQLite file) calling "next" at
 /// the same time: every ticket is called exactly once and none is lost.

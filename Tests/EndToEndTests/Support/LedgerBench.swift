@@ -1,5 +1,6 @@
 import BankStore
 import Foundation
+import TestSupport
 
 /// Drives `teller-bench` for the ledger's process-level tests: sets up a
 /// branch file, starts `post-loop` workers writing to files (not pipes, so a

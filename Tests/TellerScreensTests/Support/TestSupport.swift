@@ -4,6 +4,7 @@ import Foundation
 import Localization
 import Testing
 import TerminalUI
+import TestSupport
 @testable import TellerScreens
 
 /// The instant every test starts at: 2026-03-02 12:00:00 UTC. Midday UTC keeps
@@ -14,21 +15,15 @@ let fixedInstant = Date(timeIntervalSince1970: 1_772_452_800)
 /// One workstation on a fresh temporary branch file: the clock, the session,
 /// the in-memory terminal and the application, ready to be fed keys.
 final class Workstation {
-    let folder: URL
-    let path: String
-    let clock: ManualClock
+    let fixture: BranchFixture
     let context: BranchContext
     let session: Session
     let terminal: MemoryTerminal
     let app: WorkstationApp
 
     init(seeded: Bool = true, language: Language = .english, width: Int = 80, height: Int = 24) throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("ts-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        path = folder.appendingPathComponent("branch.sqlite").path
-        clock = ManualClock(fixedInstant)
-        context = try BranchContext.open(path: path, clock: clock, terminal: "test/tty1", pinIterations: 1_000)
+        fixture = try BranchFixture(start: fixedInstant, prefix: "ts")
+        context = try fixture.open(terminal: "test/tty1")
         if seeded { try DemoBranch.seed(context) }
         session = Session(context: context, language: language, themes: ThemeLibrary(themes: [.fallback]), theme: .fallback)
         terminal = MemoryTerminal(width: width, height: height)
@@ -36,7 +31,9 @@ final class Workstation {
         app.runPendingKeys()
     }
 
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    var folder: URL { fixture.folder }
+    var path: String { fixture.path }
+    var clock: ManualClock { fixture.clock }
 
     /// The whole screen as text.
     var screen: String { terminal.text }

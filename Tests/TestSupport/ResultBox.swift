@@ -1,12 +1,14 @@
 import Synchronization
 
 /// Collects results from worker threads in concurrency tests.
-final class ResultBox: Sendable {
+public final class ResultBox: Sendable {
     private let storage = Mutex<[String]>([])
 
-    func record(_ item: String) {
+    public init() {}
+
+    public func record(_ item: String) {
         storage.withLock { $0.append(item) }
     }
 
-    var items: [String] { storage.withLock { $0 } }
+    public var items: [String] { storage.withLock { $0 } }
 }
