@@ -12,6 +12,7 @@ import TerminalUI
 /// recorded); verification of the person for this application; then the
 /// account, its voucher and the archive record. `x` cancels the application.
 final class AccountOpeningScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     enum Action: Hashable, Sendable {
         case form(FormAction)
         /// The summary goes to the customer to confirm.

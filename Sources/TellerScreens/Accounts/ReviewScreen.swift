@@ -10,6 +10,7 @@ import TerminalUI
 /// supervisor may decide it (maker ≠ checker) is asked of the service before
 /// the reason is typed; a refusal is said at once and audited.
 final class ReviewScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     enum Action: Hashable, Sendable { case decide, open, approve, reject }
 
     private var pending: [(application: ApplicationRecord, customer: Customer?)] = []

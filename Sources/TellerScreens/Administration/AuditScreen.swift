@@ -7,6 +7,7 @@ import TerminalUI
 /// The newest audit records, and a key that recomputes the whole hash chain
 /// and says whether it is intact.
 final class AuditScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     enum Action: Hashable, Sendable { case verify }
 
     private var table = Table(columns: [])

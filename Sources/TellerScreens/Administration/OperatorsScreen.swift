@@ -6,6 +6,7 @@ import TerminalUI
 /// The list of operators, for administrators (add, reset PIN, unlock,
 /// deactivate) and supervisors (unlock only).
 final class OperatorsScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     enum Action: Hashable, Sendable { case add, resetPIN, unlock, toggleActive }
 
     private var table = Table(columns: [])

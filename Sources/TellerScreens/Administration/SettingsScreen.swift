@@ -8,6 +8,7 @@ import TerminalUI
 /// idle lock) and the complaint deadlines (days to respond on each track,
 /// the due-soon window). Everything is checked before anything is saved.
 final class SettingsScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     typealias Action = FormAction
 
     private var form: Form

@@ -9,6 +9,7 @@ import TerminalUI
 /// service started (with the satisfaction score); left, or no-show after the
 /// recalls, while only called (no score).
 final class FinishServiceScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     enum Action: Hashable, Sendable { case form(FormAction), score }
 
     private let counter: Counter

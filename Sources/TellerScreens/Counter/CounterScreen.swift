@@ -9,6 +9,7 @@ import TerminalUI
 /// recall, start, finish with outcome and satisfaction, transfer, no-show,
 /// break and close.
 final class CounterScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     enum Action: Hashable, Sendable { case setup, next, recall, start, finish, noShow, transfer, takeBreak, close, cash, complaint }
 
     private var counter: Counter?

@@ -9,6 +9,7 @@ import TerminalUI
 /// and audited), risk level, account manager, accounts, recent visits and
 /// open complaints.
 final class CustomerPanelScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     enum Action: Hashable, Sendable {
         case reveal, openAccount, verify, document, pin, otp, statement, reactivate, complaint, status, unblockOTP, ticket, book, manager
     }

@@ -6,6 +6,7 @@ import TerminalUI
 /// Find a customer by name (Chinese or Latin, partial), ID number or phone;
 /// open their panel or register a new one. ID and phone are masked here.
 final class CustomersScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     enum Action: Hashable, Sendable { case search, move, register }
 
     private var query = TextField(maxLength: 40)

@@ -13,6 +13,7 @@ import TerminalUI
 /// until the next call. Refreshes itself at least every second and at once
 /// when another terminal changes the queue.
 final class LobbyBoardScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     enum Action: Hashable, Sendable { case back, close }
 
     /// How long a newly called number stays highlighted (or until the next call).

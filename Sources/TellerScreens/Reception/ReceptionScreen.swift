@@ -8,6 +8,7 @@ import TerminalUI
 /// after confirming; mark missed or cancelled), walk-ins, the customer
 /// registry, and how many wait for each business type with the estimated wait.
 final class ReceptionScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     enum Action: Hashable, Sendable { case arrived, walkIn, missed, cancel, customers }
     /// What a yes to the question about the selected appointment does.
     private enum Question { case late, missed, cancel }

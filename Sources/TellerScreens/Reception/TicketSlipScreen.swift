@@ -7,6 +7,7 @@ import TerminalUI
 /// The ticket just issued, as the customer will hold it: number, people
 /// ahead, estimated wait and the needs summary. `p` prints it.
 final class TicketSlipScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     enum Action: Hashable, Sendable { case print }
 
     private let issued: IssuedTicket

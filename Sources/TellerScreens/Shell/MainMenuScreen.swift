@@ -21,6 +21,7 @@ final class MainMenuScreen: KeyedScreen {
         }
     }
 
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     enum Action: Hashable, Sendable {
         case select, move
         /// An entry's own key.
