@@ -1,18 +1,35 @@
 import Testing
 @testable import TerminalUI
 
-/// The command table of an imaginary deposit screen: one table feeds
-/// dispatch, the footer and the help overlay.
-let depositCommands: [KeyCommand] = [
-    KeyCommand(id: "help", keys: [.function(1), .character("?")], title: "Help"),
-    KeyCommand(id: "back", keys: [.escape], title: "Back"),
-    KeyCommand(id: "next", keys: [.tab, .backTab], title: "Next field"),
-    KeyCommand(id: "save", keys: [.control("s")], title: "Save"),
-    KeyCommand(id: "search", keys: [.function(3)], title: "Find customer"),
-    KeyCommand(id: "print", keys: [.function(9)], title: "Print voucher"),
-    KeyCommand(id: "refresh", keys: [.function(5), .control("r"), .control("l")], title: "Refresh",
+/// The actions of an imaginary deposit screen.
+enum DepositAction: Hashable, Sendable { case help, back, next, save, search, print, refresh }
+
+/// The key table of the imaginary deposit screen: one table feeds dispatch,
+/// the footer and the help overlay.
+let depositTable = KeyTable<DepositAction>([
+    KeyBinding(.help, keys: [.function(1), .character("?")], title: "Help"),
+    KeyBinding(.back, keys: [.escape], title: "Back"),
+    KeyBinding(.next, keys: [.tab, .backTab], title: "Next field"),
+    KeyBinding(.save, keys: [.control("s")], title: "Save"),
+    KeyBinding(.search, keys: [.function(3)], title: "Find customer"),
+    KeyBinding(.print, keys: [.function(9)], title: "Print voucher"),
+    KeyBinding(.refresh, keys: [.function(5), .control("r"), .control("l")], title: "Refresh",
                help: "Reload the balances", inFooter: false),
-]
+])
+
+/// The same table as the footer and help read it.
+let depositCommands = depositTable.commands
+
+/// A quick table for a test: each row's action is its position.
+func rows(_ bindings: [(keys: [Key], title: String, help: String, inFooter: Bool)]) -> [KeyCommand] {
+    KeyTable(bindings.enumerated().map { KeyBinding($0.offset, keys: $0.element.keys, title: $0.element.title, help: $0.element.help,
+                                                    inFooter: $0.element.inFooter) }).commands
+}
+
+/// One footer row per (keys, title).
+func rows(_ bindings: [(keys: [Key], title: String)]) -> [KeyCommand] {
+    rows(bindings.map { ($0.keys, $0.title, "", true) })
+}
 
 @Suite("Footer and KeyCommand")
 struct FooterTests {
@@ -37,7 +54,7 @@ struct FooterTests {
     }
 
     @Test func aCommandThatEndsExactlyAtTheEdgeIsShown() {
-        let commands = [KeyCommand(id: "back", keys: [.escape], title: "Back"), KeyCommand(id: "open", keys: [.enter], title: "Open")]
+        let commands = rows([([.escape], "Back"), ([.enter], "Open")])
         var buffer = CellBuffer(width: 20, height: 1)  // "Esc Back  Enter Open" is exactly 20 cells
         Footer.render(commands, into: &buffer, row: 0)
         #expect(buffer.text() == "Esc Back  Enter Open")
@@ -53,11 +70,7 @@ struct FooterTests {
     }
 
     @Test func chineseTitlesCountTwoCells() {
-        let commands = [
-            KeyCommand(id: "help", keys: [.function(1)], title: "帮助"),
-            KeyCommand(id: "back", keys: [.escape], title: "返回"),
-            KeyCommand(id: "save", keys: [.control("s")], title: "保存"),
-        ]
+        let commands = rows([([.function(1)], "帮助"), ([.escape], "返回"), ([.control("s")], "保存")])
         var buffer = CellBuffer(width: 20, height: 1)
         Footer.render(commands, into: &buffer, row: 0)
         #expect(buffer.text() == "F1 帮助  Esc 返回")
@@ -65,11 +78,15 @@ struct FooterTests {
     }
 
     @Test func dispatchUsesTheSameTable() {
-        #expect(depositCommands.command(for: .character("?"))?.id == "help")
-        #expect(depositCommands.command(for: .function(1))?.id == "help")
-        #expect(depositCommands.command(for: .backTab)?.id == "next")
-        #expect(depositCommands.command(for: .control("l"))?.id == "refresh")  // not in the footer, still works
-        #expect(depositCommands.command(for: .function(12)) == nil)
+        #expect(depositTable.action(for: .character("?")) == .help)
+        #expect(depositTable.action(for: .function(1)) == .help)
+        #expect(depositTable.action(for: .backTab) == .next)
+        #expect(depositTable.action(for: .control("l")) == .refresh)  // not in the footer, still works
+        #expect(depositTable.action(for: .function(12)) == nil)
+        #expect(depositTable.keys(for: .refresh) == [.function(5), .control("r"), .control("l")])
+        #expect(depositTable.label(for: .save) == "^S")
+        // The footer and help rows are the table's, in its order.
+        #expect(depositCommands.map(\.title) == depositTable.bindings.map(\.title))
     }
 
     @Test func keyLabelShowsAtMostTwoKeys() {
@@ -83,10 +100,7 @@ struct FooterTests {
 @Suite("HelpOverlay")
 struct HelpOverlayTests {
     @Test func listsEveryCommandIncludingThoseNotInTheFooter() {
-        let global = [
-            KeyCommand(id: "jump", keys: [.control("g")], title: "Go to", help: "Jump to any screen"),
-            KeyCommand(id: "theme", keys: [.function(12)], title: "Theme", help: "Next colour theme", inFooter: false),
-        ]
+        let global = rows([([.control("g")], "Go to", "Jump to any screen", true), ([.function(12)], "Theme", "Next colour theme", false)])
         let screen = Array(depositCommands.prefix(2)) + [depositCommands[6]]
         var buffer = CellBuffer(width: 50, height: 14)
         HelpOverlay().render(title: "Help", sections: [("Deposit", screen), ("Everywhere", global)], emptyNote: "none",
@@ -113,8 +127,7 @@ struct HelpOverlayTests {
     }
 
     @Test func longExplanationsWrapUnderTheirOwnColumn() {
-        let commands = [KeyCommand(id: "a", keys: [.character("a")], title: "Approve",
-                                   help: "Approve the highlighted application, giving a reason the customer can read later")]
+        let commands = rows([([.character("a")], "Approve", "Approve the highlighted application, giving a reason the customer can read later", true)])
         var buffer = CellBuffer(width: 40, height: 10)
         HelpOverlay().render(title: "Help", sections: [("Reviews", commands)], emptyNote: "none", closeHint: "Esc",
                              into: &buffer, area: Rect(x: 0, y: 0, width: 40, height: 10))

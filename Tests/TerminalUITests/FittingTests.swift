@@ -6,18 +6,18 @@ import Testing
 /// branch, labels get the room they need — and a full field says so.
 @Suite("Fitting at 80 columns")
 struct FittingTests {
-    static let busyScreen: [KeyCommand] = [
-        KeyCommand(id: "reveal", keys: [.character("r")], title: "Reveal ID and phone"),
-        KeyCommand(id: "open", keys: [.character("o")], title: "Open an account"),
-        KeyCommand(id: "verify", keys: [.character("v")], title: "Verify the person"),
-        KeyCommand(id: "document", keys: [.character("d")], title: "Check the ID document"),
-        KeyCommand(id: "ticket", keys: [.character("t")], title: "Issue a ticket"),
-        KeyCommand(id: "back", keys: [.escape], title: "Back"),
-        KeyCommand(id: "help", keys: [.function(1), .character("?")], title: "Help"),
-        KeyCommand(id: "language", keys: [.function(2)], title: "中文"),
-        KeyCommand(id: "back2", keys: [.escape], title: "Back"),
-        KeyCommand(id: "signout", keys: [.function(10)], title: "Sign out"),
-    ]
+    static let busyScreen: [KeyCommand] = rows([
+        ([.character("r")], "Reveal ID and phone"),
+        ([.character("o")], "Open an account"),
+        ([.character("v")], "Verify the person"),
+        ([.character("d")], "Check the ID document"),
+        ([.character("t")], "Issue a ticket"),
+        ([.escape], "Back"),
+        ([.function(1), .character("?")], "Help"),
+        ([.function(2)], "中文"),
+        ([.escape], "Back"),
+        ([.function(10)], "Sign out"),
+    ])
 
     @Test func theFooterKeepsEscF1AndF10AndFoldsTheRest() {
         var buffer = CellBuffer(width: 80, height: 1)

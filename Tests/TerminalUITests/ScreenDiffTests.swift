@@ -66,7 +66,7 @@ struct ScreenDiffTests {
         buffer.write("Deposit", x: 0, y: 0, role: .title)
         buffer.write("Amount", x: 0, y: 2, role: .label)
         TextField(amount, filter: .amount).render(into: &buffer, at: Rect(x: 8, y: 2, width: 12, height: 1), focused: true)
-        Footer.render([KeyCommand(id: "back", keys: [.escape], title: "Back")], into: &buffer, row: 5)
+        Footer.render(rows([([.escape], "Back")]), into: &buffer, row: 5)
         return buffer
     }
 

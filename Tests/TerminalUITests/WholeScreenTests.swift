@@ -6,11 +6,7 @@ import Testing
 /// tig / Terminal.Gui style, with a role map for the colours.
 @Suite("Whole screen")
 struct WholeScreenTests {
-    static let commands = [
-        KeyCommand(id: "help", keys: [.function(1)], title: "Help"),
-        KeyCommand(id: "back", keys: [.escape], title: "Back"),
-        KeyCommand(id: "open", keys: [.enter], title: "Open"),
-    ]
+    static let commands = rows([([.function(1)], "Help"), ([.escape], "Back"), ([.enter], "Open")])
 
     func draw(_ table: inout Table, size: Size) -> CellBuffer {
         var buffer = CellBuffer(width: size.width, height: size.height)

@@ -11,7 +11,16 @@ import TerminalUI
 /// stops here for a supervisor); the summary the customer confirms (a "No" is
 /// recorded); verification of the person for this application; then the
 /// account, its voucher and the archive record. `x` cancels the application.
-final class AccountOpeningScreen: Screen {
+final class AccountOpeningScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
+    enum Action: Hashable, Sendable {
+        case form(FormAction)
+        /// The summary goes to the customer to confirm.
+        case confirm
+        /// `x`: start typing why the application is cancelled; then Enter cancels it.
+        case cancel, cancelWithReason
+    }
+
     private enum Stage { case form, result(ApplicationResult), opened(OpenedAccount), closed(String) }
 
     private let customer: Customer
@@ -79,21 +88,21 @@ final class AccountOpeningScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.openTitle, customer.name) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
         switch stage {
         case .form:
-            return [
-                KeyCommand(id: "submit", keys: [.control("s")], title: s(.openSubmit), help: s(.openSubmitLong)),
-                KeyCommand(id: "next", keys: [.tab, .backTab, .enter], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-            ]
+            // Enter moves on too: only Ctrl-S submits the long application form.
+            return FormScreenKeys.table(session, submitKeys: [.control("s")], submitTitle: .openSubmit, submitHelp: .openSubmitLong,
+                                        nextKeys: [.tab, .backTab, .enter]).map(Action.form)
         case .result(let result):
-            if cancelReason != nil { return [KeyCommand(id: "cancel", keys: [.enter], title: s(.keySubmit), help: s(.openingCancelLong))] }
-            let cancel = KeyCommand(id: "cancel", keys: [.character("x")], title: s(.openingCancel), help: s(.openingCancelLong))
-            return result.needsReview ? [cancel]
-                : [KeyCommand(id: "confirm", keys: [.enter], title: s(.openConfirm), help: s(.openConfirmLong)), cancel]
+            if cancelReason != nil {
+                return KeyTable([KeyBinding(.cancelWithReason, keys: [.enter], title: s(.keySubmit), help: s(.openingCancelLong))])
+            }
+            let cancel = KeyBinding(Action.cancel, keys: [.character("x")], title: s(.openingCancel), help: s(.openingCancelLong))
+            return KeyTable(result.needsReview ? [cancel] : [KeyBinding(.confirm, keys: [.enter], title: s(.openConfirm), help: s(.openConfirmLong)), cancel])
         case .opened, .closed:
-            return []
+            return KeyTable([])
         }
     }
 
@@ -116,34 +125,47 @@ final class AccountOpeningScreen: Screen {
             guard case .result(let result) = stage, let answer else { return .handled }
             return answer == .yes ? verifyThenOpen(result, session: session) : declined(result, session: session)
         }
-        if cancelReason != nil, case .result(let result) = stage { return typeCancelReason(key, result, session: session) }
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        switch stage {
-        case .form:
-            if key == .enter {
-                form.focus = (form.focus + 1) % form.fields.count
-                return .handled
-            }
-            let s = session.strings
-            let profile = kyc
-            let problems = Dictionary(uniqueKeysWithValues: KYCRules.problems(profile).map {
-                ($0.rawValue, AccountOpeningService.kycProblem($0, in: profile).text(in: s))
-            })
-            let event = form.handle(key) { id, _ in problems[id] }
-            guard event == .submit else { return .handled }
-            return submit(session)
-        case .result(let result):
-            if key == .character("x") {
-                cancelReason = TextField(maxLength: 120)
-                return .handled
-            }
-            guard !result.needsReview, key == .enter else { return .ignored }
+        if cancelReason != nil, case .result = stage {
+            if let result = dispatch(key, session: session) { return result }
+            return typeCancelReason(key)
+        }
+        return route(key, session: session) {
+            guard case .form = stage else { return .ignored }
+            return formKey(key, session)
+        }
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch (action, stage) {
+        case (.form(.submit), .form):
+            return formKey(key, session)
+        case (.form(.nextField), .form):
+            // The form widget moves on with Tab; here Enter does the same, never submitting.
+            return formKey(key == .enter ? .tab : key, session)
+        case (.cancel, .result):
+            cancelReason = TextField(maxLength: 120)
+            return .handled
+        case (.cancelWithReason, .result(let result)):
+            return cancelApplication(result, session: session)
+        case (.confirm, .result(let result)):
             let s = session.strings
             confirm = ConfirmDialog(title: s(.openConfirm), message: summary(result, session: session), yes: s(.yes), no: s(.no))
             return .handled
-        case .opened, .closed:
-            return .ignored
+        case (.form, _), (.cancel, _), (.cancelWithReason, _), (.confirm, _):
+            return .ignored  // the table offers each only at its stage
         }
+    }
+
+    /// The application form takes the key; Ctrl-S submits when every field is valid.
+    private func formKey(_ key: Key, _ session: Session) -> KeyResult {
+        let s = session.strings
+        let profile = kyc
+        let problems = Dictionary(uniqueKeysWithValues: KYCRules.problems(profile).map {
+            ($0.rawValue, AccountOpeningService.kycProblem($0, in: profile).text(in: s))
+        })
+        let event = form.handle(key) { id, _ in problems[id] }
+        guard event == .submit else { return .handled }
+        return submit(session)
     }
 
     /// Submits the application; a minor's guardian is found and, when not yet
@@ -210,25 +232,25 @@ final class AccountOpeningScreen: Screen {
         return .handled
     }
 
-    /// Typing the reason for `x`: Enter cancels the application, Esc keeps it.
-    private func typeCancelReason(_ key: Key, _ result: ApplicationResult, session: Session) -> KeyResult {
-        switch key {
-        case .escape:
+    /// Typing the reason for `x` (Esc keeps the application).
+    private func typeCancelReason(_ key: Key) -> KeyResult {
+        if key == .escape { cancelReason = nil; return .handled }
+        if case .function = key { return .ignored }
+        cancelReason?.handle(key)
+        return .handled
+    }
+
+    /// Enter after the reason: the application is cancelled.
+    private func cancelApplication(_ result: ApplicationResult, session: Session) -> KeyResult {
+        guard let actor = session.signedIn, let reason = cancelReason?.text else { return .handled }
+        do {
+            try AccountOpeningService(session.context).cancel(applicationID: result.applicationID, reason: reason, by: actor)
+            let text = session.strings(.openingCancelled, String(result.applicationID))
             cancelReason = nil
-        case .enter:
-            guard let actor = session.signedIn, let reason = cancelReason?.text else { return .handled }
-            do {
-                try AccountOpeningService(session.context).cancel(applicationID: result.applicationID, reason: reason, by: actor)
-                let text = session.strings(.openingCancelled, String(result.applicationID))
-                cancelReason = nil
-                stage = .closed(text)
-                session.say(text, .success)
-            } catch {
-                session.say(error)
-            }
-        default:
-            if case .function = key { return .ignored }
-            cancelReason?.handle(key)
+            stage = .closed(text)
+            session.say(text, .success)
+        } catch {
+            session.say(error)
         }
         return .handled
     }

@@ -14,7 +14,7 @@ import TerminalUI
 /// typed (or closes an empty one) once the customer is verified (see
 /// `AccountStatusScreen+Closing`). The services check the permission and the
 /// account's state and audit the change; their refusal is shown as is.
-final class AccountStatusScreen: Screen {
+final class AccountStatusScreen: FormKeyedScreen {
     private let accounts: [AccountRecord]
     private var form = Form(fields: [
         .choice("account", "", options: []),
@@ -36,7 +36,7 @@ final class AccountStatusScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.statementStatusTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] { FormScreenKeys.commands(session) }
+    func keyTable(_ session: Session) -> KeyTable<FormAction> { FormScreenKeys.table(session) }
 
     private func fillOptions(_ session: Session) {
         let s = session.strings
@@ -71,8 +71,7 @@ final class AccountStatusScreen: Screen {
         }
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         fillOptions(session)
         let s = session.strings
         let freezing = self.freezing, closing = form.value("action") == "close"

@@ -9,7 +9,10 @@ import TerminalUI
 /// deciding: who entered it and when, the customer (ID masked as on the
 /// panel), the product and risk, the KYC answers, the guardian of a minor and
 /// the whole watch-list hit. Read only; Esc goes back to the list.
-final class ApplicationReviewScreen: Screen {
+final class ApplicationReviewScreen: KeyedScreen {
+    /// Read only: no keys of its own (Esc is the application's Back).
+    enum Action: Hashable, Sendable {}
+
     private let review: ApplicationReview
 
     init(review: ApplicationReview) { self.review = review }
@@ -18,11 +21,11 @@ final class ApplicationReviewScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.reviewDetailTitle, String(review.application.id)) }
 
-    func commands(_ session: Session) -> [KeyCommand] { [] }
+    func keyTable(_ session: Session) -> KeyTable<Action> { KeyTable([]) }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        key == .escape ? .navigate(.pop) : .ignored
-    }
+    func handle(_ key: Key, session: Session) -> KeyResult { .ignored }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {}
 
     /// Label and value pairs, in reading order.
     func rows(_ session: Session) -> [(String, String)] {

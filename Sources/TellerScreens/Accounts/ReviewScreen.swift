@@ -9,7 +9,10 @@ import TerminalUI
 /// (`ApplicationReviewScreen`); approve or reject with a reason. Whether this
 /// supervisor may decide it (maker ≠ checker) is asked of the service before
 /// the reason is typed; a refusal is said at once and audited.
-final class ReviewScreen: Screen {
+final class ReviewScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
+    enum Action: Hashable, Sendable { case decide, open, approve, reject }
+
     private var pending: [(application: ApplicationRecord, customer: Customer?)] = []
     private var table = Table(columns: [])
     private var reason = TextField(maxLength: 120)
@@ -32,60 +35,62 @@ final class ReviewScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.reviewTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
         if editingReason != nil {
-            return [KeyCommand(id: "decide", keys: [.enter], title: s(.keySubmit), help: s(.reviewReasonHint))]
+            return KeyTable([KeyBinding(.decide, keys: [.enter], title: s(.keySubmit), help: s(.reviewReasonHint))])
         }
-        return [
-            KeyCommand(id: "open", keys: [.enter], title: s(.reviewOpen), help: s(.reviewOpenLong)),
-            KeyCommand(id: "approve", keys: [.character("a")], title: s(.reviewApprove), help: s(.reviewApproveLong)),
-            KeyCommand(id: "reject", keys: [.character("r")], title: s(.reviewReject), help: s(.reviewRejectLong)),
-        ]
+        return KeyTable([
+            KeyBinding(.open, keys: [.enter], title: s(.reviewOpen), help: s(.reviewOpenLong)),
+            KeyBinding(.approve, keys: [.character("a")], title: s(.reviewApprove), help: s(.reviewApproveLong)),
+            KeyBinding(.reject, keys: [.character("r")], title: s(.reviewReject), help: s(.reviewRejectLong)),
+        ])
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if let approve = editingReason {
-            switch key {
-            case .escape: editingReason = nil
-            case .enter:
-                guard let actor = session.signedIn, pending.indices.contains(table.selected) else { return .handled }
-                let id = pending[table.selected].application.id
-                do {
-                    try AccountOpeningService(session.context).review(applicationID: id, approve: approve, reason: reason.text, by: actor)
-                    session.say(session.strings(approve ? .reviewApproved : .reviewRejected, String(id)), .success)
-                    editingReason = nil
-                    reload(session)
-                } catch {
-                    session.say(error)
-                }
-            default:
-                if case .function = key { return .ignored }
-                reason.handle(key)
-            }
+        if editingReason != nil {
+            if let result = dispatch(key, session: session) { return result }
+            // The reason's field: Esc puts it away (the list stays), anything else but a function key is typed.
+            if key == .escape { editingReason = nil; return .handled }
+            if case .function = key { return .ignored }
+            reason.handle(key)
             return .handled
         }
+        // The list's own keys (arrows, pages) move the highlight.
         if table.handle(key) { return .handled }
-        if key == .escape { return .navigate(.pop) }
-        guard let command = commands(session).command(for: key), pending.indices.contains(table.selected),
-              let actor = session.signedIn else { return .ignored }
+        return dispatch(key, session: session) ?? .ignored
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        guard let actor = session.signedIn, pending.indices.contains(table.selected) else { return action == .decide ? .handled : .ignored }
         let id = pending[table.selected].application.id
         let service = AccountOpeningService(session.context)
-        if command.id == "open" {
+        switch action {
+        case .decide:
+            let approve = editingReason ?? false
+            do {
+                try service.review(applicationID: id, approve: approve, reason: reason.text, by: actor)
+                session.say(session.strings(approve ? .reviewApproved : .reviewRejected, String(id)), .success)
+                editingReason = nil
+                reload(session)
+            } catch {
+                session.say(error)
+            }
+        case .open:
             do {
                 return .navigate(.push(ApplicationReviewScreen(review: try service.reviewDetail(applicationID: id, by: actor))))
             } catch {
                 session.say(error)
+            }
+        case .approve, .reject:
+            if let refusal = service.reviewRefusal(applicationID: id, by: actor) {
+                session.say(refusal)
+                reload(session)
                 return .handled
             }
+            reason = TextField(maxLength: 120)
+            editingReason = action == .approve
         }
-        if let refusal = service.reviewRefusal(applicationID: id, by: actor) {
-            session.say(refusal)
-            reload(session)
-            return .handled
-        }
-        reason = TextField(maxLength: 120)
-        editingReason = command.id == "approve"
         return .handled
     }
 

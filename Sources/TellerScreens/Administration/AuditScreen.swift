@@ -6,7 +6,10 @@ import TerminalUI
 
 /// The newest audit records, and a key that recomputes the whole hash chain
 /// and says whether it is intact.
-final class AuditScreen: Screen {
+final class AuditScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
+    enum Action: Hashable, Sendable { case verify }
+
     private var table = Table(columns: [])
     private var entries: [AuditEntry] = []
     private var names: [Int64: String] = [:]
@@ -18,9 +21,9 @@ final class AuditScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.auditTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        return [KeyCommand(id: "verify", keys: [.character("v")], title: s(.auditVerify), help: s(.auditVerifyLong))]
+        return KeyTable([KeyBinding(.verify, keys: [.character("v")], title: s(.auditVerify), help: s(.auditVerifyLong))])
     }
 
     private func reload(_ session: Session) {
@@ -35,9 +38,20 @@ final class AuditScreen: Screen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
+        // The list's own keys (arrows, pages) move the highlight.
         if table.handle(key) { return .handled }
-        if key == .escape { return .navigate(.pop) }
-        guard commands(session).command(for: key)?.id == "verify" else { return .ignored }
+        return dispatch(key, session: session) ?? .ignored
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .verify: verifyChain(session)
+        }
+        return .handled
+    }
+
+    /// Recomputes the whole hash chain and says whether it is intact.
+    private func verifyChain(_ session: Session) {
         do {
             let result = try AuditService(session.context).verify(by: session.signedIn)
             if result.breaches.isEmpty {
@@ -49,7 +63,6 @@ final class AuditScreen: Screen {
             session.say(error)
         }
         reload(session)
-        return .handled
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {

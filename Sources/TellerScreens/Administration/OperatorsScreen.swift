@@ -5,7 +5,10 @@ import TerminalUI
 
 /// The list of operators, for administrators (add, reset PIN, unlock,
 /// deactivate) and supervisors (unlock only).
-final class OperatorsScreen: Screen {
+final class OperatorsScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
+    enum Action: Hashable, Sendable { case add, resetPIN, unlock, toggleActive }
+
     private var table = Table(columns: [])
     private var operators: [Operator] = []
     private var confirm: (dialog: ConfirmDialog, target: Operator)?
@@ -18,18 +21,16 @@ final class OperatorsScreen: Screen {
 
     private var canManage: (Session) -> Bool = { $0.signedIn?.role.may(.manageOperators) ?? false }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        var commands: [KeyCommand] = []
-        if canManage(session) {
-            commands.append(KeyCommand(id: "add", keys: [.character("a"), .insert], title: s(.operatorsAdd), help: s(.operatorsAddLong)))
-            commands.append(KeyCommand(id: "pin", keys: [.character("p")], title: s(.operatorsResetPIN), help: s(.operatorsResetPINLong)))
-        }
-        commands.append(KeyCommand(id: "unlock", keys: [.character("u")], title: s(.operatorsUnlock), help: s(.operatorsUnlockLong)))
-        if canManage(session) {
-            commands.append(KeyCommand(id: "active", keys: [.character("d")], title: s(.operatorsToggleActive), help: s(.operatorsToggleActiveLong)))
-        }
-        return commands
+        let unlock = KeyBinding(Action.unlock, keys: [.character("u")], title: s(.operatorsUnlock), help: s(.operatorsUnlockLong))
+        guard canManage(session) else { return KeyTable([unlock]) }
+        return KeyTable([
+            KeyBinding(.add, keys: [.character("a"), .insert], title: s(.operatorsAdd), help: s(.operatorsAddLong)),
+            KeyBinding(.resetPIN, keys: [.character("p")], title: s(.operatorsResetPIN), help: s(.operatorsResetPINLong)),
+            unlock,
+            KeyBinding(.toggleActive, keys: [.character("d")], title: s(.operatorsToggleActive), help: s(.operatorsToggleActiveLong)),
+        ])
     }
 
     func reload(_ session: Session) {
@@ -53,17 +54,21 @@ final class OperatorsScreen: Screen {
             if answer == .yes { toggleActive(pending.target, session: session) }
             return .handled
         }
+        // The list's own keys (arrows, pages) move the highlight.
         if table.handle(key) { return .handled }
-        if key == .escape { return .navigate(.pop) }
-        guard let command = commands(session).command(for: key), let actor = session.signedIn else { return .ignored }
+        return dispatch(key, session: session) ?? .ignored
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        guard let actor = session.signedIn else { return .ignored }
         let admin = OperatorAdministration(session.context)
-        switch command.id {
-        case "add":
-            return .navigate(.push(OperatorFormScreen(mode: .add, session: session) { [weak self] in self?.reload(session) }))
-        case "pin":
+        switch action {
+        case .add:
+            return .navigate(.push(OperatorFormScreen.make(mode: .add, session: session) { [weak self] in self?.reload(session) }))
+        case .resetPIN:
             guard let target = selected else { return .handled }
-            return .navigate(.push(OperatorFormScreen(mode: .resetPIN(target), session: session) { [weak self] in self?.reload(session) }))
-        case "unlock":
+            return .navigate(.push(OperatorFormScreen.make(mode: .resetPIN(target), session: session) { [weak self] in self?.reload(session) }))
+        case .unlock:
             guard let target = selected else { return .handled }
             do {
                 try admin.unlock(target, by: actor)
@@ -72,13 +77,11 @@ final class OperatorsScreen: Screen {
                 session.say(error)
             }
             reload(session)
-        case "active":
+        case .toggleActive:
             guard let target = selected else { return .handled }
             let s = session.strings
             let question = target.active ? s(.operatorsDeactivateConfirm, target.username) : s(.operatorsReactivateConfirm, target.username)
             confirm = (ConfirmDialog(title: s(.operatorsToggleActive), message: question, yes: s(.yes), no: s(.no)), target)
-        default:
-            break
         }
         return .handled
     }

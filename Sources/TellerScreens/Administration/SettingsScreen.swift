@@ -7,7 +7,10 @@ import TerminalUI
 /// branch's security settings (wrong PINs before lockout, lockout length,
 /// idle lock) and the complaint deadlines (days to respond on each track,
 /// the due-soon window). Everything is checked before anything is saved.
-final class SettingsScreen: Screen {
+final class SettingsScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
+    typealias Action = FormAction
+
     private var form: Form
     private let isAdministrator: Bool
     private let labels: [String: StringKey] = [
@@ -57,13 +60,7 @@ final class SettingsScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.settingsTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
-        let s = session.strings
-        return [
-            KeyCommand(id: "save", keys: [.control("s"), .enter], title: s(.save), help: s(.keySubmitLong)),
-            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-        ]
-    }
+    func keyTable(_ session: Session) -> KeyTable<FormAction> { FormScreenKeys.table(session, submitTitle: .save) }
 
     static func rangeProblem(_ value: String, _ range: ClosedRange<Int>, _ strings: Strings) -> String? {
         guard let number = Int(value), range.contains(number) else {
@@ -73,35 +70,43 @@ final class SettingsScreen: Screen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        if case .function = key { return .ignored }
-        if key == .control("g") || key == .control("l") { return .ignored }
-        let s = session.strings
-        // Enter saves from any field here: the form is short and every field has a value.
-        let submitKey = key == .enter || key == .control("s")
-        let event: FormEvent
-        if submitKey {
-            event = form.validate { id, value in
-                switch id {
-                case "attempts": return Self.rangeProblem(value, SecuritySettings.attemptsRange, s)
-                case "lockout": return Self.rangeProblem(value, SecuritySettings.lockoutRange, s)
-                case "idle": return Self.rangeProblem(value, SecuritySettings.idleRange, s)
-                case "businessDate": return BusinessDate(value) == nil ? s(.validDate) : nil
-                case "simpleDays", "extendedDays", "exceptionalDays": return Self.rangeProblem(value, 1...365, s)
-                case "dueSoonDays": return Self.rangeProblem(value, 0...364, s)
-                default: return nil
-                }
-            } ? .submit : .none
-            // The days together must make sense (each track at least as long as the one before) before anything is saved.
-            // (Several fields at once: said on the message line, which has the room.)
-            if event == .submit, let rules = typedDeadlines, let problem = ComplaintService.problem(with: rules) {
-                session.say(problem)
-                return .handled
-            }
-        } else {
-            event = form.handle(key) { _, _ in nil }
+        route(key, session: session) {
+            _ = form.handle(key) { _, _ in nil }
+            return .handled
         }
-        guard event == .submit else { return .handled }
+    }
+
+    func perform(_ action: FormAction, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .nextField:
+            _ = form.handle(key) { _, _ in nil }
+            return .handled
+        case .submit:
+            return save(session)
+        }
+    }
+
+    /// Enter saves from any field here: the form is short and every field has a value.
+    private func save(_ session: Session) -> KeyResult {
+        let s = session.strings
+        let valid = form.validate { id, value in
+            switch id {
+            case "attempts": return Self.rangeProblem(value, SecuritySettings.attemptsRange, s)
+            case "lockout": return Self.rangeProblem(value, SecuritySettings.lockoutRange, s)
+            case "idle": return Self.rangeProblem(value, SecuritySettings.idleRange, s)
+            case "businessDate": return BusinessDate(value) == nil ? s(.validDate) : nil
+            case "simpleDays", "extendedDays", "exceptionalDays": return Self.rangeProblem(value, 1...365, s)
+            case "dueSoonDays": return Self.rangeProblem(value, 0...364, s)
+            default: return nil
+            }
+        }
+        guard valid else { return .handled }
+        // The days together must make sense (each track at least as long as the one before) before anything is saved.
+        // (Several fields at once: said on the message line, which has the room.)
+        if let rules = typedDeadlines, let problem = ComplaintService.problem(with: rules) {
+            session.say(problem)
+            return .handled
+        }
         if let language = Language(rawValue: form.value("language")), language != session.language {
             session.setLanguage(language)
         }

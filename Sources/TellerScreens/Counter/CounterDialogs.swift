@@ -8,7 +8,10 @@ import TerminalUI
 /// offered (`QueueService.possibleOutcomes`): served or referred once the
 /// service started (with the satisfaction score); left, or no-show after the
 /// recalls, while only called (no score).
-final class FinishServiceScreen: Screen {
+final class FinishServiceScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
+    enum Action: Hashable, Sendable { case form(FormAction), score }
+
     private let counter: Counter
     private let ticket: Ticket
     private var form: Form
@@ -31,8 +34,14 @@ final class FinishServiceScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.counterFinishTitle, ticket.displayNumber) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
-        FormScreenKeys.commands(session)
+    func keyTable(_ session: Session) -> KeyTable<Action> {
+        var table = FormScreenKeys.table(session).map(Action.form)
+        // Digits 1–5 pick the satisfaction score directly.
+        if form.fields.contains(where: { $0.id == "satisfaction" }) {
+            table = table.appending(KeyTable([KeyBinding(.score, keys: (1...5).map { .character(Character(String($0))) },
+                                                         title: session.strings(.counterSatisfaction), inFooter: false)]))
+        }
+        return table
     }
 
     private func relabel(_ session: Session) {
@@ -52,17 +61,24 @@ final class FinishServiceScreen: Screen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        // Digits 1–5 pick the satisfaction score directly.
-        if case .character(let c) = key, let score = c.wholeNumberValue, (1...5).contains(score),
-           let index = form.fields.firstIndex(where: { $0.id == "satisfaction" }), case .choice(let options, _) = form.fields[index].input {
+        route(key, session: session) { formKey(key, session) }
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .score:
+            guard case .character(let c) = key, let score = c.wholeNumberValue,
+                  let index = form.fields.firstIndex(where: { $0.id == "satisfaction" }),
+                  case .choice(let options, _) = form.fields[index].input else { return .handled }
             form.fields[index].input = .choice(options: options, selected: 6 - score)
             return .handled
+        case .form(.submit), .form(.nextField):
+            return formKey(key, session)
         }
-        guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else {
-            if case .function = key { return .ignored }
-            return .handled
-        }
+    }
+
+    private func formKey(_ key: Key, _ session: Session) -> KeyResult {
+        guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else { return .handled }
         guard let outcome = ServiceOutcome(rawValue: form.value("outcome")) else {
             session.say(LocalizedMessage(.queueNoCurrentTicket))
             return .handled
@@ -86,52 +102,28 @@ final class FinishServiceScreen: Screen {
     }
 }
 
-/// Transferring a ticket to another business type and/or a particular counter.
-final class TransferTicketScreen: Screen {
-    private let counter: Counter
-    private let ticket: Ticket
-    private var form: Form
-
-    init(session: Session, counter: Counter, ticket: Ticket) {
-        self.counter = counter
-        self.ticket = ticket
-        form = Form(fields: [
-            .choice("type", "", options: [], selected: BusinessType.allCases.firstIndex(of: ticket.businessType) ?? 0),
-            .text("counter", "", maxLength: 2, filter: .digits, required: false),
-        ], labelWidth: 24, requiredMessage: "")
-    }
-
-    var capturesText: Bool { form.focus == 1 }
-
-    func title(_ session: Session) -> String { session.strings(.counterTransferTitle, ticket.displayNumber) }
-
-    func commands(_ session: Session) -> [KeyCommand] {
-        FormScreenKeys.commands(session)
-    }
-
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else { return .handled }
-        let type = BusinessType(rawValue: form.value("type"))
-        let toCounter = Int(form.value("counter"))
-        do {
-            let moved = try QueueService(session.context).transfer(counterID: counter.id,
-                                                                   toType: type == ticket.businessType && toCounter != nil ? nil : type,
-                                                                   toCounterNumber: toCounter, by: actor)
-            session.say(session.strings(.counterTransferred, moved.displayNumber), .success)
-            return .navigate(.pop)
-        } catch {
-            session.say(error)
-            return .handled
-        }
-    }
-
-    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
-        let s = session.strings
-        form.relabel(s, ["type": .counterTransferType, "counter": .counterTransferCounter])
-        if case .choice(_, let selected) = form.fields[0].input {
-            form.fields[0].input = .choice(options: BusinessType.allCases.map { ($0.rawValue, session.typeName($0)) }, selected: selected)
-        }
-        return form.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 1))
+/// Transferring a ticket to another business type and/or a particular counter (a declared form).
+enum TransferTicketScreen {
+    static func make(session: Session, counter: Counter, ticket: Ticket) -> FormScreen {
+        let fields = [
+            FieldSpec("type", .counterTransferType, .choice { session in BusinessType.allCases.map { ($0.rawValue, session.typeName($0)) } },
+                      initial: ticket.businessType.rawValue),
+            FieldSpec("counter", .counterTransferCounter, .text(maxLength: 2, filter: .digits), required: false),
+        ]
+        return FormScreen(FormSpec(title: .counterTransferTitle, titleArguments: [ticket.displayNumber], labelWidth: 24, fields: fields) { form, session in
+            guard let actor = session.signedIn else { return .handled }
+            let type = BusinessType(rawValue: form.value("type"))
+            let toCounter = Int(form.value("counter"))
+            do throws(LocalizedMessage) {
+                let moved = try QueueService(session.context).transfer(counterID: counter.id,
+                                                                       toType: type == ticket.businessType && toCounter != nil ? nil : type,
+                                                                       toCounterNumber: toCounter, by: actor)
+                session.say(session.strings(.counterTransferred, moved.displayNumber), .success)
+                return .navigate(.pop)
+            } catch {
+                session.say(error)
+                return .handled
+            }
+        }, session: session)
     }
 }

@@ -8,7 +8,10 @@ import TerminalUI
 /// next ticket (the reception's questionnaire answers appear at once),
 /// recall, start, finish with outcome and satisfaction, transfer, no-show,
 /// break and close.
-final class CounterScreen: Screen {
+final class CounterScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
+    enum Action: Hashable, Sendable { case setup, next, recall, start, finish, noShow, transfer, takeBreak, close, cash, complaint }
+
     private var counter: Counter?
     private var current: (ticket: Ticket, needs: [String: String])?
     private var customerName: String?
@@ -24,25 +27,25 @@ final class CounterScreen: Screen {
         return counter.map { session.strings(.counterTitle, String($0.number)) } ?? session.strings(.counterSetupTitle)
     }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        let setup = KeyCommand(id: "setup", keys: [.enter, .character("o")], title: s(.counterSetupTitle), help: s(.counterSetupTitle))
-        guard counter != nil else { return [setup] }
-        return [
-            KeyCommand(id: "next", keys: [.character("n")], title: s(.counterCallNext), help: s(.counterCallNextLong)),
-            KeyCommand(id: "recall", keys: [.character("r")], title: s(.counterRecall), help: s(.counterRecallLong)),
-            KeyCommand(id: "start", keys: [.character("s")], title: s(.counterStart), help: s(.counterStartLong)),
-            KeyCommand(id: "finish", keys: [.character("f")], title: s(.counterFinish), help: s(.counterFinishLong)),
-            KeyCommand(id: "noshow", keys: [.character("x")], title: s(.counterNoShow), help: s(.counterNoShowLong)),
-            KeyCommand(id: "transfer", keys: [.character("t")], title: s(.counterTransfer), help: s(.counterTransferLong)),
-            KeyCommand(id: "break", keys: [.character("b")], title: s(.counterBreak), help: s(.counterBreakLong)),
-            KeyCommand(id: "close", keys: [.character("c")], title: s(.counterClose), help: s(.counterCloseLong), inFooter: false),
-            KeyCommand(id: "setup", keys: [.character("o")], title: s(.counterSetupTitle), help: s(.counterSetupTitle), inFooter: false),
+        guard counter != nil else {
+            return KeyTable([KeyBinding(.setup, keys: [.enter, .character("o")], title: s(.counterSetupTitle), help: s(.counterSetupTitle))])
+        }
+        return KeyTable([
+            KeyBinding(.next, keys: [.character("n")], title: s(.counterCallNext), help: s(.counterCallNextLong)),
+            KeyBinding(.recall, keys: [.character("r")], title: s(.counterRecall), help: s(.counterRecallLong)),
+            KeyBinding(.start, keys: [.character("s")], title: s(.counterStart), help: s(.counterStartLong)),
+            KeyBinding(.finish, keys: [.character("f")], title: s(.counterFinish), help: s(.counterFinishLong)),
+            KeyBinding(.noShow, keys: [.character("x")], title: s(.counterNoShow), help: s(.counterNoShowLong)),
+            KeyBinding(.transfer, keys: [.character("t")], title: s(.counterTransfer), help: s(.counterTransferLong)),
+            KeyBinding(.takeBreak, keys: [.character("b")], title: s(.counterBreak), help: s(.counterBreakLong)),
+            KeyBinding(.close, keys: [.character("c")], title: s(.counterClose), help: s(.counterCloseLong), inFooter: false),
+            KeyBinding(.setup, keys: [.character("o")], title: s(.counterSetupTitle), help: s(.counterSetupTitle), inFooter: false),
             // Not in the (full) footer: the customer lines say it while someone is served, and F1 lists it.
-            KeyCommand(id: "cash", keys: [.character("m")], title: s(.cashCounterKey), help: s(.cashCounterKeyLong), inFooter: false),
-            KeyCommand(id: "complaint", keys: [.character("p")], title: s(.complaintCounterKey), help: s(.complaintCounterKeyLong),
-                       inFooter: false),
-        ]
+            KeyBinding(.cash, keys: [.character("m")], title: s(.cashCounterKey), help: s(.cashCounterKeyLong), inFooter: false),
+            KeyBinding(.complaint, keys: [.character("p")], title: s(.complaintCounterKey), help: s(.complaintCounterKeyLong), inFooter: false),
+        ])
     }
 
     private func reload(_ session: Session, force: Bool = false) {
@@ -71,53 +74,55 @@ final class CounterScreen: Screen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
         reload(session, force: true)
-        guard let command = commands(session).command(for: key) else { return .ignored }
-        if command.id == "setup" {
+        return dispatch(key, session: session) ?? .ignored
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        if action == .setup {
             refresh.invalidate()  // the dialog changes the counter: re-read when it returns
-            return .navigate(.push(CounterSetupScreen(session: session, counter: counter)))
+            return .navigate(.push(CounterSetupScreen.make(session: session, counter: counter)))
         }
         guard let counter, let actor = session.signedIn else { return .ignored }
         let service = QueueService(session.context)
         let s = session.strings
         do throws(LocalizedMessage) {
-            switch command.id {
-            case "next":
+            switch action {
+            case .setup:
+                break
+            case .next:
                 if let ticket = try service.callNext(counterID: counter.id, by: actor) {
                     session.say(s(.counterCalled, ticket.displayNumber, String(counter.number)), .success)
                 } else {
                     session.say(s(.counterNothingWaiting), .warning)
                 }
-            case "recall":
+            case .recall:
                 let ticket = try service.recall(counterID: counter.id, by: actor)
                 session.say(s(.counterCalled, ticket.displayNumber, String(counter.number)), .success)
-            case "start":
+            case .start:
                 _ = try service.start(counterID: counter.id, by: actor)
                 session.message = nil
-            case "finish":
+            case .finish:
                 guard let current else { throw LocalizedMessage(.queueNoCurrentTicket) }
                 refresh.invalidate()
                 return .navigate(.push(FinishServiceScreen(session: session, counter: counter, ticket: current.ticket)))
-            case "noshow":
+            case .noShow:
                 let ticket = try service.finish(counterID: counter.id, outcome: .noShow, satisfaction: nil, by: actor)
                 session.say(s(.counterFinished, ticket.displayNumber, session.outcomeName(.noShow)), .success)
-            case "transfer":
+            case .transfer:
                 guard let current else { throw LocalizedMessage(.queueNoCurrentTicket) }
                 refresh.invalidate()
-                return .navigate(.push(TransferTicketScreen(session: session, counter: counter, ticket: current.ticket)))
-            case "cash":
+                return .navigate(.push(TransferTicketScreen.make(session: session, counter: counter, ticket: current.ticket)))
+            case .cash:
                 return .navigate(.push(CashHubScreen(session: session)))
-            case "complaint":
+            case .complaint:
                 let customer = current?.ticket.customerID.flatMap { try? CustomerService(session.context).panel(customerID: $0, by: actor).customer }
                 return .navigate(.push(ComplaintIntakeScreen(session: session, customer: customer, ticketID: current?.ticket.id)))
-            case "break":
+            case .takeBreak:
                 try service.setState(counterID: counter.id, counter.state == .onBreak ? .open : .onBreak, by: actor)
-            case "close":
+            case .close:
                 try service.setState(counterID: counter.id, .closed, by: actor)
                 session.say(s(.counterClosed), .success)
-            default:
-                break
             }
         } catch {
             session.say(error)
@@ -132,7 +137,7 @@ final class CounterScreen: Screen {
         let x = area.x + 2
         guard let counter else {
             buffer.write(s(.counterSetupTitle), x: x, y: area.y + 1, role: .header)
-            buffer.write("Enter: " + s(.counterSetupTitle), x: x, y: area.y + 3, role: .normal)
+            buffer.write(keyTable(session).label(for: .setup) + ": " + s(.counterSetupTitle), x: x, y: area.y + 3, role: .normal)
             return nil
         }
         var y = area.y + 1
@@ -160,7 +165,10 @@ final class CounterScreen: Screen {
              + (ticket.priority.map { "  " + session.priorityName($0) } ?? ""), .title)
         line(s(.receptionColumnStatus), session.ticketStatusName(ticket.status))
         line(s(.issueCustomer), customerName ?? s(.issueWalkIn))
-        if ticket.customerID != nil { line("", "m: " + s(.menuCash) + "   p: " + s(.complaintCounterKey), .dim) }
+        if ticket.customerID != nil {
+            let keys = keyTable(session)
+            line("", keys.label(for: .cash) + ": " + s(.menuCash) + "   " + keys.label(for: .complaint) + ": " + s(.complaintCounterKey), .dim)
+        }
         line(s(.counterWaited), s(.receptionMinutes, String(waited)))
         line(s(.counterRecalls), String(ticket.recalls))
         y += 1

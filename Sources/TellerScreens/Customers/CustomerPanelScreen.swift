@@ -8,7 +8,12 @@ import TerminalUI
 /// One customer at a glance: masked ID and phone (revealed only on purpose,
 /// and audited), risk level, account manager, accounts, recent visits and
 /// open complaints.
-final class CustomerPanelScreen: Screen {
+final class CustomerPanelScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
+    enum Action: Hashable, Sendable {
+        case reveal, openAccount, verify, document, pin, otp, statement, reactivate, complaint, status, unblockOTP, ticket, book, manager
+    }
+
     private let customerID: Int64
     private var panel: CustomerPanel?
     private var revealed: (idNumber: String, phone: String)?
@@ -41,45 +46,43 @@ final class CustomerPanelScreen: Screen {
 
     private func mayReceive(_ session: Session) -> Bool { session.signedIn?.role.may(.reception) ?? false }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        var commands = [
-            KeyCommand(id: "reveal", keys: [.character("r")], title: s(.panelReveal), help: s(.panelRevealLong)),
-            KeyCommand(id: "verify", keys: [.character("v")], title: s(.panelVerify), help: s(.panelVerifyLong)),
+        let may = { (permission: Permission) in session.signedIn?.role.may(permission) ?? false }
+        var rows = [
+            KeyBinding(Action.reveal, keys: [.character("r")], title: s(.panelReveal), help: s(.panelRevealLong)),
+            KeyBinding(.verify, keys: [.character("v")], title: s(.panelVerify), help: s(.panelVerifyLong)),
         ]
         // Credentials are changed only at the counter (never by a guide), with four eyes (IdentityService).
-        if session.signedIn?.role.may(.counter) ?? false {
-            commands += [
-                KeyCommand(id: "document", keys: [.character("d")], title: s(.panelCheckDocument), help: s(.panelCheckDocumentLong)),
-                KeyCommand(id: "pin", keys: [.character("k")], title: s(.panelSetPIN), help: s(.panelSetPINLong), inFooter: false),
-                KeyCommand(id: "otp", keys: [.character("e")], title: s(.panelEnrolOTP), help: s(.panelEnrolOTPLong), inFooter: false),
+        if may(.counter) {
+            rows += [
+                KeyBinding(.document, keys: [.character("d")], title: s(.panelCheckDocument), help: s(.panelCheckDocumentLong)),
+                KeyBinding(.pin, keys: [.character("k")], title: s(.panelSetPIN), help: s(.panelSetPINLong), inFooter: false),
+                KeyBinding(.otp, keys: [.character("e")], title: s(.panelEnrolOTP), help: s(.panelEnrolOTPLong), inFooter: false),
             ]
         }
-        if session.signedIn?.role.may(.cash) ?? false {
-            commands.insert(KeyCommand(id: "open", keys: [.character("o")], title: s(.panelOpenAccount), help: s(.panelOpenAccountLong)), at: 1)
-        }
-        if session.signedIn?.role.may(.cash) ?? false {
-            commands.append(KeyCommand(id: "statement", keys: [.character("s")], title: s(.statementFromPanel), help: s(.statementFromPanelLong)))
+        if may(.cash) {
+            rows.insert(KeyBinding(.openAccount, keys: [.character("o")], title: s(.panelOpenAccount), help: s(.panelOpenAccountLong)), at: 1)
+            rows.append(KeyBinding(.statement, keys: [.character("s")], title: s(.statementFromPanel), help: s(.statementFromPanelLong)))
+            // Offered only while the customer has a dormant account.
             if accounts.contains(where: { $0.status == .dormant }) {
-                commands.append(KeyCommand(id: "reactivate", keys: [.character("a")], title: s(.panelReactivate),
-                                           help: s(.panelReactivateLong)))
+                rows.append(KeyBinding(.reactivate, keys: [.character("a")], title: s(.panelReactivate), help: s(.panelReactivateLong)))
             }
         }
-        commands.append(KeyCommand(id: "complaint", keys: [.character("c")], title: s(.complaintPanelKey), help: s(.complaintPanelKeyLong),
-                                   inFooter: false))
-        if session.signedIn?.role.may(.approve) ?? false {
-            commands.append(KeyCommand(id: "status", keys: [.character("z")], title: s(.statementStatusKey), help: s(.statementStatusKeyLong),
-                                       inFooter: false))
+        rows.append(KeyBinding(.complaint, keys: [.character("c")], title: s(.complaintPanelKey), help: s(.complaintPanelKeyLong), inFooter: false))
+        if may(.approve) {
+            rows.append(KeyBinding(.status, keys: [.character("z")], title: s(.statementStatusKey), help: s(.statementStatusKeyLong), inFooter: false))
             // Always offered to supervisors (drawing never asks the store); the service says when codes are not blocked.
-            commands.append(KeyCommand(id: "unblockOTP", keys: [.character("u")], title: s(.panelUnblockOTP), help: s(.panelUnblockOTPLong),
-                                       inFooter: false))
+            rows.append(KeyBinding(.unblockOTP, keys: [.character("u")], title: s(.panelUnblockOTP), help: s(.panelUnblockOTPLong), inFooter: false))
         }
         if mayReceive(session) {
-            commands.append(KeyCommand(id: "ticket", keys: [.character("t")], title: s(.panelTicket), help: s(.panelTicketLong)))
-            commands.append(KeyCommand(id: "book", keys: [.character("b")], title: s(.panelBook), help: s(.panelBookLong)))
-            commands.append(KeyCommand(id: "manager", keys: [.character("m")], title: s(.panelManagerKey), help: s(.panelManagerKeyLong)))
+            rows += [
+                KeyBinding(.ticket, keys: [.character("t")], title: s(.panelTicket), help: s(.panelTicketLong)),
+                KeyBinding(.book, keys: [.character("b")], title: s(.panelBook), help: s(.panelBookLong)),
+                KeyBinding(.manager, keys: [.character("m")], title: s(.panelManagerKey), help: s(.panelManagerKeyLong)),
+            ]
         }
-        return commands
+        return KeyTable(rows)
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
@@ -92,74 +95,85 @@ final class CustomerPanelScreen: Screen {
             confirmOTPReplace = answer == nil ? dialog : nil
             return answer == .yes ? enrolOneTimeCode(replacing: true, session) : .handled
         }
-        if key == .escape { return .navigate(.pop) }
         stale = true
-        guard let command = commands(session).command(for: key), let actor = session.signedIn, let panel else { return .ignored }
-        switch command.id {
-        case "reveal":
+        return dispatch(key, session: session) ?? .ignored
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        guard let actor = session.signedIn, let panel else { return .ignored }
+        switch action {
+        case .reveal:
             do {
                 revealed = try CustomerService(session.context).reveal(customerID: customerID, reason: "panel", by: actor)
                 session.say(session.strings(.panelRevealed), .warning)
             } catch {
                 session.say(error)
             }
-        case "verify":
+        case .verify:
             return .navigate(.push(VerifyCustomerScreen(session: session, customer: panel.customer, service: "general")))
-        case "document":
+        case .document:
             return .navigate(.push(DocumentCheckScreen(session: session, customer: panel.customer)))
-        case "pin":
+        case .pin:
             return .navigate(.push(SetCustomerPINScreen(customer: panel.customer)))
-        case "otp":
-            let identity = IdentityService(session.context)
-            guard identity.documentCheckedThisVisit(customerID: customerID, by: actor) else {
-                session.say(LocalizedMessage(.credentialNeedsDocumentCheck))
-                return .handled
-            }
-            if identity.credential(customerID: customerID)?.totpSecretHex != nil {
-                let s = session.strings
-                confirmOTPReplace = ConfirmDialog(title: s(.panelEnrolOTP), message: s(.credentialReplaceOTPQuestion, String(FourEyesRulesService(session.context).rules().coolingOffHours)), yes: s(.yes), no: s(.no))
-                return .handled
-            }
-            return enrolOneTimeCode(replacing: false, session)
-        case "open":
+        case .otp:
+            return askToEnrolOneTimeCode(session, by: actor)
+        case .openAccount:
             // An application still open (approved, or waiting for review) is resumed rather than entered twice.
             let open = AccountOpeningService(session.context).openApplication(customerID: customerID)
             return .navigate(.push(AccountOpeningScreen(session: session, customer: panel.customer, resume: open)))
-        case "statement", "status":
+        case .statement, .status:
             guard let first = accounts.first else { session.say(session.strings(.statementNoAccounts), .warning); return .handled }
-            if command.id == "status" { return .navigate(.push(AccountStatusScreen(accounts: accounts))) }
+            if action == .status { return .navigate(.push(AccountStatusScreen(accounts: accounts))) }
             return .navigate(.push(StatementScreen(session: session, accountNumber: first.number, customerAccounts: accounts.map(\.number))))
-        case "reactivate":
+        case .reactivate:
             return reactivate(session)
-        case "unblockOTP":
+        case .unblockOTP:
             do {
                 try IdentityService(session.context).unblockOneTimeCode(customerID: customerID, by: actor)
                 session.say(session.strings(.panelOTPUnblocked), .success)
             } catch {
                 session.say(error)
             }
-        case "complaint":
+        case .complaint:
             return .navigate(.push(ComplaintIntakeScreen(session: session, customer: panel.customer)))
-        case "ticket":
+        case .ticket:
             return .navigate(.push(TicketIssueScreen(session: session, customer: panel.customer, appointment: nil)))
-        case "book":
-            return .navigate(.push(BookAppointmentScreen(session: session, customer: panel.customer)))
-        case "manager":
-            let managers = CustomerService(session.context).accountManagers()
-            guard !managers.isEmpty else { return .handled }
-            let currentIndex = managers.firstIndex { $0.id == panel.customer.accountManagerID }
-            let next = managers[((currentIndex ?? -1) + 1) % managers.count]
-            do {
-                try CustomerService(session.context).assignAccountManager(customerID: customerID, managerID: next.id, by: actor)
-                session.say(session.strings(.panelManagerSet, next.displayName), .success)
-            } catch {
-                session.say(error)
-            }
-            reload(session)
-        default:
-            break
+        case .book:
+            return .navigate(.push(BookAppointmentScreen.make(session: session, customer: panel.customer)))
+        case .manager:
+            nextAccountManager(panel, session, by: actor)
         }
         return .handled
+    }
+
+    /// A one-time-code secret needs this visit's document check; replacing one is asked first.
+    private func askToEnrolOneTimeCode(_ session: Session, by actor: Operator) -> KeyResult {
+        let identity = IdentityService(session.context)
+        guard identity.documentCheckedThisVisit(customerID: customerID, by: actor) else {
+            session.say(LocalizedMessage(.credentialNeedsDocumentCheck))
+            return .handled
+        }
+        if identity.credential(customerID: customerID)?.totpSecretHex != nil {
+            let s = session.strings
+            confirmOTPReplace = ConfirmDialog(title: s(.panelEnrolOTP), message: s(.credentialReplaceOTPQuestion, String(FourEyesRulesService(session.context).rules().coolingOffHours)), yes: s(.yes), no: s(.no))
+            return .handled
+        }
+        return enrolOneTimeCode(replacing: false, session)
+    }
+
+    /// `m` gives the customer the next account manager in turn.
+    private func nextAccountManager(_ panel: CustomerPanel, _ session: Session, by actor: Operator) {
+        let managers = CustomerService(session.context).accountManagers()
+        guard !managers.isEmpty else { return }
+        let currentIndex = managers.firstIndex { $0.id == panel.customer.accountManagerID }
+        let next = managers[((currentIndex ?? -1) + 1) % managers.count]
+        do {
+            try CustomerService(session.context).assignAccountManager(customerID: customerID, managerID: next.id, by: actor)
+            session.say(session.strings(.panelManagerSet, next.displayName), .success)
+        } catch {
+            session.say(error)
+        }
+        reload(session)
     }
 
     /// A supervisor approves, then the secret is enrolled and its link shown here once.

@@ -6,7 +6,8 @@ import TerminalUI
 /// Find a customer by name (Chinese or Latin, partial), ID number or phone;
 /// open their panel or register a new one. ID and phone are masked here.
 final class CustomersScreen: KeyedScreen {
-    enum Action { case search, move, register }
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
+    enum Action: Hashable, Sendable { case search, move, register }
 
     private var query = TextField(maxLength: 40)
     private var lastQuery: String?
@@ -34,10 +35,10 @@ final class CustomersScreen: KeyedScreen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if let result = dispatch(key, session: session) { return result }
-        if let result = FormScreenKeys.preempt(key) { return result }
-        query.handle(key)
-        return .handled
+        route(key, session: session) {
+            query.handle(key)
+            return .handled
+        }
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
@@ -46,7 +47,7 @@ final class CustomersScreen: KeyedScreen {
             table.handle(key)
             return .handled
         case .register:
-            return .navigate(.push(CustomerFormScreen(session: session, onRegistered: onPick)))
+            return .navigate(.push(CustomerFormScreen.make(session: session, onRegistered: onPick)))
         case .search:
             if query.text != lastQuery {
                 search(session)

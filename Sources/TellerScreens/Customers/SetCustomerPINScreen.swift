@@ -7,7 +7,7 @@ import TerminalUI
 /// eyes: the customer's identity document must have been checked in this
 /// visit, replacing a PIN already set is confirmed first, and a supervisor
 /// approves with their own ID and PIN before the service sets it.
-final class SetCustomerPINScreen: Screen {
+final class SetCustomerPINScreen: FormKeyedScreen {
     private let customer: Customer
     private var form = Form(fields: [
         .text("pin", "", maxLength: 6, masked: true, filter: .digits),
@@ -22,18 +22,22 @@ final class SetCustomerPINScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.setPINTitle, customer.name) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
-        [KeyCommand(id: "submit", keys: [.enter, .control("s")], title: session.strings(.keySubmit), help: session.strings(.keySubmitLong))]
+    /// Only confirming is listed: the keypad form is two fields.
+    func keyTable(_ session: Session) -> KeyTable<FormAction> {
+        KeyTable(FormScreenKeys.table(session, submitKeys: [.enter, .control("s")]).bindings.filter { $0.action == .submit })
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        let s = session.strings
         if var dialog = confirmReplace {
             let answer = dialog.handle(key)
             confirmReplace = answer == nil ? dialog : nil
             return answer == .yes ? askSupervisor(replacing: true, session) : .handled
         }
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
+        return route(key, session: session) { formKey(key, session) }
+    }
+
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
+        let s = session.strings
         let event = form.handle(key) { [form] id, value in
             switch id {
             case "pin": return value.count != 6 ? s(.customerPINLength) : PINRules.problem(with: value, birthDate: customer.birthDate)?.text(in: s)

@@ -6,7 +6,7 @@ import TerminalUI
 /// screen that opened it supplies the fields, their labels, the checks and
 /// what submitting does (usually a service call, its refusal shown as the
 /// service words it).
-final class StepFormScreen: Screen {
+final class StepFormScreen: FormKeyedScreen {
     private let titleKey: StringKey
     /// Shown above the form: what the step is about (the complaint's number…).
     private let about: String
@@ -36,10 +36,9 @@ final class StepFormScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(titleKey) }
 
-    func commands(_ session: Session) -> [KeyCommand] { FormScreenKeys.commands(session) }
+    func keyTable(_ session: Session) -> KeyTable<FormAction> { FormScreenKeys.table(session) }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         refreshChoices(session)
         let s = session.strings
         guard form.handle(key, validate: { id, value in validate(id, value, s) }) == .submit else { return .handled }

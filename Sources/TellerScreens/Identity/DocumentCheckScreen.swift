@@ -8,7 +8,7 @@ import TerminalUI
 /// check is recorded. Opened from a customer's panel the check is recorded
 /// for that customer: the document check in this visit that setting a PIN or
 /// one-time code needs.
-final class DocumentCheckScreen: Screen {
+final class DocumentCheckScreen: FormKeyedScreen {
     private var form: Form
     private var verdict: (text: String, role: StyleRole)?
     /// The customer whose document this is, when opened from their panel.
@@ -31,16 +31,11 @@ final class DocumentCheckScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.docCheckTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
-        let s = session.strings
-        return [
-            KeyCommand(id: "submit", keys: [.control("s"), .enter], title: s(.docCheckRun), help: s(.docCheckRunLong)),
-            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-        ]
+    func keyTable(_ session: Session) -> KeyTable<FormAction> {
+        FormScreenKeys.table(session, submitTitle: .docCheckRun, submitHelp: .docCheckRunLong)
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else { return .handled }
         form.markSaved()  // every check is recorded, whatever its verdict: leaving afterwards loses nothing
         let s = session.strings

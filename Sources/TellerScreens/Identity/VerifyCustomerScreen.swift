@@ -7,7 +7,7 @@ import TerminalUI
 /// Verifies the person for one service: card PIN, one-time code, or a
 /// fingerprint / face / photo result the teller attests. Every attempt is
 /// recorded. `onVerified` continues the flow that asked for it.
-final class VerifyCustomerScreen: Screen {
+final class VerifyCustomerScreen: FormKeyedScreen {
     private let customer: Customer
     private let service: String
     private let onVerified: (() -> Navigation)?
@@ -37,12 +37,9 @@ final class VerifyCustomerScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.verifyTitle, customer.name) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
-        FormScreenKeys.commands(session)
-    }
+    func keyTable(_ session: Session) -> KeyTable<FormAction> { FormScreenKeys.table(session) }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         guard form.handle(key, validate: { _, _ in nil }) == .submit, let actor = session.signedIn else { return .handled }
         let method = VerificationMethod(rawValue: form.value("method")) ?? .pin
         let identity = IdentityService(session.context)

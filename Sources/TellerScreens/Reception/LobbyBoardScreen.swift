@@ -12,7 +12,10 @@ import TerminalUI
 /// plain text. A number called in the last few seconds is shown reversed
 /// until the next call. Refreshes itself at least every second and at once
 /// when another terminal changes the queue.
-final class LobbyBoardScreen: Screen {
+final class LobbyBoardScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
+    enum Action: Hashable, Sendable { case back, close }
+
     /// How long a newly called number stays highlighted (or until the next call).
     static let highlightSeconds: TimeInterval = 10
     /// How many of the last calls the board lists.
@@ -31,16 +34,22 @@ final class LobbyBoardScreen: Screen {
 
     func title(_ session: Session) -> String { Self.both(.boardTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    /// The application's Back and Quit, restated with what they mean for the board.
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
         if wallDisplay {
-            return [KeyCommand(id: "close", keys: [.control("q")], title: s(.keyQuit), help: s(.uiBoardCloseLong), inFooter: false)]
+            return KeyTable([KeyBinding(.close, keys: [.control("q")], title: s(.keyQuit), help: s(.uiBoardCloseLong), inFooter: false)])
         }
-        return [KeyCommand(id: "back", keys: [.escape], title: s(.keyBack), help: s(.uiBoardBackLong))]
+        return KeyTable([KeyBinding(.back, keys: [.escape], title: s(.keyBack), help: s(.uiBoardBackLong))])
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        key == .escape && !wallDisplay ? .navigate(.pop) : .ignored
+    func handle(_ key: Key, session: Session) -> KeyResult { dispatch(key, session: session) ?? .ignored }
+
+    /// Both are the application's own keys (its Back leaves, its Ctrl-Q quits): the board only explains them.
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .back, .close: return .ignored
+        }
     }
 
     private func reload(_ session: Session) {

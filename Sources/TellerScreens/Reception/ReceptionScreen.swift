@@ -7,13 +7,18 @@ import TerminalUI
 /// The guide's desk: today's appointments (mark arrivals, a late one only
 /// after confirming; mark missed or cancelled), walk-ins, the customer
 /// registry, and how many wait for each business type with the estimated wait.
-final class ReceptionScreen: Screen {
+final class ReceptionScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
+    enum Action: Hashable, Sendable { case arrived, walkIn, missed, cancel, customers }
+    /// What a yes to the question about the selected appointment does.
+    private enum Question { case late, missed, cancel }
+
     private var appointments: [(appointment: Appointment, customer: Customer?)] = []
     private var summaries: [QueueSummary] = []
     private var table = Table(columns: [])
     private var refresh = QueueRefresh()
     /// A question about the selected appointment: a late arrival, marking it missed, or cancelling it.
-    private var question: (dialog: ConfirmDialog, action: String, entry: (appointment: Appointment, customer: Customer?))?
+    private var question: (dialog: ConfirmDialog, action: Question, entry: (appointment: Appointment, customer: Customer?))?
 
     init(session: Session) {}
 
@@ -21,16 +26,15 @@ final class ReceptionScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.receptionTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        return [
-            KeyCommand(id: "arrived", keys: [.enter], title: s(.receptionArrived), help: s(.receptionArrivedLong)),
-            KeyCommand(id: "walkin", keys: [.character("w")], title: s(.receptionWalkIn), help: s(.receptionWalkInLong)),
-            KeyCommand(id: "missed", keys: [.character("m")], title: s(.receptionMarkMissed), help: s(.receptionMarkMissedLong)),
-            KeyCommand(id: "cancel", keys: [.character("x")], title: s(.receptionCancelAppointment),
-                       help: s(.receptionCancelAppointmentLong)),
-            KeyCommand(id: "customers", keys: [.character("c")], title: s(.receptionCustomers), help: s(.receptionCustomersLong)),
-        ]
+        return KeyTable([
+            KeyBinding(.arrived, keys: [.enter], title: s(.receptionArrived), help: s(.receptionArrivedLong)),
+            KeyBinding(.walkIn, keys: [.character("w")], title: s(.receptionWalkIn), help: s(.receptionWalkInLong)),
+            KeyBinding(.missed, keys: [.character("m")], title: s(.receptionMarkMissed), help: s(.receptionMarkMissedLong)),
+            KeyBinding(.cancel, keys: [.character("x")], title: s(.receptionCancelAppointment), help: s(.receptionCancelAppointmentLong)),
+            KeyBinding(.customers, keys: [.character("c")], title: s(.receptionCustomers), help: s(.receptionCustomersLong)),
+        ])
     }
 
     private func reload(_ session: Session) {
@@ -51,56 +55,61 @@ final class ReceptionScreen: Screen {
             question = answer == nil ? pending : nil
             return answer == .yes ? answered(pending.action, pending.entry, session: session) : .handled
         }
+        // The list's own keys (arrows, pages) move the highlight.
         if table.handle(key) { return .handled }
-        if key == .escape { return .navigate(.pop) }
-        guard let command = commands(session).command(for: key) else { return .ignored }
+        guard let result = dispatch(key, session: session) else { return .ignored }
         refresh.invalidate()
-        switch command.id {
-        case "arrived":
-            guard appointments.indices.contains(table.selected) else { return .handled }
-            let entry = appointments[table.selected]
-            guard entry.appointment.status == .booked else {
-                session.say(LocalizedMessage(.appointmentNotBooked))
-                return .handled
-            }
+        return result
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .arrived:
+            guard let entry = bookedSelection(session) else { return .handled }
             if let late = QueueService(session.context).lateness(of: entry.appointment) {
                 let s = session.strings
                 question = (ConfirmDialog(title: s(.receptionArrived), message: s(.receptionAppointmentLateQuestion, entry.appointment.time,
-                                                                                   String(late)), yes: s(.yes), no: s(.no)), "late", entry)
+                                                                                   String(late)), yes: s(.yes), no: s(.no)), .late, entry)
                 return .handled
             }
             return .navigate(.push(TicketIssueScreen(session: session, customer: entry.customer, appointment: entry.appointment)))
-        case "missed", "cancel":
-            guard appointments.indices.contains(table.selected) else { return .handled }
-            let entry = appointments[table.selected]
-            guard entry.appointment.status == .booked else {
-                session.say(LocalizedMessage(.appointmentNotBooked))
-                return .handled
-            }
+        case .missed, .cancel:
+            guard let entry = bookedSelection(session) else { return .handled }
             let s = session.strings
             let name = entry.customer?.name ?? "?"
-            let message = command.id == "missed" ? s(.receptionMarkMissedQuestion, entry.appointment.time, name)
+            let missed = action == .missed
+            let message = missed ? s(.receptionMarkMissedQuestion, entry.appointment.time, name)
                 : s(.receptionCancelAppointmentQuestion, entry.appointment.time, name)
-            question = (ConfirmDialog(title: command.title, message: message, yes: s(.yes), no: s(.no)), command.id, entry)
+            let title = missed ? s(.receptionMarkMissed) : s(.receptionCancelAppointment)
+            question = (ConfirmDialog(title: title, message: message, yes: s(.yes), no: s(.no)), missed ? .missed : .cancel, entry)
             return .handled
-        case "walkin":
+        case .walkIn:
             return .navigate(.push(TicketIssueScreen(session: session, customer: nil, appointment: nil)))
-        case "customers":
+        case .customers:
             return .navigate(.push(CustomersScreen(session: session)))
-        default:
-            return .handled
         }
     }
 
+    /// The highlighted appointment when it is still booked; otherwise says why not (nil).
+    private func bookedSelection(_ session: Session) -> (appointment: Appointment, customer: Customer?)? {
+        guard appointments.indices.contains(table.selected) else { return nil }
+        let entry = appointments[table.selected]
+        guard entry.appointment.status == .booked else {
+            session.say(LocalizedMessage(.appointmentNotBooked))
+            return nil
+        }
+        return entry
+    }
+
     /// The guide said yes: issue the late arrival's ticket, or close the appointment (audited by the service).
-    private func answered(_ action: String, _ entry: (appointment: Appointment, customer: Customer?), session: Session) -> KeyResult {
+    private func answered(_ action: Question, _ entry: (appointment: Appointment, customer: Customer?), session: Session) -> KeyResult {
         refresh.invalidate()
-        if action == "late" {
+        if action == .late {
             return .navigate(.push(TicketIssueScreen(session: session, customer: entry.customer, appointment: entry.appointment,
                                                      lateConfirmed: true)))
         }
         guard let actor = session.signedIn else { return .handled }
-        let status: AppointmentStatus = action == "missed" ? .missed : .cancelled
+        let status: AppointmentStatus = action == .missed ? .missed : .cancelled
         do {
             try QueueService(session.context).close(appointmentID: entry.appointment.id, as: status, reason: "", by: actor)
             session.say(session.strings(status == .missed ? .receptionMarkedMissed : .receptionAppointmentCancelled,

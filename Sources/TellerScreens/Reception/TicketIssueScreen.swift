@@ -6,7 +6,7 @@ import TerminalUI
 /// Records what the customer needs with the standard questionnaire for the
 /// business type, then issues the ticket. Required answers must be chosen
 /// (nothing is pre-selected), so the counter never has to ask again.
-final class TicketIssueScreen: Screen {
+final class TicketIssueScreen: FormKeyedScreen {
     private let customer: Customer?
     private let appointment: Appointment?
     private var form: Form
@@ -78,12 +78,9 @@ final class TicketIssueScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.issueTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
-        FormScreenKeys.commands(session)
-    }
+    func keyTable(_ session: Session) -> KeyTable<FormAction> { FormScreenKeys.table(session) }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         let event = form.handle(key) { _, _ in nil }
         let type = BusinessType(rawValue: form.value("type")) ?? .cash
         if type != questionsType {

@@ -6,7 +6,10 @@ import TerminalUI
 
 /// The ticket just issued, as the customer will hold it: number, people
 /// ahead, estimated wait and the needs summary. `p` prints it.
-final class TicketSlipScreen: Screen {
+final class TicketSlipScreen: KeyedScreen {
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
+    enum Action: Hashable, Sendable { case print }
+
     private let issued: IssuedTicket
     private let needs: [String: String]
     private let customer: Customer?
@@ -21,9 +24,9 @@ final class TicketSlipScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.slipTitle, issued.ticket.displayNumber) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        return [KeyCommand(id: "print", keys: [.character("p")], title: s(.slipPrint), help: s(.slipPrintLong))]
+        return KeyTable([KeyBinding(.print, keys: [.character("p")], title: s(.slipPrint), help: s(.slipPrintLong))])
     }
 
     /// The slip as plain text lines, in the customer's language when known.
@@ -44,9 +47,17 @@ final class TicketSlipScreen: Screen {
         ]
     }
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.pop) }
-        guard key == .character("p") else { return .ignored }
+    func handle(_ key: Key, session: Session) -> KeyResult { dispatch(key, session: session) ?? .ignored }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .print: print(session)
+        }
+        return .handled
+    }
+
+    /// Writes the slip for the ticket printer and says where.
+    private func print(_ session: Session) {
         let ticket = issued.ticket
         do {
             let path = try TicketPrinter.print(lines(session).joined(separator: "\n") + "\n",
@@ -56,7 +67,6 @@ final class TicketSlipScreen: Screen {
         } catch {
             session.say(error)
         }
-        return .handled
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {

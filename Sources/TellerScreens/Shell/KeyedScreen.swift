@@ -20,4 +20,11 @@ extension KeyedScreen {
     func dispatch(_ key: Key, session: Session) -> KeyResult? {
         keyTable(session).action(for: key).map { perform($0, key: key, session: session) }
     }
+
+    /// The order every screen with a field follows: its own table first, then
+    /// what belongs to the application (Esc, function and control keys; see
+    /// `FormScreenKeys.preempt`), and only then `typing`: the field takes the key.
+    func route(_ key: Key, session: Session, typing: () -> KeyResult) -> KeyResult {
+        dispatch(key, session: session) ?? FormScreenKeys.preempt(key) ?? typing()
+    }
 }

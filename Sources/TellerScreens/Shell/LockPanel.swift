@@ -20,19 +20,26 @@ final class LockPanel {
         self.idleMinutes = idleMinutes
     }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    /// The panel's own keys: the PIN's Enter and F10.
+    enum Action: Hashable, Sendable { case unlock, signOut }
+
+    func keyTable(_ session: Session) -> KeyTable<Action> {
         let s = session.strings
-        return [
-            KeyCommand(id: "unlock", keys: [.enter], title: s(.keySubmit), help: s(.keySubmitLong)),
-            KeyCommand(id: "signout", keys: [.function(10)], title: s(.keySignOut), help: s(.keySignOutLong)),
-        ]
+        return KeyTable([
+            KeyBinding(.unlock, keys: [.enter], title: s(.keySubmit), help: s(.keySubmitLong)),
+            KeyBinding(.signOut, keys: [.function(10)], title: s(.keySignOut), help: s(.keySignOutLong)),
+        ])
     }
 
     func handle(_ key: Key, session: Session) -> Outcome {
-        switch key {
-        case .function(10):
+        guard let action = keyTable(session).action(for: key) else {
+            pin.handle(key)
+            return .stay
+        }
+        switch action {
+        case .signOut:
             return .signOut
-        case .enter:
+        case .unlock:
             do {
                 let note = try AuthenticationService(session.context).unlockTerminal(for: lockedOperator, pin: pin.text)
                 session.message = nil
@@ -48,9 +55,6 @@ final class LockPanel {
                 self.error = error.text(in: session.strings)
                 return .stay
             }
-        default:
-            pin.handle(key)
-            return .stay
         }
     }
 

@@ -5,7 +5,7 @@ import TerminalUI
 
 /// Sign-in: operator ID and PIN. On a training branch it lists the demo
 /// operators and their PINs, so a class can start without a handout.
-final class LoginScreen: Screen {
+final class LoginScreen: RootFormScreen {
     private var form: Form
 
     init(session: Session) {
@@ -19,20 +19,11 @@ final class LoginScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.loginTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
-        let s = session.strings
-        return [
-            KeyCommand(id: "submit", keys: [.enter], title: s(.keySubmit), help: s(.keySubmitLong)),
-            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-            KeyCommand(id: "quit", keys: [.escape, .function(10)], title: s(.keyQuit), help: s(.keyQuitLong)),
-        ]
-    }
+    let submitKeys: [Key] = [.enter]
+    let quitKeys: [Key] = [.escape, .function(10)]
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape || key == .function(10) { return .navigate(.quit) }
-        guard form.handle(key, validate: { _, _ in nil }) == .submit else {
-            return isFormKey(key) ? .handled : .ignored
-        }
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
+        guard form.handle(key, validate: { _, _ in nil }) == .submit else { return .handled }
         do {
             let op = try AuthenticationService(session.context).signIn(username: form.value("username"), pin: form.value("pin"))
             session.signedIn = op
@@ -42,13 +33,6 @@ final class LoginScreen: Screen {
             form.focus = 1
             session.say(error)
             return .handled
-        }
-    }
-
-    private func isFormKey(_ key: Key) -> Bool {
-        switch key {
-        case .function, .control("g"), .control("q"), .control("c"), .control("l"): return false
-        default: return true
         }
     }
 

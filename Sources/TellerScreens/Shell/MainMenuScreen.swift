@@ -4,7 +4,30 @@ import TerminalUI
 
 /// The operator's home: only the destinations their role may use, then lock
 /// and sign out.
-final class MainMenuScreen: Screen {
+final class MainMenuScreen: KeyedScreen {
+    /// One line of the menu.
+    enum Entry: Hashable, Sendable {
+        case destination(Destination)
+        case lock, signOut, quit
+
+        /// The menu widget's id for the line.
+        var id: String {
+            switch self {
+            case .destination(let destination): return destination.rawValue
+            case .lock: return "lock"
+            case .signOut: return "signout"
+            case .quit: return "quit"
+            }
+        }
+    }
+
+    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
+    enum Action: Hashable, Sendable {
+        case select, move
+        /// An entry's own key.
+        case pick(Entry)
+    }
+
     private var menu = Menu(items: [])
 
     init(session: Session) {}
@@ -13,72 +36,78 @@ final class MainMenuScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.menuTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
+    private func entries(_ session: Session) -> [(entry: Entry, item: MenuItem)] {
+        guard let op = session.signedIn else { return [] }
         let s = session.strings
-        // The footer offers Enter; help also lists every item's own key, as the menu shows it.
-        var commands = [KeyCommand(id: "select", keys: [.enter], title: s(.keySelect), help: s(.keySelectLong)),
-                        KeyCommand(id: "move", keys: [.up, .down], title: s(.uiHelpMenuMove), inFooter: false)]
-        for item in items(session) {
-            guard let hotkey = item.hotkey else { continue }
-            commands.append(KeyCommand(id: "item-" + item.id, keys: [.character(hotkey)], title: item.title, inFooter: false))
+        let desks = Destinations.available(to: op.role).map { row in
+            (Entry.destination(row.id), MenuItem(id: row.id.rawValue, title: s(row.title), hotkey: row.hotkey))
         }
-        return commands
+        return desks + [
+            (.lock, MenuItem(id: Entry.lock.id, title: s(.menuLock), hotkey: "L")),
+            (.signOut, MenuItem(id: Entry.signOut.id, title: s(.menuSignOut), hotkey: "S")),
+            (.quit, MenuItem(id: Entry.quit.id, title: s(.menuQuit), hotkey: "Q")),
+        ]
     }
 
-    private func items(_ session: Session) -> [MenuItem] {
-        guard let op = session.signedIn else { return [] }
-        var items: [MenuItem] = []
-        for destination in Destination.available(to: op.role) {
-            items.append(MenuItem(id: destination.rawValue, title: session.destinationTitle(destination),
-                                  hotkey: MenuHotkeys.key(for: destination)))
-        }
-        items.append(MenuItem(id: "lock", title: session.strings(.menuLock), hotkey: "L"))
-        items.append(MenuItem(id: "signout", title: session.strings(.menuSignOut), hotkey: "S"))
-        items.append(MenuItem(id: "quit", title: session.strings(.menuQuit), hotkey: "Q"))
-        return items
+    func keyTable(_ session: Session) -> KeyTable<Action> {
+        let s = session.strings
+        // The footer offers Enter; help also lists every item's own key, as the menu shows it.
+        return KeyTable([
+            KeyBinding(.select, keys: [.enter], title: s(.keySelect), help: s(.keySelectLong)),
+            KeyBinding(.move, keys: [.up, .down], title: s(.uiHelpMenuMove), inFooter: false),
+        ] + entries(session).compactMap { entry, item in
+            item.hotkey.map { KeyBinding(.pick(entry), keys: [.character($0)], title: item.title, inFooter: false) }
+        })
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        let selectedID = menu.selectedItem?.id
-        menu = Menu(items: items(session))
-        if let selectedID { menu.select(id: selectedID) }
-        if key == .escape { return .handled }  // the menu is the root: Esc does nothing here
-        guard let id = menu.handle(key) else {
-            switch key {
-            case .up, .down, .home, .end, .tab, .backTab: return .handled
-            default: return .ignored
-            }
-        }
-        switch id {
-        case "lock": return .navigate(.lock)
-        case "signout": return .navigate(.signOut)
-        case "quit": return .navigate(.quit)
-        default:
-            guard let destination = Destination(rawValue: id) else { return .handled }
-            return .navigate(.push(session.makeScreen(destination)))
+        rebuildMenu(session)
+        // An item's key works in either case (`a` as `A`).
+        if case .character(let c) = key, let result = dispatch(.character(Character(c.uppercased())), session: session) { return result }
+        if let result = dispatch(key, session: session) { return result }
+        // The menu widget's other movement keys (Home, End, Tab, Shift-Tab) move the highlight too.
+        let before = menu.selected
+        _ = menu.handle(key)
+        return menu.selected == before ? .ignored : .handled
+    }
+
+    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+        switch action {
+        case .move:
+            _ = menu.handle(key)
+            return .handled
+        case .select:
+            guard let id = menu.handle(key), let entry = entries(session).first(where: { $0.item.id == id })?.entry else { return .handled }
+            return go(entry, session: session)
+        case .pick(let entry):
+            menu.select(id: entry.id)
+            return go(entry, session: session)
         }
     }
 
-    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+    private func go(_ entry: Entry, session: Session) -> KeyResult {
+        switch entry {
+        case .lock: return .navigate(.lock)
+        case .signOut: return .navigate(.signOut)
+        case .quit: return .navigate(.quit)
+        case .destination(let destination): return .navigate(.push(Destinations.row(destination).make(session)))
+        }
+    }
+
+    /// The menu follows the role and the language; the highlighted line stays.
+    private func rebuildMenu(_ session: Session) {
         let selectedID = menu.selectedItem?.id
-        menu = Menu(items: items(session))
+        menu = Menu(items: entries(session).map(\.item))
         if let selectedID { menu.select(id: selectedID) }
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+        rebuildMenu(session)
         if let op = session.signedIn {
             buffer.write(session.strings(.menuWelcome, op.displayName, session.roleName(op.role)),
                          in: Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: 1), role: .header)
         }
         menu.render(into: &buffer, at: Rect(x: area.x + 2, y: area.y + 3, width: min(40, area.width - 4), height: menu.items.count))
         return nil
-    }
-}
-
-/// Hotkeys of menu destinations, the same for every role: each destination
-/// keeps the key of its place among all destinations (digits 1–9, then A, B,
-/// C), and a role that may not use one simply does not see it. The main menu
-/// keeps L, S and Q for lock, sign out and quit; the letters stop at C.
-enum MenuHotkeys {
-    static func key(for destination: Destination) -> Character {
-        let index = Destination.allCases.firstIndex(of: destination) ?? 0
-        return index < 9 ? Character(String(index + 1)) : Character(UnicodeScalar(UInt8(65 + index - 9)))
     }
 }

@@ -80,41 +80,6 @@ public final class Session {
         }
     }
 
-    public func destinationTitle(_ destination: Destination) -> String {
-        switch destination {
-        case .reception: return strings(.menuReception)
-        case .counter: return strings(.menuCounter)
-        case .customers: return strings(.menuCustomers)
-        case .identity: return strings(.menuIdentity)
-        case .reviews: return strings(.menuReviews)
-        case .cash: return strings(.menuCash)
-        case .complaints: return strings(.menuComplaints)
-        case .lobby: return strings(.menuLobby)
-        case .dashboard: return strings(.menuDashboard)
-        case .operators: return strings(.menuOperators)
-        case .audit: return strings(.menuAudit)
-        case .settings: return strings(.menuSettings)
-        }
-    }
-
-    /// Builds the screen for a menu destination.
-    public func makeScreen(_ destination: Destination) -> any Screen {
-        switch destination {
-        case .reception: return ReceptionScreen(session: self)
-        case .counter: return CounterScreen(session: self)
-        case .customers: return CustomersScreen(session: self)
-        case .identity: return DocumentCheckScreen(session: self)
-        case .reviews: return ReviewScreen(session: self)
-        case .cash: return CashHubScreen(session: self)
-        case .complaints: return ComplaintsScreen(session: self)
-        case .lobby: return LobbyBoardScreen(session: self)
-        case .dashboard: return DashboardScreen(session: self)
-        case .operators: return OperatorsScreen(session: self)
-        case .audit: return AuditScreen(session: self)
-        case .settings: return SettingsScreen(session: self)
-        }
-    }
-
     /// Local date-time text for lists.
     public func timestamp(_ date: Date) -> String {
         LocalTimeText.dateTime(date)

@@ -6,7 +6,7 @@ import TerminalUI
 
 /// First-run setup of a real branch: branch code, name and business date,
 /// and the first administrator with a PIN they choose (typed twice).
-final class SetupScreen: Screen {
+final class SetupScreen: RootFormScreen {
     private var form: Form
     private let labels: [String: StringKey] = [
         "code": .setupBranchCode, "name": .setupBranchName, "date": .setupBusinessDate,
@@ -30,18 +30,10 @@ final class SetupScreen: Screen {
 
     func title(_ session: Session) -> String { session.strings(.setupTitle) }
 
-    func commands(_ session: Session) -> [KeyCommand] {
-        let s = session.strings
-        return [
-            KeyCommand(id: "submit", keys: [.enter, .control("s")], title: s(.keySubmit), help: s(.keySubmitLong)),
-            KeyCommand(id: "next", keys: [.tab, .backTab], title: s(.keyNextField), help: s(.keyNextFieldLong)),
-            KeyCommand(id: "quit", keys: [.escape], title: s(.keyQuit), help: s(.keyQuitLong)),
-        ]
-    }
+    let submitKeys: [Key] = [.enter, .control("s")]
+    let quitKeys: [Key] = [.escape]
 
-    func handle(_ key: Key, session: Session) -> KeyResult {
-        if key == .escape { return .navigate(.quit) }
-        if case .function = key { return .ignored }
+    func formKey(_ key: Key, _ session: Session) -> KeyResult {
         let event = form.handle(key) { [form] id, value in
             Self.problem(id: id, value: value, form: form)?.text(in: session.strings)
         }

@@ -1,3 +1,4 @@
+import BankCore
 import BranchServices
 import Localization
 import TerminalUI
@@ -13,7 +14,8 @@ extension WorkstationApp {
     /// What the operator asked for when typed work was in the way.
     enum LeaveAction {
         case pop
-        case goTo(String)
+        /// A destination chosen with Ctrl-G; nil is the main menu.
+        case goTo(Destination?)
         case signOut
         case quit
 
@@ -55,7 +57,7 @@ extension WorkstationApp {
     func perform(_ action: LeaveAction) {
         switch action {
         case .pop: navigate(.pop)
-        case .goTo(let id): go(to: id)
+        case .goTo(let destination): go(to: destination)
         case .signOut: signOut()
         case .quit: quit()
         }

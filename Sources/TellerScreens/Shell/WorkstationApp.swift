@@ -5,8 +5,8 @@ import Localization
 import TerminalUI
 
 /// The workstation's main loop: a stack of screens framed by the status line,
-/// title, message line and footer; global keys (help, language, theme, lock,
-/// go to, quit); the idle lock; and the "please enlarge" guard.
+/// title, message line and footer; the idle lock; and the "please enlarge"
+/// guard. Keys are dispatched in `WorkstationApp+Keys`.
 public final class WorkstationApp {
     public static let minimumSize = Size(width: 80, height: 24)
 
@@ -14,9 +14,9 @@ public final class WorkstationApp {
     let terminal: any TerminalDevice
     private(set) var stack: [any Screen] = []
     var overlay: Overlay = .none
-    private var lockPanel: LockPanel?
-    private var idle: IdleLock
-    private var running = true
+    var lockPanel: LockPanel?
+    var idle: IdleLock
+    private(set) var running = true
 
     enum Overlay {
         case none
@@ -95,99 +95,6 @@ public final class WorkstationApp {
         if idle.shouldLock(at: session.context.clock.now()) { lock(idle: true) }
     }
 
-    // MARK: Keys
-
-    public func handle(_ key: Key) {
-        idle.recordActivity(at: session.context.clock.now())
-        guard keepSessionAlive() else { return }
-        if key == .resize { terminal.invalidate(); return }
-        if key == .control("c") || key == .control("q") { quit(); return }
-        if key == .control("l") { terminal.invalidate(); return }
-        if isTooSmall { return }
-        // A message stays until the next key; whatever that key does may say something new.
-        if lockPanel == nil { session.message = nil }
-        if case .help(var help) = overlay {
-            let area = helpArea
-            let lines = HelpOverlay.layout(helpSections(), emptyNote: session.strings(.uiHelpNoScreenKeys), area: area)
-            overlay = help.handle(key, lineCount: lines.count, pageHeight: HelpOverlay.pageHeight(in: area)) == .close ? .none : .help(help)
-            return
-        }
-        if case .goTo(var menu) = overlay {
-            if key == .escape { overlay = .none; return }
-            if let id = menu.handle(key) {
-                overlay = .none
-                leave(.goTo(id))
-            } else {
-                overlay = .goTo(menu)
-            }
-            return
-        }
-        if case .confirmLeave(var dialog, let action) = overlay, lockPanel == nil {
-            overlay = .none
-            switch dialog.handle(key) {
-            case .yes: perform(action)
-            case .no: break
-            case nil: overlay = .confirmLeave(dialog, action)
-            }
-            return
-        }
-        if let panel = lockPanel {
-            // The lock panel's footer offers help and language; the PIN field takes digits only, so `?` is free.
-            if key == .function(1) || key == .character("?") { overlay = .help(HelpOverlay()); return }
-            if key == .function(2) { session.setLanguage(session.language.next); return }
-            handleLocked(key, panel: panel)
-            return
-        }
-        guard let screen = stack.last else { quit(); return }
-        let global = globalCommands()
-        if key == .function(1) || (key == .character("?") && !screen.capturesText) {
-            overlay = .help(HelpOverlay())
-            return
-        }
-        switch screen.handle(key, session: session) {
-        case .handled:
-            return
-        case .navigate(.pop) where key == .escape:
-            leave(.pop)
-            return
-        case .navigate(.signOut):
-            leave(.signOut)
-            return
-        case .navigate(.quit):
-            leave(.quit)
-            return
-        case .navigate(let navigation):
-            navigate(navigation)
-            return
-        case .ignored:
-            break
-        }
-        guard let command = global.command(for: key) else { return }
-        switch command.id {
-        case "language": session.setLanguage(session.language.next)
-        case "theme": cycleTheme()
-        case "lock": lock(idle: false)
-        case "goto": openGoTo()
-        case "back": if stack.count > 1 { leave(.pop) }
-        case "signout": leave(.signOut)
-        case "quit": quit()
-        default: break
-        }
-    }
-
-    private func handleLocked(_ key: Key, panel: LockPanel) {
-        switch panel.handle(key, session: session) {
-        case .unlocked: lockPanel = nil
-        case .signOut:
-            // Keep what the panel said (locked out, deactivated) for the sign-in screen.
-            let reason = session.message
-            lockPanel = nil
-            signOut()
-            session.message = reason
-        case .stay: break
-        }
-    }
-
     func navigate(_ navigation: Navigation) {
         switch navigation {
         case .push(let screen): stack.append(screen)
@@ -207,29 +114,10 @@ public final class WorkstationApp {
         }
     }
 
-    func go(to id: String) {
-        if id == "menu" { stack = [MainMenuScreen(session: session)]; return }
-        guard let destination = Destination(rawValue: id) else { return }
-        navigate(.reset(to: session.makeScreen(destination)))
-    }
-
-    private func openGoTo() {
-        guard let op = session.signedIn else { return }
-        var items = [MenuItem(id: "menu", title: session.strings(.menuTitle), hotkey: "0")]
-        for destination in Destination.available(to: op.role) {
-            items.append(MenuItem(id: destination.rawValue, title: session.destinationTitle(destination),
-                                  hotkey: MenuHotkeys.key(for: destination)))
-        }
-        overlay = .goTo(Menu(items: items))
-    }
-
-    private func cycleTheme() {
-        let ids = session.themes.ids
-        guard let index = ids.firstIndex(of: session.theme.id) else { return }
-        let next = session.themes.themeOrDefault(id: ids[(index + 1) % ids.count])
-        session.setTheme(next)
-        terminal.apply(theme: next)
-        session.say(session.strings(.settingsTheme) + ": " + next.name, .success)
+    /// Opens a destination chosen with Ctrl-G (nil: the main menu) above a fresh main menu.
+    func go(to destination: Destination?) {
+        guard let destination else { stack = [MainMenuScreen(session: session)]; return }
+        navigate(.reset(to: Destinations.row(destination).make(session)))
     }
 
     func lock(idle byTimeout: Bool) {
@@ -259,49 +147,6 @@ public final class WorkstationApp {
         }
         session.signedIn = nil
         running = false
-    }
-
-    /// True on the first screen of the stack (main menu, sign-in, setup).
-    private var atHome: Bool { stack.count <= 1 }
-
-    /// Keys that work everywhere (their table also feeds help).
-    func globalCommands() -> [KeyCommand] {
-        let s = session.strings
-        var commands = [
-            KeyCommand(id: "help", keys: [.function(1), .character("?")], title: s(.keyHelp), help: s(.keyHelpLong)),
-            KeyCommand(id: "language", keys: [.function(2)], title: s(.keyLanguage), help: s(.keyLanguageLong)),
-            KeyCommand(id: "theme", keys: [.function(3)], title: s(.keyTheme), help: s(.keyThemeLong), inFooter: atHome),
-        ]
-        if session.signedIn != nil {
-            // Lock and go-to show in the footer on the main menu; everywhere they work and F1 lists them.
-            commands.append(KeyCommand(id: "lock", keys: [.function(4)], title: s(.keyLock), help: s(.keyLockLong), inFooter: atHome))
-            commands.append(KeyCommand(id: "goto", keys: [.control("g")], title: s(.keyGoTo), help: s(.keyGoToLong), inFooter: atHome))
-            if stack.count > 1 {
-                commands.append(KeyCommand(id: "back", keys: [.escape], title: s(.keyBack), help: s(.keyBackLong)))
-            }
-            commands.append(KeyCommand(id: "signout", keys: [.function(10)], title: s(.keySignOut), help: s(.keySignOutLong)))
-        }
-        commands.append(KeyCommand(id: "quit", keys: [.control("q"), .control("c")], title: s(.keyQuit), help: s(.keyQuitLong),
-                                   inFooter: false))
-        commands.append(KeyCommand(id: "redraw", keys: [.control("l")], title: s(.keyRedraw), help: s(.keyRedrawLong), inFooter: false))
-        return commands
-    }
-
-    /// The commands of whatever is in front: the lock panel or the top screen.
-    func screenCommands() -> [KeyCommand] {
-        if let panel = lockPanel { return panel.commands(session) }
-        return stack.last?.commands(session) ?? []
-    }
-
-    /// The keys that work everywhere right now (on the lock panel only help, language and quit).
-    func activeGlobalCommands() -> [KeyCommand] {
-        lockPanel == nil ? globalCommands() : globalCommands().filter { ["help", "language", "quit"].contains($0.id) }
-    }
-
-    /// What F1 lists: this screen's keys, then the keys that work everywhere, on every screen.
-    func helpSections() -> [(String, [KeyCommand])] {
-        let s = session.strings
-        return [(s(.helpThisScreen), screenCommands()), (s(.helpEverywhere), activeGlobalCommands())]
     }
 
     /// Help covers the whole terminal.
@@ -347,7 +192,7 @@ public final class WorkstationApp {
         let longField = lockPanel == nil && session.message == nil
             ? stack.last.flatMap { LongFieldMessage.find(in: $0, width: size.width - 4) } : nil
         Chrome.message(session.message ?? longField.map { ($0, StyleRole.error) }, into: &buffer)
-        Footer.render(screenCommands() + activeGlobalCommands(), into: &buffer, row: size.height - 1)
+        Footer.render(screenCommands() + activeGlobalTable().commands, into: &buffer, row: size.height - 1)
         switch overlay {
         case .none: break
         case .help(let help):
