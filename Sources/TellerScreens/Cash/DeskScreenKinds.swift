@@ -1,15 +1,14 @@
 import TerminalUI
 
-/// A keyed desk screen without a text field (a list, a view, a result): Esc
-/// and the application's keys come first, then the screen's table, and a key
-/// in no row is ignored. Written once here, so no such screen can handle a
+/// A keyed desk screen without a text field (a list, a view, a result): its
+/// table first, then Esc and the application's keys, and a key in no row is
+/// ignored. Written once here, so no such screen can handle a
 /// key round its table.
 protocol CommandScreen: KeyedScreen {}
 
 extension CommandScreen {
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? .ignored
+        route(key, session: session) { .ignored }
     }
 }
 
@@ -31,8 +30,7 @@ extension FormOnlyScreen {
 
     func handle(_ key: Key, session: Session) -> KeyResult {
         if let answered = answer(key, session: session) { return answered }
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? edit(key, session: session)
+        return route(key, session: session) { edit(key, session: session) }
     }
 
     func perform(_ action: FormOnlyAction, key: Key, session: Session) -> KeyResult {

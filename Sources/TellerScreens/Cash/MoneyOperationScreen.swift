@@ -99,16 +99,16 @@ class MoneyOperationScreen<EntryAction: Hashable & Sendable>: KeyedScreen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        // Esc, the function keys and the global control keys work here as on every form; on the
-        // confirmation view the form's Esc goes back to editing rather than leaving.
-        if let preempted = FormScreenKeys.preempt(key) {
-            guard case .confirm = stage, case .navigate(.pop) = preempted else { return preempted }
+        // On the confirmation view Esc goes back to editing rather than leaving; elsewhere
+        // Esc, the function keys and the global control keys work here as on every form.
+        if key == .escape, case .confirm = stage {
             backToEntry()
             return .handled
         }
-        if let result = dispatch(key, session: session) { return result }
-        if case .entry = stage { return handleEntry(key, session: session) }
-        return .ignored
+        return route(key, session: session) {
+            if case .entry = stage { return handleEntry(key, session: session) }
+            return .ignored
+        }
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {

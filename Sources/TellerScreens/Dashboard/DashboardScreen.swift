@@ -107,16 +107,16 @@ final class DashboardScreen: KeyedScreen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) {
-            // The form's Esc closes the dates form rather than leaving the dashboard.
-            guard rangeForm != nil, case .navigate(.pop) = preempted else { return preempted }
+        // The form's Esc closes the dates form rather than leaving the dashboard.
+        if key == .escape, rangeForm != nil {
             rangeForm = nil
             return .handled
         }
-        if let result = dispatch(key, session: session) { return result }
-        guard rangeForm != nil else { return .ignored }
-        chooseDates(key, session)
-        return .handled
+        return route(key, session: session) {
+            guard rangeForm != nil else { return .ignored }
+            chooseDates(key, session)
+            return .handled
+        }
     }
 
     /// Hands a key to the dates form; valid dates show their period.

@@ -53,8 +53,7 @@ final class CashCountScreen: KeyedScreen {
             self.key = fixed
             return onConfirmed(grid.breakdown, fixed, self, session)
         }
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        return dispatch(key, session: session) ?? count(key, session: session)
+        return route(key, session: session) { count(key, session: session) }
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {

@@ -39,10 +39,10 @@ final class DayCloseScreen: KeyedScreen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        if let result = dispatch(key, session: session) { return result }
-        _ = form.handle(key) { _, _ in nil }
-        return .handled
+        route(key, session: session) {
+            _ = form.handle(key) { _, _ in nil }
+            return .handled
+        }
     }
 
     func perform(_ action: Action, key: Key, session: Session) -> KeyResult {

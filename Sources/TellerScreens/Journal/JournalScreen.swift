@@ -72,16 +72,16 @@ final class JournalScreen: KeyedScreen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) {
-            // The form's Esc closes the search form rather than leaving the journal.
-            guard editingFilter, case .navigate(.pop) = preempted else { return preempted }
+        // The form's Esc closes the search form rather than leaving the journal.
+        if key == .escape, editingFilter {
             editingFilter = false
             return .handled
         }
-        if let result = dispatch(key, session: session) { return result }
-        guard editingFilter else { return .ignored }
-        search(key, session: session)
-        return .handled
+        return route(key, session: session) {
+            guard editingFilter else { return .ignored }
+            search(key, session: session)
+            return .handled
+        }
     }
 
     /// Hands a key to the search form; a valid search shows its first page.

@@ -67,11 +67,11 @@ final class StatementScreen: KeyedScreen {
     }
 
     func handle(_ key: Key, session: Session) -> KeyResult {
-        if let preempted = FormScreenKeys.preempt(key) { return preempted }
-        if let result = dispatch(key, session: session) { return result }
-        guard account == nil else { return .ignored }
-        enterAccount(key, session)
-        return .handled
+        route(key, session: session) {
+            guard account == nil else { return .ignored }
+            enterAccount(key, session)
+            return .handled
+        }
     }
 
     /// Hands a key to the account form; a submitted number opens its statement.

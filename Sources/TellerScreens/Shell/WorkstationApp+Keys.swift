@@ -27,7 +27,7 @@ extension WorkstationApp {
         if global == .help, key != .character("?") || !screen.capturesText { perform(.help); return }
         switch screen.handle(key, session: session) {
         case .handled: return
-        // Screens not yet keyed by a typed table still return `.pop` for Esc themselves.
+        // A screen whose own table binds Esc (the lobby board) leaves through the same check as Back.
         case .navigate(.pop) where key == .escape: leave(.pop)
         case .navigate(.signOut): leave(.signOut)
         case .navigate(.quit): leave(.quit)
