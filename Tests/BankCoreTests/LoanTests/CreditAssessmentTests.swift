@@ -16,19 +16,19 @@ import Testing
                                  applicant: Self.applicant(collateral: 100_000_000))
         #expect(a.recommendation == .approve)
         #expect(a.lines.map(\.rule) == [.debtToIncome, .loanToValue, .overdueHistory, .frozenAccounts, .watchList, .ageAtMaturity])
-        #expect(a.lines[0].figure == 2_500)  // (2,000 + 3,000) / 20,000 = 25%
-        #expect(a.lines[1].figure == 5_000)  // 500,000 / 1,000,000 = 50%
-        #expect(a.lines[5].figure == 65)     // born May 1980, last payment January 2046
+        #expect(a.line(.debtToIncome)?.figure == 2_500)  // (2,000 + 3,000) / 20,000 = 25%
+        #expect(a.line(.loanToValue)?.figure == 5_000)  // 500,000 / 1,000,000 = 50%
+        #expect(a.line(.ageAtMaturity)?.figure == 65)     // born May 1980, last payment January 2046
         #expect(a.fired.isEmpty)
     }
 
     @Test func debtToIncomeRefersAboveHalfAndDeclinesAboveSixtyPercent() {
         let exactlyHalf = CreditAssessment(amount: 1, largestPayment: 800_000, maturity: Self.maturity, maxLoanToValue: nil,
                                            applicant: Self.applicant())
-        #expect(exactlyHalf.lines[0].figure == 5_000 && exactlyHalf.recommendation == .approve)
+        #expect(exactlyHalf.line(.debtToIncome)?.figure == 5_000 && exactlyHalf.recommendation == .approve)
         let justOver = CreditAssessment(amount: 1, largestPayment: 800_001, maturity: Self.maturity, maxLoanToValue: nil,
                                         applicant: Self.applicant())
-        #expect(justOver.lines[0].figure == 5_001 && justOver.recommendation == .refer)
+        #expect(justOver.line(.debtToIncome)?.figure == 5_001 && justOver.recommendation == .refer)
         let over60 = CreditAssessment(amount: 1, largestPayment: 1_100_000, maturity: Self.maturity, maxLoanToValue: nil,
                                       applicant: Self.applicant())
         #expect(over60.recommendation == .decline)
@@ -41,7 +41,7 @@ import Testing
     @Test func collateralWorthLessThanTheProductAllowsDeclines() {
         let a = CreditAssessment(amount: 80_000_000, largestPayment: 300_000, maturity: Self.maturity, maxLoanToValue: 7_000,
                                  applicant: Self.applicant(collateral: 100_000_000))
-        #expect(a.lines[1].figure == 8_000 && a.lines[1].outcome == .decline)
+        #expect(a.line(.loanToValue)?.figure == 8_000 && a.line(.loanToValue)?.outcome == .decline)
         let none = CreditAssessment(amount: 1, largestPayment: 1, maturity: Self.maturity, maxLoanToValue: 7_000,
                                     applicant: Self.applicant(collateral: 0))
         #expect(none.recommendation == .decline)
@@ -65,12 +65,17 @@ import Testing
     @Test func ageAtMaturity() {
         let at70 = CreditAssessment(amount: 1, largestPayment: 1, maturity: BusinessDate("2050-05-01")!, maxLoanToValue: nil,
                                     applicant: Self.applicant())
-        #expect(at70.lines[5].figure == 70 && at70.recommendation == .refer)
+        #expect(at70.line(.ageAtMaturity)?.figure == 70 && at70.recommendation == .refer)
         let at71 = CreditAssessment(amount: 1, largestPayment: 1, maturity: BusinessDate("2051-05-01")!, maxLoanToValue: nil,
                                     applicant: Self.applicant())
         #expect(at71.recommendation == .decline)
         let dayBefore = CreditAssessment(amount: 1, largestPayment: 1, maturity: BusinessDate("2051-04-30")!, maxLoanToValue: nil,
                                          applicant: Self.applicant())
-        #expect(dayBefore.lines[5].figure == 70)
+        #expect(dayBefore.line(.ageAtMaturity)?.figure == 70)
     }
+}
+
+extension CreditAssessment {
+    /// The line of `rule`, if the assessment has one (loan-to-value only for secured products).
+    func line(_ rule: AssessmentLine.Rule) -> AssessmentLine? { lines.first { $0.rule == rule } }
 }
