@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Localization
 import TerminalUI
@@ -18,7 +17,7 @@ final class ReviewScreen: KeyedScreen {
     private var reason = TextField(maxLength: 120)
     private var editingReason: Bool?
     /// Re-reads the pending list when another terminal commits (not while a reason is typed).
-    private var refresh = QueueRefresh(maxAge: nil)
+    private var refresh = ChangeWatch(maxAge: nil)
 
     init(session: Session) {}
 

@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Foundation
 import Localization
@@ -22,7 +21,7 @@ final class CareScreen: CommandScreen {
     private var customerNames: [Int64: String] = [:]
     private var staff: StaffNames?
     private var table = Table(columns: [])
-    private var refresh = QueueRefresh(maxAge: nil)
+    private var refresh = ChangeWatch(maxAge: nil)
 
     init(session: Session) {}
 

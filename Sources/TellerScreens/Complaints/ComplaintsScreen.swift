@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Foundation
 import Localization
@@ -21,7 +20,7 @@ final class ComplaintsScreen: CommandScreen {
     private var table = Table(columns: [])
     private var staff: StaffNames?
     private var customers: [Int64: String] = [:]
-    private var refresh = QueueRefresh(maxAge: nil)
+    private var refresh = ChangeWatch(maxAge: nil)
 
     init(session: Session) {}
 

@@ -16,7 +16,7 @@ final class CounterScreen: KeyedScreen {
     private var current: (ticket: Ticket, needs: [String: String])?
     private var customerName: String?
     private var waitingHere = 0
-    private var refresh = QueueRefresh()
+    private var refresh = ChangeWatch()
 
     init(session: Session) {}
 

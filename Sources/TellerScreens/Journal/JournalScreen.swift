@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Foundation
 import Localization
@@ -29,7 +28,7 @@ final class JournalScreen: KeyedScreen {
     /// Set when a reversal screen may have changed the journal.
     private var stale = false
     /// Re-reads the page when another terminal commits (issue 13), keeping the selected entry.
-    private var refresh = QueueRefresh(maxAge: nil)
+    private var refresh = ChangeWatch(maxAge: nil)
 
     init(session: Session) {
         filterForm = JournalFilterForm(forSupervisor: session.signedIn?.role.may(.approve) ?? false)

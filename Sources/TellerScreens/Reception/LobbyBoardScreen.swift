@@ -24,7 +24,7 @@ final class LobbyBoardScreen: KeyedScreen {
     private var counters: [CounterBoardLine] = []
     private var summaries: [QueueSummary] = []
     private var recent: [RecentCall] = []
-    private var refresh = QueueRefresh()
+    private var refresh = ChangeWatch()
     private var updatedAt = ""
     private let wallDisplay: Bool
 

@@ -16,7 +16,7 @@ final class ReceptionScreen: KeyedScreen {
     private var appointments: [(appointment: Appointment, customer: Customer?)] = []
     private var summaries: [QueueSummary] = []
     private var table = Table(columns: [])
-    private var refresh = QueueRefresh()
+    private var refresh = ChangeWatch()
     /// A question about the selected appointment: a late arrival, marking it missed, or cancelling it.
     private var question: (dialog: ConfirmDialog, action: Question, entry: (appointment: Appointment, customer: Customer?))?
 

@@ -17,6 +17,10 @@ public final class WorkstationApp {
     var lockPanel: LockPanel?
     var idle: IdleLock
     private(set) var running = true
+    /// Set while a frame is drawn from inside a write waiting for the store (see `showStoreWait`).
+    var isDrawingStoreWait = false
+    /// Set while a frame is drawn from inside a write waiting for the store (see `showStoreWait`).
+    var isDrawingStoreWait = false
 
     enum Overlay {
         case none
@@ -34,6 +38,7 @@ public final class WorkstationApp {
         self.terminal = terminal
         idle = IdleLock(timeout: BranchSettingsService(session.context).security().idleTimeout, start: session.context.clock.now())
         terminal.apply(theme: session.theme)
+        session.context.storeWaitObserver = { [weak self] wait in self?.showStoreWait(wait) }
         if wallDisplay {
             stack = [LobbyBoardScreen(session: session, wallDisplay: true)]
         } else if session.branch == nil {
@@ -166,7 +171,7 @@ public final class WorkstationApp {
     /// The frame for the current state, without presenting it.
     public func renderFrame() -> CellBuffer {
         let size = terminal.size
-        session.reloadBranch()  // another terminal may have moved the business date
+        session.reloadBranchIfChanged()  // another terminal may have moved the business date
         var buffer = CellBuffer(width: size.width, height: size.height)
         if isTooSmall {
             let s = session.strings
