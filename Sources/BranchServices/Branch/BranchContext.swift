@@ -71,6 +71,9 @@ public final class BranchContext {
         }
     }
 
+    /// The branch file's path (slips and reports are written beside it).
+    public var filePath: String { database.path }
+
     /// The branch, or nil when first-run setup has not been done.
     public func branch() -> Branch? { try? branches.load() }
 

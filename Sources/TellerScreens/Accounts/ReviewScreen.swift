@@ -93,8 +93,11 @@ final class ReviewScreen: KeyedScreen {
         return .handled
     }
 
-    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+    func reloadIfChanged(_ session: Session) {
         if editingReason == nil, refresh.isDue(session.context, now: session.context.clock.now()) { reload(session) }
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let s = session.strings
         table.columns = [
             TableColumn(s(.reviewColumnID), width: 5, alignment: .right),

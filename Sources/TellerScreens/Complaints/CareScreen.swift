@@ -108,8 +108,11 @@ final class CareScreen: CommandScreen {
             .filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
-    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+    func reloadIfChanged(_ session: Session) {
         if refresh.isDue(session.context, now: session.context.clock.now()) { reload(session) }
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let s = session.strings
         let inner = area.inset(1)
         var x = inner.x

@@ -144,7 +144,7 @@ final class JournalScreen: KeyedScreen {
         return .handled
     }
 
-    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+    func reloadIfChanged(_ session: Session) {
         if stale {
             stale = false
             load(session, before: pageStart)
@@ -154,6 +154,9 @@ final class JournalScreen: KeyedScreen {
             load(session, before: pageStart)
             if let index = lines.firstIndex(where: { $0.entry.id == selected }) { table.select(index) }
         }
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let s = session.strings
         let inner = area.inset(1)
         buffer.write(mayReverse ? s(.journalAllOperators) : s(.journalOwnOnly),

@@ -189,6 +189,7 @@ public final class WorkstationApp {
             Chrome.title(session.strings(.lockTitle), into: &buffer)
             cursor = panel.render(into: &buffer, area: content, session: session)
         } else if let screen = stack.last {
+            screen.reloadIfChanged(session)
             Chrome.title(screen.title(session), into: &buffer)
             cursor = screen.render(into: &buffer, area: content, session: session)
         }

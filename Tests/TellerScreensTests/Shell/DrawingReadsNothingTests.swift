@@ -53,4 +53,28 @@ import TerminalUI
         #expect(reread[0] > 0)
         #expect(reread.dropFirst() == [0, 0])
     }
+
+    /// Screens reached from the desks, pushed straight onto the stack.
+    static var inner: [(name: String, make: (Session) -> any Screen)] {
+        CashHubScreen.items.enumerated().map { ("cash hub item \($0.offset + 1)", $0.element.make) } + innerElsewhere
+    }
+
+    static var innerElsewhere: [(name: String, make: (Session) -> any Screen)] { [
+        ("care", { CareScreen(session: $0) }),
+        ("complaint", { ComplaintDetailScreen(session: $0, complaintID: 1) }),
+        ("customer", { CustomerPanelScreen(session: $0, customerID: 1) }),
+        ("intake", { ComplaintIntakeScreen(session: $0) }),
+        ("customer form", { CustomerFormScreen(session: $0) }),
+        ("document check", { DocumentCheckScreen(session: $0) }),
+    ] }
+
+    @Test(arguments: ["super", "teller"], inner.map(\.name))
+    func anInnerScreenDrawnAgainReadsNothing(_ username: String, _ name: String) throws {
+        let station = try Workstation()
+        try station.signIn(as: username)
+        let make = try #require(Self.inner.first { $0.name == name }).make
+        station.app.navigate(.push(make(station.session)))
+        station.app.draw()
+        #expect(Self.statementsPerFrame(station) == [0, 0, 0], "\(name) as \(username)")
+    }
 }
