@@ -1,6 +1,7 @@
 import BankStore
 import Foundation
 import Testing
+import TestSupport
 
 /// The one busy-retry policy, on two real connections to one real file: while
 /// one holds the write lock the other's write tries again per the policy,
@@ -12,12 +13,19 @@ import Testing
     /// Three attempts, each failing at once when the file is locked.
     let threeQuickAttempts = BusyRetryPolicy(lockWaitMilliseconds: 0, pause: 0...0, attempts: 3, totalWait: .infinity)
 
-    @Test func aWriteWaitsForTheLockAndGetsThroughWhenItIsReleased() throws {
+    /// Two connections to one new file, the first holding its write lock.
+    func withLockedFile(_ body: (_ holder: Database, _ writer: Database) throws -> Void) throws {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("busy.sqlite").path
             let holder = try Database.open(path: path)
             let writer = try Database.open(path: path)
             try holder.execute("BEGIN IMMEDIATE")
+            try body(holder, writer)
+        }
+    }
+
+    @Test func aWriteWaitsForTheLockAndGetsThroughWhenItIsReleased() throws {
+        try withLockedFile { holder, writer in
             var waits: [Int] = []
             var bodyRuns = 0
             try writer.transaction(retrying: threeQuickAttempts, onWait: { wait in
@@ -34,11 +42,7 @@ import Testing
     }
 
     @Test func aWriteGivesUpBusyAfterThePolicysLastAttempt() throws {
-        try withTemporaryFolder { folder in
-            let path = folder.appendingPathComponent("busy.sqlite").path
-            let holder = try Database.open(path: path)
-            let writer = try Database.open(path: path)
-            try holder.execute("BEGIN IMMEDIATE")
+        try withLockedFile { holder, writer in
             var waits: [Int] = []
             var bodyRuns = 0
             #expect(throws: StoreError.busy) {

@@ -4,6 +4,7 @@ import BankStore
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// A write from a service while another terminal holds the branch file's
 /// write lock: the context retries under its write policy, tells its observer
