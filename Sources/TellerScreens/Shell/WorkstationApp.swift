@@ -19,8 +19,6 @@ public final class WorkstationApp {
     private(set) var running = true
     /// Set while a frame is drawn from inside a write waiting for the store (see `showStoreWait`).
     var isDrawingStoreWait = false
-    /// Set while a frame is drawn from inside a write waiting for the store (see `showStoreWait`).
-    var isDrawingStoreWait = false
 
     enum Overlay {
         case none

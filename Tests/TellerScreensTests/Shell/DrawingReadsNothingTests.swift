@@ -64,7 +64,7 @@ import TerminalUI
         ("complaint", { ComplaintDetailScreen(session: $0, complaintID: 1) }),
         ("customer", { CustomerPanelScreen(session: $0, customerID: 1) }),
         ("intake", { ComplaintIntakeScreen(session: $0) }),
-        ("customer form", { CustomerFormScreen(session: $0) }),
+        ("customer form", { CustomerFormScreen.make(session: $0) }),
         ("document check", { DocumentCheckScreen(session: $0) }),
     ] }
 
