@@ -23,8 +23,8 @@ let package = Package(
         .target(name: "BranchServices", dependencies: ["BankCore", "BankStore", "BankCrypto", "Localization"]),
         .target(name: "TerminalUI", exclude: ["README.md"]),
         .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcursesw"]),
-        .target(name: "TellerScreens", dependencies: ["TerminalUI", "BranchServices", "BankCore", "BankStore", "Localization"]),
-        .executableTarget(name: "teller", dependencies: ["TellerScreens", "TerminalCurses", "BranchServices", "Localization"]),
+        .target(name: "TellerScreens", dependencies: ["TerminalUI", "BranchServices", "BankCore", "Localization"]),
+        .executableTarget(name: "teller", dependencies: ["TellerScreens", "TerminalCurses", "BranchServices", "BankCore", "Localization"]),
         // Developer tool: the branch-scale generator and benchmark, and the workers of the load, crash and concurrency tests.
         .executableTarget(name: "teller-bench", dependencies: ["BranchServices", "BankStore", "BankCore", "Localization", "TellerScreens",
                                                                "TerminalUI", "CSQLite"]),

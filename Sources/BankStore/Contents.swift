@@ -3,7 +3,10 @@
 // Connection layer
 //   Database.swift              the connection: execute, query, cached statements, close
 //   Database+Open.swift         open(path:) with the safety checks that never modify a refused file
-//   Database+Transaction.swift  BEGIN IMMEDIATE transactions; nested calls become SAVEPOINTs
+//   Database+Transaction.swift  BEGIN IMMEDIATE transactions, retried under a BusyRetryPolicy; nested calls become SAVEPOINTs
+//   BusyRetryPolicy.swift       the one busy-retry policy: lock wait per attempt, pause, attempts, total wait
+//   Database+ChangeMarker.swift "has anything changed" (data_version and this connection's changes) for screens to re-read on
+//   Database+Empty.swift        drops every table in place (the training sandbox's reset)
 //   Database+Migrate.swift      applies pending migrations, one transaction each
 //   Database+Cursor.swift       reads rows by column position without a Row each (KPI scans)
 //   Statement.swift             one prepared statement: bind, step, read columns
@@ -30,8 +33,8 @@
 //   Migration0018.swift         the KPI ticket figures of closed days (KPIDaySummaries), the covering name-search index
 //
 // Repositories
-//   AuditEntry.swift, AuditBreach.swift, AuditLine.swift, AuditTrail.swift, AuditTrail+Verify.swift,
-//   AuditHeadMark.swift         the append-only audit trail, keyed (HMAC) with the branch key, its
+//   AuditEntry.swift, AuditLine.swift, AuditTrail.swift, AuditTrail+Verify.swift
+//                               the append-only audit trail, keyed (HMAC) with the branch key, its
 //                               authenticated head, the legacy re-anchor, its verifier, auditors' heads
 //   AuditFacts.swift, LedgerFacts.swift
 //                               the canonical facts audit rows carry, and an entry's facts as the books hold them
@@ -41,10 +44,14 @@
 //   SettingsRepository.swift    key/value settings
 //   CustomerRepository.swift    the customer registry and its searches
 //   QueueRepository.swift       tickets, counters, appointments, the queue event log
-//   LedgerRecords.swift         the ledger's stored shapes (entries, postings, statement lines, drawers)
+//   LedgerRecords.swift         the ledger's stored shapes (internal accounts, postings, statement lines)
 //   LedgerRepository.swift      internal accounts, entries, postings with running balances, cash by denomination
 //   DrawerRepository.swift      teller drawer sessions from float to sign-off
 //   CashRecordsRepository.swift large-value reports, saved payees, the notification outbox
-//   LedgerVerifier.swift, LedgerVerifier+Audit.swift, LedgerBreach.swift
+//   LedgerVerifier.swift, LedgerVerifier+Audit.swift
 //                               proves the books consistent, and equal to what the audit chain says,
 //                               and names each breach
+//
+// The records the bank's people read (accounts, applications, freezes, payees, journal entries,
+// drawer sessions, complaints and care, the verifiers' breaches, auditors' heads) are BankCore
+// types: the store reads and writes them, services hand them on, screens never import this module.

@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Foundation
 import Glibc

@@ -1,4 +1,5 @@
 @testable import BankStore
+import BankCore
 import BankCrypto
 import Foundation
 import Testing

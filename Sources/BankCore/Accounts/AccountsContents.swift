@@ -14,3 +14,9 @@
 //   WatchListScreening.swift  name normalisation and matching of an applicant against the list
 //   CSVRecords.swift          RFC 4180 reader (quotes, doubled quotes, newlines in quotes, BOM, CRLF)
 //   WatchListCSV.swift        import of the watch list from a CSV file, with errors naming the line
+//
+// What the bank holds (the store keeps them, services and screens use them):
+//   AccountRecord.swift       an account: number, type, currency, status, balance, overdraft limit
+//   ApplicationRecord.swift   an account application with its screening and decision
+//   FreezeRecord.swift        one freeze on an account (whole or an amount), lifted or not
+//   PayeeRecord.swift         a payee a customer saved for transfers to other banks

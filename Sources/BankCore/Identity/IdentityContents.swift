@@ -23,3 +23,4 @@
 //   Luhn.swift                    Luhn (mod 10) check used by bank card numbers
 //   BankCardNumber.swift          a bank card number: cleaned, length, Luhn, masked
 //   PhoneNumber.swift             mainland mobile, landline or international number
+//   VerificationMethod.swift      how a person was verified at the counter (PIN, one-time code, biometrics, photo)

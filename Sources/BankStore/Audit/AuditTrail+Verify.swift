@@ -1,3 +1,4 @@
+import BankCore
 import Foundation
 
 /// What `AuditTrail.verify` found: the breaches (empty means the chain is

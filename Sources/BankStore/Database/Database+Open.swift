@@ -32,14 +32,7 @@ extension Database {
         // Switching a brand-new file to WAL and migrating it can find another
         // terminal doing the same at that instant; SQLite's busy wait does not
         // cover every step of that, so the whole open is tried again briefly.
-        let deadline = Date().addingTimeInterval(15)
-        while true {
-            do {
-                return try connect(path: path, migrations: migrations, inMemory: false)
-            } catch StoreError.busy where Date() < deadline {
-                Thread.sleep(forTimeInterval: Double.random(in: 0.01...0.1))
-            }
-        }
+        return try BusyRetryPolicy.open.run { _ in try connect(path: path, migrations: migrations, inMemory: false) }
     }
 
     /// A private in-memory database with the schema applied, for quick tests.

@@ -1,3 +1,5 @@
+import CSQLite
+
 extension Database {
     /// Runs `body` in a write transaction: `BEGIN IMMEDIATE` (so the write
     /// lock is taken up front and two terminals never deadlock upgrading a
@@ -10,6 +12,34 @@ extension Database {
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         if isInTransaction { return try savepoint(body) }
         try execute("BEGIN IMMEDIATE")
+        return try committing(body)
+    }
+
+    /// `transaction`, retried under `policy` while another connection holds the write lock: each attempt
+    /// waits at most the policy's lock wait for `BEGIN IMMEDIATE`, and `onWait` hears of every attempt that
+    /// failed busy (it was rolled back, so nothing is done twice), before the pause that follows it.
+    /// Inside an open transaction it is a SAVEPOINT, as `transaction` is: the outermost call does the waiting.
+    @discardableResult
+    public func transaction<T>(retrying policy: BusyRetryPolicy, onWait: ((BusyWait) -> Void)? = nil,
+                               _ body: () throws -> T) throws -> T {
+        if isInTransaction { return try savepoint(body) }
+        return try policy.run(onWait: onWait) { _ in
+            try beginImmediate(waitingAtMost: policy.lockWaitMilliseconds)
+            return try committing(body)
+        }
+    }
+
+    /// `BEGIN IMMEDIATE` with the busy timeout set to `milliseconds` for that statement only: the body's own
+    /// statements keep the connection's timeout.
+    private func beginImmediate(waitingAtMost milliseconds: Int32) throws {
+        let connection = try openHandle()
+        sqlite3_busy_timeout(connection, milliseconds)
+        defer { sqlite3_busy_timeout(connection, busyTimeout) }
+        try execute("BEGIN IMMEDIATE")
+    }
+
+    /// Runs `body` in the transaction just begun: `COMMIT` on return, `ROLLBACK` on any thrown error.
+    private func committing<T>(_ body: () throws -> T) throws -> T {
         do {
             let result = try body()
             try execute("COMMIT")

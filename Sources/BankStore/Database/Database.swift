@@ -13,6 +13,11 @@ public final class Database {
     private let cache = StatementCache()
     /// How many SAVEPOINTs are open inside the current transaction.
     var savepointDepth = 0
+    /// This connection's busy timeout between write attempts (see `setBusyTimeout`).
+    var busyTimeout = Database.busyTimeoutMilliseconds
+    /// How many statements this connection has run (reads and writes; `changeMarker` is not counted):
+    /// tests prove with it that drawing a screen reads nothing.
+    public private(set) var statementsRun = 0
 
     init(handle: OpaquePointer, path: String) {
         self.handle = handle
@@ -82,6 +87,7 @@ public final class Database {
     /// savepoint control). Not cached.
     public func executeScript(_ sql: String) throws {
         let connection = try openHandle()
+        statementsRun += 1
         try sql.withCString { start in
             var remaining: UnsafePointer<CChar>? = start
             while let current = remaining, current.pointee != 0 {
@@ -116,6 +122,7 @@ public final class Database {
     public func setBusyTimeout(milliseconds: Int32) throws {
         let rc = sqlite3_busy_timeout(try openHandle(), milliseconds)
         guard rc == SQLITE_OK else { throw error(rc) }
+        busyTimeout = milliseconds
     }
 
     // MARK: - Internals
@@ -134,8 +141,10 @@ public final class Database {
 
     /// Checks out the cached statement for `sql`, binds `params`, runs
     /// `body`, then resets it so no lock outlives the call.
-    private func withStatement<R>(_ sql: String, _ params: [SQLValue], _ body: (Statement) throws -> R) throws -> R {
+    func withStatement<R>(_ sql: String, _ params: [SQLValue], counted: Bool = true,
+                          _ body: (Statement) throws -> R) throws -> R {
         let connection = try openHandle()
+        if counted { statementsRun += 1 }
         let statement = try cache.checkOut(sql) { try prepare(sql, on: connection) }
         defer { cache.checkIn(statement) }
         let rc = statement.bind(params)
@@ -150,7 +159,7 @@ public final class Database {
     }
 
     /// True when positioned on a row, false when done; throws on failure.
-    private func step(_ statement: Statement) throws -> Bool {
+    func step(_ statement: Statement) throws -> Bool {
         switch statement.step() {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false

@@ -1,3 +1,5 @@
+import BankCore
+
 /// Everything the store can report, phrased so callers (and screens) can say
 /// what is wrong and what to do, instead of showing a raw SQLite code.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {

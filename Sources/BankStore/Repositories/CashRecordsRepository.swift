@@ -1,15 +1,6 @@
 import BankCore
 import Foundation
 
-/// A payee a customer saved for transfers to other banks.
-public struct PayeeRecord: Sendable, Equatable {
-    public var id: Int64
-    public var customerID: Int64
-    public var name: String
-    public var bank: String
-    public var accountNumber: String
-}
-
 /// A message waiting in the outbox for the SMS / e-mail gateway.
 public struct NotificationRecord: Sendable, Equatable {
     public var id: Int64

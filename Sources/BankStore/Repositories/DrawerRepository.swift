@@ -18,6 +18,23 @@ public final class DrawerRepository {
         try db.queryOne("SELECT * FROM drawer_sessions WHERE id = ?", [.integer(id)]).map(decode)
     }
 
+    /// The status of the latest session of the drawer `internalID` (the teller's drawer account), if it ever had one.
+    public func latestStatus(internalID: Int64) throws -> DrawerSessionRecord.Status? {
+        try db.queryOne("SELECT status FROM drawer_sessions WHERE internal_id = ? ORDER BY id DESC LIMIT 1", [.integer(internalID)])
+            .map { row in
+                guard let status = row.string("status").flatMap(DrawerSessionRecord.Status.init(rawValue:)) else {
+                    throw Row.damaged("drawer_sessions", "status", in: db)
+                }
+                return status
+            }
+    }
+
+    /// How many drawers were closed on `date`.
+    public func closedCount(on date: BusinessDate) throws -> Int {
+        Int(try db.scalarInt("SELECT count(*) FROM drawer_sessions WHERE status = 'closed' AND business_date = ?",
+                             [.text(date.description)]) ?? 0)
+    }
+
     /// Drawers not yet closed, across all tellers (for the supervisor).
     public func unclosed() throws -> [DrawerSessionRecord] {
         try db.query("SELECT * FROM drawer_sessions WHERE status <> 'closed' ORDER BY id").map(decode)

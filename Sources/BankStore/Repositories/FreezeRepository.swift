@@ -1,23 +1,6 @@
 import BankCore
 import Foundation
 
-/// One freeze on an account as stored.
-public struct FreezeRecord: Sendable, Equatable {
-    public var id: Int64
-    public var accountID: Int64
-    public var type: FreezeType
-    /// Nil: the whole account.
-    public var amount: Int64?
-    public var expiresOn: BusinessDate?
-    public var documentNumber: String
-    public var reason: String
-    public var placedBy: Int64
-    public var liftedBy: Int64?
-
-    /// In force on `date`: not lifted and not past its expiry.
-    public func isActive(on date: BusinessDate) -> Bool { liftedBy == nil && (expiresOn.map { $0 >= date } ?? true) }
-}
-
 /// Freezes on accounts: placed with a type, amount, expiry and the ordering
 /// document, lifted with a reason; never deleted.
 public final class FreezeRepository {
@@ -39,6 +22,11 @@ public final class FreezeRepository {
     public func lift(id: Int64, by operatorID: Int64, reason: String, at: Date) throws {
         try db.execute("UPDATE account_freezes SET lifted_by = ?, lifted_at = ?, lift_reason = ? WHERE id = ? AND lifted_by IS NULL",
                        [.integer(operatorID), SQLValue(millis: at), .text(reason), .integer(id)])
+    }
+
+    /// The freeze `id` while it is not lifted (expired ones too), or nil.
+    public func unlifted(id: Int64) throws -> FreezeRecord? {
+        try db.queryOne("SELECT * FROM account_freezes WHERE id = ? AND lifted_by IS NULL", [.integer(id)]).map(decode)
     }
 
     /// Every freeze of the account, oldest first (lifted and expired ones too).

@@ -2,11 +2,6 @@ import BankCrypto
 import BankCore
 import Foundation
 
-/// How a person was verified at the counter.
-public enum VerificationMethod: String, CaseIterable, Sendable {
-    case pin, otp, fingerprint, face, photo
-}
-
 /// A stored customer credential: PIN hash with its failure counter and
 /// block, and the enrolled one-time-code secret with the last step used.
 public struct CustomerCredential: Sendable, Equatable {

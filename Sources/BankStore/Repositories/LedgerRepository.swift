@@ -67,6 +67,14 @@ public final class LedgerRepository {
         try db.queryOne("SELECT * FROM journal_entries WHERE idempotency_key = ?", [.text(idempotencyKey)]).map(decodeEntry)
     }
 
+    /// How many journal entries the books hold.
+    public func entryCount() throws -> Int { Int(try db.scalarInt("SELECT count(*) FROM journal_entries") ?? 0) }
+
+    /// How many entries posted to the internal account `internalID` (a teller's drawer: the operations it handled).
+    public func entryCount(internalID: Int64) throws -> Int {
+        Int(try db.scalarInt("SELECT count(DISTINCT entry_id) FROM postings WHERE internal_id = ?", [.integer(internalID)]) ?? 0)
+    }
+
     /// The reversal of `entryID`, if it has been reversed.
     public func reversal(of entryID: Int64) throws -> JournalEntryRecord? {
         try db.queryOne("SELECT * FROM journal_entries WHERE reverses_id = ?", [.integer(entryID)]).map(decodeEntry)

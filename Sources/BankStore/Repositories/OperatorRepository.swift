@@ -32,6 +32,11 @@ public final class OperatorRepository {
     }
 
     /// The operator with this username (letter case ignored) and their stored PIN hash.
+    /// Whether any operator row carries a credential seal (the file was sealed once).
+    public func anySealed() throws -> Bool {
+        try db.scalarInt("SELECT EXISTS (SELECT 1 FROM operators WHERE seal IS NOT NULL)") == 1
+    }
+
     public func find(username: String) throws -> (operator: Operator, pinHash: String)? {
         try db.queryOne("\(Self.selectColumns) WHERE username = ?", [.text(username)]).map { try record($0, proven: true) }
     }

@@ -1,3 +1,4 @@
+import BankCore
 import Foundation
 
 /// What an account opening's audit row records about the account, in

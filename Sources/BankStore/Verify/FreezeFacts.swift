@@ -1,3 +1,4 @@
+import BankCore
 import Foundation
 
 /// What a freeze's audit rows record about it, in `AuditFacts` form, so the

@@ -1,3 +1,4 @@
+import BankCore
 import Foundation
 
 /// The verifier's comparison of the books with what the keyed audit chain

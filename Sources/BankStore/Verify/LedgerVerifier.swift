@@ -1,3 +1,4 @@
+import BankCore
 import Foundation
 
 /// Proves the books are consistent, from the raw rows: every entry balances,

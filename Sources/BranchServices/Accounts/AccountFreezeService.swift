@@ -116,12 +116,10 @@ public struct AccountFreezeService {
     private func liftRow(_ id: Int64, reason: String, by operatorID: Int64) throws {
         let freezes = FreezeRepository(db: context.database)
         let accounts = AccountRepository(db: context.database)
-        guard let row = try context.database.queryOne("SELECT account_id, amount FROM account_freezes WHERE id = ? AND lifted_by IS NULL",
-                                                      [.integer(id)]),
-              let account = try row.int("account_id").flatMap({ try accounts.account(id: $0) }) else {
+        guard let freeze = try freezes.unlifted(id: id), let account = try accounts.account(id: freeze.accountID) else {
             throw LocalizedMessage(.freezeNotFound, String(id))
         }
-        let whole = row.int("amount") == nil
+        let whole = freeze.amount == nil
         try freezes.lift(id: id, by: operatorID, reason: reason, at: context.clock.now())
         try context.record(FreezeFacts.liftAction, by: operatorID, subject: AccountNumber.masked(account.number),
                            detail: AuditFacts.detail("freeze \(id): \(reason)", FreezeFacts.liftFacts(id: id)))

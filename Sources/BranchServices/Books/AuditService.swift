@@ -8,24 +8,19 @@ public struct AuditService {
 
     public init(_ context: BranchContext) { self.context = context }
 
-    public func recent(limit: Int, by actor: Operator) throws(LocalizedMessage) -> [AuditEntry] {
+    public func recent(limit: Int, by actor: Operator) throws(LocalizedMessage) -> [AuditLogLine] {
         try context.write {
             _ = try context.requireActor(actor, .viewAudit)
-            return try context.audit.recent(limit: limit)
+            return try context.audit.recent(limit: limit).map(AuditLogLine.init)
         }
     }
 
     /// Recomputes the whole chain. Empty means intact.
     public func verify(by actor: Operator?) throws(LocalizedMessage) -> (records: Int, breaches: [AuditBreach]) {
         if let actor { try context.write { _ = try context.requireActor(actor, .viewAudit) } }
-        do {
+        return try StoreMessages.translating {
             let breaches = try context.audit.verify()
-            let count = try context.database.scalarInt("SELECT count(*) FROM audit_log") ?? 0
-            return (Int(count), breaches)
-        } catch let error as StoreError {
-            throw StoreMessages.message(for: error)
-        } catch {
-            throw LocalizedMessage(.unexpectedError, "\(error)")
+            return (try context.audit.count(), breaches)
         }
     }
 

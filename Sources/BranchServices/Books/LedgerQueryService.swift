@@ -52,7 +52,7 @@ public struct LedgerQueryService {
 
     /// Statement lines newest first, older than `beforePostingID` when paging back.
     public func statement(accountID: Int64, beforePostingID: Int64? = nil, limit: Int = 20,
-                          by actor: Operator) throws(LocalizedMessage) -> [StatementLine] {
+                          by actor: Operator) throws(LocalizedMessage) -> [AccountStatementLine] {
         try context.read {
             _ = try context.requireActor(actor, .cash)
             return try named(ledger.statement(accountID: accountID, beforePostingID: beforePostingID, limit: max(1, min(limit, 500))),
@@ -62,7 +62,7 @@ public struct LedgerQueryService {
 
     /// Statement lines oldest first, newer than `afterPostingID`.
     public func statementFromStart(accountID: Int64, afterPostingID: Int64 = 0, limit: Int = 20,
-                                   by actor: Operator) throws(LocalizedMessage) -> [StatementLine] {
+                                   by actor: Operator) throws(LocalizedMessage) -> [AccountStatementLine] {
         try context.read {
             _ = try context.requireActor(actor, .cash)
             return try named(ledger.statementFromStart(accountID: accountID, afterPostingID: afterPostingID, limit: max(1, min(limit, 500))),
@@ -73,7 +73,7 @@ public struct LedgerQueryService {
     /// Fills each line's counterparty: for a transfer between accounts here the
     /// other account (masked) and its holder; for a payment to another bank
     /// the payee as entered; nothing for cash at the counter.
-    private func named(_ lines: [StatementLine], accountID: Int64) throws -> [StatementLine] {
+    private func named(_ lines: [StatementLine], accountID: Int64) throws -> [AccountStatementLine] {
         var known: [Int64: String] = [:]
         let customers = CustomerRepository(db: context.database)
         func describe(_ id: Int64) throws -> String {
@@ -86,14 +86,14 @@ public struct LedgerQueryService {
             return text
         }
         return try lines.map { line in
-            var named = line
             let other = line.entryAccountID == accountID ? line.counterAccountID : line.entryAccountID
+            var counterparty = ""
             if let other, other != accountID {
-                named.counterparty = try describe(other)
+                counterparty = try describe(other)
             } else if line.kind == .externalTransfer, line.detail.hasPrefix("to ") {
-                named.counterparty = String(line.detail.dropFirst(3))
+                counterparty = String(line.detail.dropFirst(3))
             }
-            return named
+            return AccountStatementLine(line, counterparty: counterparty)
         }
     }
 
@@ -153,7 +153,7 @@ public struct BooksService {
             var audit = try context.audit.verify(expectedHead: expectedHead)
             audit.breaches += try (context.operators.sealBreaches() + context.identityRecords.sealBreaches()).map(AuditBreach.credentialSeal)
             let breaches = try LedgerVerifier(db: context.database).verify()
-            let entries = Int(try context.database.scalarInt("SELECT count(*) FROM journal_entries") ?? 0)
+            let entries = try LedgerRepository(db: context.database).entryCount()
             return BooksReport(entries: entries, auditRecords: audit.records, ledgerBreaches: breaches, auditBreaches: audit.breaches,
                                head: audit.head, keyPath: context.keyPath, keyFound: context.key != nil)
         }

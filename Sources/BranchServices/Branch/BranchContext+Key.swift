@@ -23,7 +23,7 @@ extension BranchContext {
         identityRecords.secretsKey = key.secretsKey
         // Sealing was done once the marker entry exists, or any row carries a seal (the marker was removed since).
         let sealed = ((try? audit.contains(action: CredentialSeal.sealedAction)) ?? false)
-            || ((try? database.scalarInt("SELECT EXISTS (SELECT 1 FROM operators WHERE seal IS NOT NULL)")) ?? 0) == 1
+            || ((try? operators.anySealed()) ?? false)
         let seal = CredentialSeal(key: key.credentialSealKey, enforced: sealed)
         operators.seal = seal
         identityRecords.seal = seal

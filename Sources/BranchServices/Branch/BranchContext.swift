@@ -18,6 +18,10 @@ public final class BranchContext {
     public let pinIterations: Int
     /// Called after every PIN hash a sign-in or approval computes (tests count them).
     public var pinHashObserver: (() -> Void)?
+    /// Told while a write waits for another terminal's lock, and when that wait is over (the terminal shows it).
+    public var storeWaitObserver: ((StoreWait) -> Void)?
+    /// How writes wait for another terminal's lock (tests shorten it).
+    public var writePolicy = BusyRetryPolicy.write
 
     let operators: OperatorRepository
     let branches: BranchRepository
@@ -67,55 +71,40 @@ public final class BranchContext {
         }
     }
 
+    /// The branch file's path (slips and reports are written beside it).
+    public var filePath: String { database.path }
+
     /// The branch, or nil when first-run setup has not been done.
     public func branch() -> Branch? { try? branches.load() }
 
     /// The date the branch is trading on (the clock's date before setup).
     public var businessDate: BusinessDate { branch()?.businessDate ?? BusinessDate(date: clock.now()) }
 
-    /// A number that changes when another connection commits to the branch file (SQLite's
-    /// `PRAGMA data_version`): screens showing shared data re-read when it moves.
-    public func changeMarker() -> Int64 { (try? database.scalarInt("PRAGMA data_version")) ?? 0 }
+    /// A reading that moves when anything in the branch file changed, on another terminal (a `demo-reset`
+    /// too) or this one: screens showing shared data keep the reading they loaded at and re-read when it moves.
+    public func changeMarker() -> ChangeMarker { ChangeMarker(store: database.changeMarker()) }
 
     /// Runs `body` as one write transaction, turning store errors into messages.
-    /// When another terminal holds the write lock past the busy timeout the
-    /// whole transaction is retried after a short random pause (it was rolled
-    /// back, so nothing is done twice), for up to `busyDeadline` seconds in
-    /// all: SQLite's own busy wait is not fair between processes, and a
-    /// burst of work on other terminals must not fail this one.
+    /// When another terminal holds the write lock the whole transaction is
+    /// retried (it was rolled back, so nothing is done twice) under the store's
+    /// write policy (`BusyRetryPolicy.write`); `storeWaitObserver` hears of the
+    /// waiting, so the terminal can show it instead of freezing silently.
     @discardableResult
     func write<T>(_ body: () throws -> T) throws(LocalizedMessage) -> T {
-        let deadline = Date().addingTimeInterval(Self.busyDeadline)
-        while true {
-            do {
-                return try database.transaction(body)
-            } catch let message as LocalizedMessage {
-                throw message
-            } catch StoreError.busy where Date() < deadline {
-                Thread.sleep(forTimeInterval: Double.random(in: 0.001...0.05))
-            } catch let error as StoreError {
-                throw StoreMessages.message(for: error)
-            } catch {
-                throw LocalizedMessage(.unexpectedError, "\(error)")
-            }
+        var waited = false
+        defer { if waited { storeWaitObserver?(.finished) } }
+        return try StoreMessages.translating {
+            try database.transaction(retrying: writePolicy, onWait: { wait in
+                waited = true
+                self.storeWaitObserver?(.waiting(attempt: wait.attempt))
+            }, body)
         }
     }
 
     /// Runs read-only `body` on one consistent snapshot, translating store errors.
     func read<T>(_ body: () throws -> T) throws(LocalizedMessage) -> T {
-        do {
-            return try database.readSnapshot(body)
-        } catch let message as LocalizedMessage {
-            throw message
-        } catch let error as StoreError {
-            throw StoreMessages.message(for: error)
-        } catch {
-            throw LocalizedMessage(.unexpectedError, "\(error)")
-        }
+        try StoreMessages.translating { try database.readSnapshot(body) }
     }
-
-    /// How long a write keeps retrying while other terminals hold the lock.
-    static let busyDeadline: TimeInterval = 60
 
     /// Re-reads the acting operator and checks the permission, so a screen
     /// cannot do more than the role allows even if it tried.

@@ -21,6 +21,19 @@ enum StoreMessages {
         }
     }
 
+    /// Runs `body`, passing its messages on and turning store (and any other) errors into messages.
+    static func translating<T>(_ body: () throws -> T) throws(LocalizedMessage) -> T {
+        do {
+            return try body()
+        } catch let message as LocalizedMessage {
+            throw message
+        } catch let error as StoreError {
+            throw message(for: error)
+        } catch {
+            throw LocalizedMessage(.unexpectedError, "\(error)")
+        }
+    }
+
     /// Whether a message reports the store failing rather than a business rule refusing.
     static func isStoreFailure(_ message: LocalizedMessage) -> Bool {
         [.storeNotADatabase, .storeCorrupt, .storeNewerSchema, .storeCannotOpen, .errorBusy, .unexpectedError,

@@ -91,9 +91,7 @@ public struct ReversalService {
             // The cash goes back through the drawer that handled it. When that drawer is closed (its
             // cash is back in the vault) its teller opens it again, with a verified float, and the
             // reversal then goes through it: the books mirror the original exactly.
-            if let session = try context.database.queryOne(
-                "SELECT status FROM drawer_sessions WHERE internal_id = ? ORDER BY id DESC LIMIT 1", [.integer(movement.internalID)]),
-               session.string("status") != "open" {
+            if let status = try DrawerRepository(db: context.database).latestStatus(internalID: movement.internalID), status != .open {
                 let owner = try posting.ledger.internalAccount(id: movement.internalID)?.operatorID
                     .flatMap { try context.operators.find(id: $0)?.operator.username } ?? "?"
                 throw LocalizedMessage(.cashReversalDrawerClosed, owner)

@@ -26,19 +26,10 @@ public enum TrainingFile {
         context.database.close()
     }
 
-    /// Drops every table in one transaction, keeping the file itself (its
-    /// inode and permissions), so terminals that have it open see the fresh
-    /// training branch instead of working on a deleted copy.
+    /// Empties the file in place (see `Database.emptyInPlace`), turning store errors into messages.
     static func emptyInPlace(_ database: Database) throws(LocalizedMessage) {
         do {
-            try database.execute("PRAGMA foreign_keys = OFF")
-            try database.transaction {
-                let tables = try database.query(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").compactMap { $0.string("name") }
-                for table in tables { try database.execute("DROP TABLE IF EXISTS \"\(table)\"") }
-                try database.execute("PRAGMA user_version = 0")
-            }
-            try database.execute("PRAGMA foreign_keys = ON")
+            try database.emptyInPlace()
         } catch let error as StoreError {
             throw StoreMessages.message(for: error)
         } catch {

@@ -68,8 +68,7 @@ public struct BusinessDayService {
             DayCloseChecklist.Drawer(teller: try context.operators.find(id: session.operatorID)?.operator.username ?? "?",
                                      status: session.status, businessDate: session.businessDate)
         }
-        let closed = Int(try context.database.scalarInt(
-            "SELECT count(*) FROM drawer_sessions WHERE status = 'closed' AND business_date = ?", [.text(branch.businessDate.description)]) ?? 0)
+        let closed = try DrawerRepository(db: context.database).closedCount(on: branch.businessDate)
         let vault = try ledger.internalAccount(code: DrawerService.vaultCode)
         let vaultCash = try vault.map { try ledger.holdings(internalID: $0.id).total } ?? 0
         let pending = try AccountRepository(db: context.database).applications(status: "pending_review").count

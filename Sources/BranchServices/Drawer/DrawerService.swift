@@ -60,8 +60,7 @@ public struct DrawerService {
     }
 
     private func describe(_ session: DrawerSessionRecord) throws -> DrawerStatus {
-        let operations = Int(try context.database.scalarInt(
-            "SELECT count(DISTINCT entry_id) FROM postings WHERE internal_id = ?", [.integer(session.internalID)]) ?? 0)
+        let operations = try posting.ledger.entryCount(internalID: session.internalID)
         var reconciliation: DrawerReconciliation?
         if session.status == .counted, let counted = session.counted {
             reconciliation = DrawerReconciliation(expected: try posting.ledger.holdings(internalID: session.internalID), counted: counted)

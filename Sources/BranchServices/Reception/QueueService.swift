@@ -374,7 +374,7 @@ public struct QueueService {
     }
 
     /// A number that changes when another terminal commits; screens re-read when it moves.
-    public func changeMarker() -> Int64 { context.changeMarker() }
+    public func changeMarker() -> ChangeMarker { context.changeMarker() }
 
     private func summary(for type: BusinessType, waiting: Int) throws -> QueueSummary {
         let open = try queue.counters().filter { $0.state.takesCustomers && $0.serves.contains(type) }.count

@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Localization
 import TerminalUI
@@ -18,7 +17,7 @@ final class ReviewScreen: KeyedScreen {
     private var reason = TextField(maxLength: 120)
     private var editingReason: Bool?
     /// Re-reads the pending list when another terminal commits (not while a reason is typed).
-    private var refresh = QueueRefresh(maxAge: nil)
+    private var refresh = ChangeWatch(maxAge: nil)
 
     init(session: Session) {}
 
@@ -94,8 +93,11 @@ final class ReviewScreen: KeyedScreen {
         return .handled
     }
 
-    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+    func reloadIfChanged(_ session: Session) {
         if editingReason == nil, refresh.isDue(session.context, now: session.context.clock.now()) { reload(session) }
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let s = session.strings
         table.columns = [
             TableColumn(s(.reviewColumnID), width: 5, alignment: .right),

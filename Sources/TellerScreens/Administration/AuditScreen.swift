@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Localization
 import TerminalUI
@@ -11,7 +10,7 @@ final class AuditScreen: KeyedScreen {
     enum Action: Hashable, Sendable { case verify }
 
     private var table = Table(columns: [])
-    private var entries: [AuditEntry] = []
+    private var entries: [AuditLogLine] = []
     private var names: [Int64: String] = [:]
     private var verdict: (text: String, role: StyleRole)?
 

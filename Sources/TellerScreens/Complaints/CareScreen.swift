@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Foundation
 import Localization
@@ -22,7 +21,7 @@ final class CareScreen: CommandScreen {
     private var customerNames: [Int64: String] = [:]
     private var staff: StaffNames?
     private var table = Table(columns: [])
-    private var refresh = QueueRefresh(maxAge: nil)
+    private var refresh = ChangeWatch(maxAge: nil)
 
     init(session: Session) {}
 
@@ -109,8 +108,11 @@ final class CareScreen: CommandScreen {
             .filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
-    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+    func reloadIfChanged(_ session: Session) {
         if refresh.isDue(session.context, now: session.context.clock.now()) { reload(session) }
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let s = session.strings
         let inner = area.inset(1)
         var x = inner.x

@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Localization
 import TerminalUI

@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Foundation
 import Localization
@@ -97,7 +96,7 @@ final class ComplaintDetailScreen: CommandScreen {
     private func printSlip(_ complaint: ComplaintRecord, _ session: Session) {
         do {
             let path = try ComplaintSlip.print(complaint, branch: session.branch, customerName: customer?.name,
-                                               branchFile: session.context.database.path)
+                                               branchFile: session.context.filePath)
             session.say(session.strings(.complaintSlipPrinted, path), .success)
         } catch {
             session.say(error)
@@ -142,11 +141,14 @@ final class ComplaintDetailScreen: CommandScreen {
         return .handled
     }
 
-    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+    func reloadIfChanged(_ session: Session) {
         if stale {
             stale = false
             reload(session)
         }
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         guard let complaint else { return nil }
         let s = session.strings
         let inner = area.inset(1)

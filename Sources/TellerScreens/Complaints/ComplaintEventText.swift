@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import Localization
 
 /// A history step's stored detail in the reader's language: the codes the

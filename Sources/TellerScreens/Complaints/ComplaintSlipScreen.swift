@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Localization
 import TerminalUI
@@ -44,7 +43,7 @@ final class ComplaintSlipScreen: CommandScreen {
     private func printSlip(_ session: Session) {
         do {
             let path = try ComplaintSlip.print(complaint, branch: session.branch, customerName: customerName,
-                                               branchFile: session.context.database.path)
+                                               branchFile: session.context.filePath)
             session.say(session.strings(.complaintSlipPrinted, path), .success)
         } catch {
             session.say(error)

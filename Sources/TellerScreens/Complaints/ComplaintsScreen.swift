@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Foundation
 import Localization
@@ -21,7 +20,9 @@ final class ComplaintsScreen: CommandScreen {
     private var table = Table(columns: [])
     private var staff: StaffNames?
     private var customers: [Int64: String] = [:]
-    private var refresh = QueueRefresh(maxAge: nil)
+    /// The branch's response deadlines, read with the list (a frame only compares them with the clock).
+    private var deadlines: ComplaintDeadlines?
+    private var refresh = ChangeWatch(maxAge: nil)
 
     init(session: Session) {}
 
@@ -67,6 +68,7 @@ final class ComplaintsScreen: CommandScreen {
             }
             shown = try service.list(list, by: actor)
             customers = try service.customerNames(of: shown, by: actor)
+            deadlines = service.deadlines()
         } catch {
             session.say(error)
         }
@@ -102,12 +104,14 @@ final class ComplaintsScreen: CommandScreen {
         refresh.invalidate()
     }
 
+    func reloadIfChanged(_ session: Session) {
+        guard refresh.isDue(session.context, now: session.context.clock.now()) else { return }
+        let selected = shown.indices.contains(table.selected) ? shown[table.selected].id : nil
+        reload(session)
+        if let index = shown.firstIndex(where: { $0.id == selected }) { table.select(index) }
+    }
+
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
-        if refresh.isDue(session.context, now: session.context.clock.now()) {
-            let selected = shown.indices.contains(table.selected) ? shown[table.selected].id : nil
-            reload(session)
-            if let index = shown.firstIndex(where: { $0.id == selected }) { table.select(index) }
-        }
         let s = session.strings
         let inner = area.inset(1)
         var x = inner.x
@@ -142,8 +146,8 @@ final class ComplaintsScreen: CommandScreen {
 
     /// Paints the due date of every visible overdue complaint in the error colour.
     private func markOverdue(in buffer: inout CellBuffer, _ rect: Rect, _ session: Session) {
-        let service = ComplaintService(session.context)
-        let rules = service.deadlines(), now = service.businessNow
+        guard let rules = deadlines, let businessDate = session.branch?.businessDate else { return }
+        let now = ComplaintDeadlines.onBusinessDay(session.context.clock.now(), businessDate)
         let widths = table.columnWidths(total: rect.width)
         let dueX = rect.x + widths.dropLast().reduce(0) { $0 + $1 + 1 }
         for line in 0..<table.pageSize {

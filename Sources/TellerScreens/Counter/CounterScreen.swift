@@ -16,15 +16,17 @@ final class CounterScreen: KeyedScreen {
     private var current: (ticket: Ticket, needs: [String: String])?
     private var customerName: String?
     private var waitingHere = 0
-    private var refresh = QueueRefresh()
+    private var refresh = ChangeWatch()
 
     init(session: Session) {}
 
     var capturesText: Bool { false }
 
+    /// Before the title: it must not show the counter as it was.
+    func reloadIfChanged(_ session: Session) { reload(session) }
+
     func title(_ session: Session) -> String {
-        reload(session)  // the title is drawn before the content: it must not show the counter as it was
-        return counter.map { session.strings(.counterTitle, String($0.number)) } ?? session.strings(.counterSetupTitle)
+        counter.map { session.strings(.counterTitle, String($0.number)) } ?? session.strings(.counterSetupTitle)
     }
 
     func keyTable(_ session: Session) -> KeyTable<Action> {
@@ -132,7 +134,6 @@ final class CounterScreen: KeyedScreen {
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
-        reload(session)
         let s = session.strings
         let x = area.x + 2
         guard let counter else {

@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Foundation
 import Localization
@@ -14,8 +13,22 @@ final class CashPositionScreen: CommandScreen {
     enum Action { case print, move }
 
     private var table = Table(columns: [])
+    /// What was read: the branch's positions (a supervisor), the teller's own drawer, or why neither could be.
+    private var position: Result<(branch: BranchCashPosition?, own: DrawerPosition?), LocalizedMessage>?
+    /// Re-reads when the branch file changed (a drawer moved on any terminal), not every frame.
+    private var refresh = ChangeWatch(maxAge: nil)
 
     init(session: Session) {}
+
+    func reloadIfChanged(_ session: Session) {
+        guard refresh.isDue(session.context, now: session.context.clock.now()), let actor = session.signedIn else { return }
+        let service = CashPositionService(session.context)
+        do {
+            position = .success(supervises(session) ? (try service.branch(by: actor), nil) : (nil, try service.mine(by: actor)))
+        } catch {
+            position = .failure(error)
+        }
+    }
 
     var capturesText: Bool { false }
     var hasUnsavedWork: Bool { false }
@@ -63,15 +76,13 @@ final class CashPositionScreen: CommandScreen {
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let s = session.strings
         let inner = area.inset(1)
-        guard let actor = session.signedIn else { return nil }
-        do {
-            if supervises(session) {
-                renderBranch(try CashPositionService(session.context).branch(by: actor), into: &buffer, inner, s)
-            } else {
-                renderOwn(try CashPositionService(session.context).mine(by: actor), into: &buffer, inner, s)
-            }
-        } catch {
+        switch position {
+        case .success(let read):
+            if let branch = read.branch { renderBranch(branch, into: &buffer, inner, s) } else { renderOwn(read.own, into: &buffer, inner, s) }
+        case .failure(let error):
             buffer.write(error.text(in: s), in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), role: .error)
+        case nil:
+            break
         }
         return nil
     }

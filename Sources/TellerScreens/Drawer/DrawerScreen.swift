@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Foundation
 import Localization
@@ -16,14 +15,20 @@ final class DrawerScreen: CommandScreen {
 
     private var status: DrawerStatus?
     private var vault: CashBreakdown?
+    /// Re-reads the drawer when the branch file changed (this terminal's own moves included), not every frame.
+    private var refresh = ChangeWatch(maxAge: nil)
 
-    init(session: Session) { reload(session) }
+    init(session: Session) { reloadIfChanged(session) }
 
     var capturesText: Bool { false }
 
     func title(_ session: Session) -> String { session.strings(.drawerTitle) }
 
     private func isSupervisor(_ session: Session) -> Bool { session.signedIn?.role.may(.approve) ?? false }
+
+    func reloadIfChanged(_ session: Session) {
+        if refresh.isDue(session.context, now: session.context.clock.now()) { reload(session) }
+    }
 
     private func reload(_ session: Session) {
         guard let actor = session.signedIn else { return }
@@ -151,7 +156,6 @@ final class DrawerScreen: CommandScreen {
     }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
-        reload(session)
         let s = session.strings
         let x = area.x + 2
         var y = area.y + 1

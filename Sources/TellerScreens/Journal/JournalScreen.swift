@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Foundation
 import Localization
@@ -29,7 +28,7 @@ final class JournalScreen: KeyedScreen {
     /// Set when a reversal screen may have changed the journal.
     private var stale = false
     /// Re-reads the page when another terminal commits (issue 13), keeping the selected entry.
-    private var refresh = QueueRefresh(maxAge: nil)
+    private var refresh = ChangeWatch(maxAge: nil)
 
     init(session: Session) {
         filterForm = JournalFilterForm(forSupervisor: session.signedIn?.role.may(.approve) ?? false)
@@ -145,7 +144,7 @@ final class JournalScreen: KeyedScreen {
         return .handled
     }
 
-    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
+    func reloadIfChanged(_ session: Session) {
         if stale {
             stale = false
             load(session, before: pageStart)
@@ -155,6 +154,9 @@ final class JournalScreen: KeyedScreen {
             load(session, before: pageStart)
             if let index = lines.firstIndex(where: { $0.entry.id == selected }) { table.select(index) }
         }
+    }
+
+    func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let s = session.strings
         let inner = area.inset(1)
         buffer.write(mayReverse ? s(.journalAllOperators) : s(.journalOwnOnly),

@@ -1,5 +1,4 @@
 import BankCore
-import BankStore
 import BranchServices
 import Foundation
 import Localization
@@ -20,7 +19,7 @@ final class StatementScreen: KeyedScreen {
     private var account: AccountRecord?
     private var customerName = ""
     /// The page shown, newest first.
-    private(set) var lines: [StatementLine] = []
+    private(set) var lines: [AccountStatementLine] = []
     private var table = Table(columns: [])
 
     /// The customer's account numbers when opened from their panel (n shows the next one).
@@ -136,7 +135,7 @@ final class StatementScreen: KeyedScreen {
         return .handled
     }
 
-    private func show(_ page: [StatementLine]) {
+    private func show(_ page: [AccountStatementLine]) {
         lines = page
         table.select(0)
     }

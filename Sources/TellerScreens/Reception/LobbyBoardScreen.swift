@@ -24,7 +24,7 @@ final class LobbyBoardScreen: KeyedScreen {
     private var counters: [CounterBoardLine] = []
     private var summaries: [QueueSummary] = []
     private var recent: [RecentCall] = []
-    private var refresh = QueueRefresh()
+    private var refresh = ChangeWatch()
     private var updatedAt = ""
     private let wallDisplay: Bool
 
@@ -93,8 +93,9 @@ final class LobbyBoardScreen: KeyedScreen {
         line.counter.state == .onBreak ? Self.both(.uiBoardOnBreak) : Self.english(.boardIdle)
     }
 
+    func reloadIfChanged(_ session: Session) { reload(session) }
+
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
-        reload(session)
         let now = session.context.clock.now()
         let x = area.x + 2
         let width = area.width - 4

@@ -16,7 +16,7 @@ final class ReceptionScreen: KeyedScreen {
     private var appointments: [(appointment: Appointment, customer: Customer?)] = []
     private var summaries: [QueueSummary] = []
     private var table = Table(columns: [])
-    private var refresh = QueueRefresh()
+    private var refresh = ChangeWatch()
     /// A question about the selected appointment: a late arrival, marking it missed, or cancelling it.
     private var question: (dialog: ConfirmDialog, action: Question, entry: (appointment: Appointment, customer: Customer?))?
 
@@ -120,9 +120,10 @@ final class ReceptionScreen: KeyedScreen {
         return .handled
     }
 
+    func reloadIfChanged(_ session: Session) { reload(session) }
+
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         defer { question?.dialog.render(into: &buffer, area: area) }
-        reload(session)
         let s = session.strings
         let queueHeight = BusinessType.allCases.count + 2
         let top = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height - queueHeight - 1)

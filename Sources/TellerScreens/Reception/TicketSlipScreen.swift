@@ -62,7 +62,7 @@ final class TicketSlipScreen: KeyedScreen {
         do {
             let path = try TicketPrinter.print(lines(session).joined(separator: "\n") + "\n",
                                                name: "\(ticket.businessDate)-\(ticket.displayNumber)",
-                                               branchFile: session.context.database.path)
+                                               branchFile: session.context.filePath)
             session.say(session.strings(.slipPrinted, path), .success)
         } catch {
             session.say(error)

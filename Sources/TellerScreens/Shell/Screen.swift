@@ -33,10 +33,18 @@ public protocol Screen: AnyObject {
     func commands(_ session: Session) -> [KeyCommand]
     /// True while a text field has focus, so `?` types a question mark instead of opening help.
     var capturesText: Bool { get }
+    /// Called before each frame of this screen: a screen showing shared data re-reads it here when its
+    /// `ChangeWatch` says the branch file changed. `title` and `render` only draw what was read.
+    func reloadIfChanged(_ session: Session)
     /// Draws the content area; returns where the cursor belongs, if anywhere.
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point?
     func handle(_ key: Key, session: Session) -> KeyResult
     /// True while leaving would lose typed work: the application asks before
     /// Esc, Ctrl-G, the go-to menu or F10 leave it (see `UnsavedWork`).
     var hasUnsavedWork: Bool { get }
+}
+
+extension Screen {
+    /// Most screens read what they show when they open or after an action: nothing to re-read before a frame.
+    public func reloadIfChanged(_ session: Session) {}
 }

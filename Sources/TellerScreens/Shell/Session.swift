@@ -22,6 +22,8 @@ public final class Session {
     private let startTheme: Theme
     /// The latest message for the operator, with its role (error, success…).
     public var message: (text: String, role: StyleRole)?
+    /// When `branch` was last read: it is read again only when the branch file changed.
+    private var branchWatch = ChangeWatch(maxAge: nil)
 
     public init(context: BranchContext, language: Language, themes: ThemeLibrary, theme: Theme,
                 themeOverride: String? = nil, languageOverride: Language? = nil) {
@@ -33,13 +35,23 @@ public final class Session {
         self.theme = theme
         self.themeOverride = themeOverride
         self.languageOverride = languageOverride
-        self.branch = context.branch()
+        self.branch = nil
+        reloadBranch()
     }
 
     public var strings: Strings { Strings(language) }
     public var isTraining: Bool { branch?.isTraining ?? false }
 
-    public func reloadBranch() { branch = context.branch() }
+    /// Reads the branch again (another terminal, or this one, may have moved the business date).
+    public func reloadBranch() {
+        branchWatch.invalidate()
+        reloadBranchIfChanged()
+    }
+
+    /// Reads the branch again only when the branch file changed since the last reading: every frame asks.
+    public func reloadBranchIfChanged() {
+        if branchWatch.isDue(context, now: context.clock.now()) { branch = context.branch() }
+    }
 
     public func say(_ text: String, _ role: StyleRole = .normal) { message = (text, role) }
     public func say(_ message: LocalizedMessage, _ role: StyleRole = .error) { say(message.text(in: strings), role) }

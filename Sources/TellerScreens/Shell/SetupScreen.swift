@@ -67,7 +67,7 @@ final class SetupScreen: RootFormScreen {
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let s = session.strings
         form.relabel(s, labels, hints: ["code": .validBranchCode, "admin": .validUsername, "pin": .validPINLength, "date": .validDate])
-        let intro = TextLayout.wrap(s(.setupIntro, session.context.database.path), width: area.width - 4)
+        let intro = TextLayout.wrap(s(.setupIntro, session.context.filePath), width: area.width - 4)
         for (i, line) in intro.prefix(4).enumerated() {
             buffer.write(line, x: area.x + 2, y: area.y + i, role: .normal)
         }

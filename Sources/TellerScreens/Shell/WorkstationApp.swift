@@ -17,6 +17,8 @@ public final class WorkstationApp {
     var lockPanel: LockPanel?
     var idle: IdleLock
     private(set) var running = true
+    /// Set while a frame is drawn from inside a write waiting for the store (see `showStoreWait`).
+    var isDrawingStoreWait = false
 
     enum Overlay {
         case none
@@ -34,6 +36,7 @@ public final class WorkstationApp {
         self.terminal = terminal
         idle = IdleLock(timeout: BranchSettingsService(session.context).security().idleTimeout, start: session.context.clock.now())
         terminal.apply(theme: session.theme)
+        session.context.storeWaitObserver = { [weak self] wait in self?.showStoreWait(wait) }
         if wallDisplay {
             stack = [LobbyBoardScreen(session: session, wallDisplay: true)]
         } else if session.branch == nil {
@@ -166,7 +169,7 @@ public final class WorkstationApp {
     /// The frame for the current state, without presenting it.
     public func renderFrame() -> CellBuffer {
         let size = terminal.size
-        session.reloadBranch()  // another terminal may have moved the business date
+        session.reloadBranchIfChanged()  // another terminal may have moved the business date
         var buffer = CellBuffer(width: size.width, height: size.height)
         if isTooSmall {
             let s = session.strings
@@ -184,6 +187,7 @@ public final class WorkstationApp {
             Chrome.title(session.strings(.lockTitle), into: &buffer)
             cursor = panel.render(into: &buffer, area: content, session: session)
         } else if let screen = stack.last {
+            screen.reloadIfChanged(session)
             Chrome.title(screen.title(session), into: &buffer)
             cursor = screen.render(into: &buffer, area: content, session: session)
         }

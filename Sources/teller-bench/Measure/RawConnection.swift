@@ -21,10 +21,12 @@ struct RawConnection {
         if !ok { BenchOptions.failRun("teller-bench raw-loop: \(what) failed: \(lastError)") }
     }
 
-    /// BEGIN IMMEDIATE, waiting out other writers as the store does (busy timeout, then retry).
+    /// BEGIN IMMEDIATE, waiting out other writers under the store's raw-baseline policy (busy timeout, then retry).
     func begin() -> Bool {
-        for _ in 0..<100 where exec("BEGIN IMMEDIATE") { return true }
-        return false
+        (try? BusyRetryPolicy.rawBaseline.run { _ in
+            guard exec("BEGIN IMMEDIATE") else { throw StoreError.busy }
+            return true
+        }) ?? false
     }
 
     func prepare(_ sql: String) -> OpaquePointer {

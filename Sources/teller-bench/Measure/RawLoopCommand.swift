@@ -24,7 +24,7 @@ enum RawLoopCommand {
         }
         defer { sqlite3_close_v2(db) }
         let raw = RawConnection(db: db)
-        sqlite3_busy_timeout(db, Database.busyTimeoutMilliseconds)
+        sqlite3_busy_timeout(db, BusyRetryPolicy.rawBaseline.lockWaitMilliseconds)
         raw.must(raw.exec("PRAGMA journal_mode=WAL"), "WAL")
         for pragma in Database.connectionPragmas { raw.must(raw.exec(pragma), pragma) }
         let makerID = raw.quietInt("SELECT id FROM operators WHERE username = '\(username.replacingOccurrences(of: "'", with: "''"))'")

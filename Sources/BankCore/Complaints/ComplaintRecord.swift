@@ -1,4 +1,3 @@
-import BankCore
 import Foundation
 
 /// A complaint as stored, with its routing, deadline and response.
@@ -65,45 +64,4 @@ public struct ComplaintRecord: Sendable, Equatable {
         self.satisfaction = satisfaction
         self.createdBy = createdBy
     }
-}
-
-/// One step in a complaint's history: who did what, when, from which status to which.
-public struct ComplaintEventRecord: Sendable, Equatable {
-    public var id: Int64
-    public var complaintID: Int64
-    public var at: Date
-    public var operatorID: Int64?
-    public var kind: String
-    public var fromStatus: String?
-    public var toStatus: String?
-    public var detail: String
-}
-
-/// A customer-care follow-up task.
-public struct CareTaskRecord: Sendable, Equatable {
-    public var id: Int64
-    public var kind: CareTaskKind
-    public var customerID: Int64?
-    public var complaintID: Int64?
-    public var accountID: Int64?
-    public var note: String
-    public var dueDate: BusinessDate
-    public var status: String
-    public var outcome: String
-    public var assignedTo: Int64?
-}
-
-/// A suggestion from a customer or a member of staff, and its answer once answered and closed.
-public struct SuggestionRecord: Sendable, Equatable {
-    public var id: Int64
-    public var source: String
-    public var customerID: Int64?
-    public var operatorID: Int64?
-    public var channel: String
-    public var text: String
-    public var createdAt: Date
-    /// What the branch made of it; nil while the suggestion is open.
-    public var answer: String?
-    public var answeredBy: Int64?
-    public var answeredAt: Date?
 }
