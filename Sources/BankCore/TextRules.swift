@@ -25,13 +25,13 @@ public enum TextRules {
     }
 
     /// A message naming the field when `text` holds a forbidden character, else nil.
-    public static func problem(_ text: String, field: StringKey, multiline: Bool = false) -> LocalizedMessage? {
+    public static func problem(_ text: String, field: StringKey0, multiline: Bool = false) -> LocalizedMessage? {
         guard text.unicodeScalars.contains(where: { isForbidden($0, multiline: multiline) }) else { return nil }
-        return LocalizedMessage(.validTextInvisible, parts: [LocalizedMessage(field)])
+        return LocalizedMessage(.validTextInvisible, part: LocalizedMessage(field))
     }
 
     /// The first problem among `fields` (text, field label, multiline), in order.
-    public static func problem(in fields: [(text: String, field: StringKey, multiline: Bool)]) -> LocalizedMessage? {
+    public static func problem(in fields: [(text: String, field: StringKey0, multiline: Bool)]) -> LocalizedMessage? {
         for item in fields {
             if let problem = problem(item.text, field: item.field, multiline: item.multiline) { return problem }
         }

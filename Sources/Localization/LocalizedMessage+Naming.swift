@@ -14,7 +14,7 @@ extension LocalizedMessage {
     /// The arguments as the reader sees them: a coded first argument in words when its string exists.
     func readableArguments(in strings: Strings) -> [String] {
         guard let family = Self.codedFirstArgument[key], let code = arguments.first,
-              let name = StringKey(rawValue: family + "_" + code) else { return arguments }
+              let name = StringKey.coded(family, code) else { return arguments }
         return [strings(name)] + arguments.dropFirst()
     }
 }

@@ -11,7 +11,7 @@ import Localization
 /// history show): from standard input, with echo off when it is a terminal.
 enum MaintenanceCommands {
     /// Reads an ID and a PIN; nil when either is missing (end of input or blank).
-    static func readCredentials(of role: StringKey, _ strings: Strings) -> (username: String, pin: String)? {
+    static func readCredentials(of role: StringKey0, _ strings: Strings) -> (username: String, pin: String)? {
         let interactive = isatty(0) == 1
         func prompt(_ text: String) { if interactive { FileHandle.standardError.write(Data(text.utf8)) } }
         prompt(strings(.cliCredentialsPrompt, strings(role)))

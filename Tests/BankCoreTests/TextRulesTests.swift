@@ -14,7 +14,7 @@ import Testing
         let scalar = try #require(Unicode.Scalar(value))
         let text = "Wang " + String(Character(scalar)) + "Fang"
         let problem = TextRules.problem(text, field: .fieldName)
-        #expect(problem == LocalizedMessage(.validTextInvisible, parts: [LocalizedMessage(.fieldName)]))
+        #expect(problem == LocalizedMessage(.validTextInvisible, part: LocalizedMessage(.fieldName)))
         #expect(TextRules.problem(text, field: .fieldNote, multiline: true) != nil, "not even where lines are allowed")
         #expect(!TextRules.sanitized(text).unicodeScalars.contains(scalar) || value == 0x09)
     }

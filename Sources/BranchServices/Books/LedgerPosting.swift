@@ -258,7 +258,7 @@ struct LedgerPosting {
 
     /// The refusal for a missing approval, with its reason in the reader's language.
     static func approvalRequired(_ reason: LocalizedMessage) -> LocalizedMessage {
-        LocalizedMessage(.approvalRequired, parts: [reason])
+        LocalizedMessage(.approvalRequired, part: reason)
     }
 
     /// Masked account, movement, amount and balance, for SMS notifications,
@@ -266,10 +266,9 @@ struct LedgerPosting {
     static func notice(_ movement: CustomerSMSText.Movement, to customer: Customer, account: AccountRecord, amount: Int64,
                        balance: Int64, at: Date) -> String {
         let units = account.currency.minorUnits
-        var message = LocalizedMessage(.receptionSMSAccountMovement, AccountNumber.masked(account.number), account.currency.rawValue,
+        let message = LocalizedMessage(.receptionSMSAccountMovement, AccountNumber.masked(account.number), account.currency.rawValue,
                                        AmountParser.format(amount, minorUnits: units), LocalTimeText.monthDayTime(at),
-                                       AmountParser.format(balance, minorUnits: units))
-        message.parts = [movement.message]
+                                       AmountParser.format(balance, minorUnits: units), part: movement.message)
         return CustomerSMSText.text(message, for: customer)
     }
 }

@@ -6,16 +6,19 @@ import Localization
 /// Bilingual vouchers for money operations; the customer keeps a copy and
 /// the text is stored with the voucher record, so it can be reprinted.
 enum CashVoucherText {
+    /// A label or title in English and Chinese, e.g. `Voucher No. 凭证号`.
+    static let both = BothLanguages()
+
     static func stamp(_ at: Date) -> String {
         LocalTimeText.dateTime(at)
     }
 
-    static func header(_ title: String, sequence: Int64, entryID: Int64, branch: Branch?, at: Date) -> String {
+    static func header(_ title: StringKey0, sequence: Int64, entryID: Int64, branch: Branch?, at: Date) -> String {
         """
-        \(title)
-        Voucher No. 凭证号: \(String(format: "%08lld", sequence))   Entry 流水号: \(entryID)
-        Branch 网点: \(branch.map { "\($0.code) \($0.name)" } ?? "")
-        Date 日期: \(stamp(at))   Business date 营业日: \(branch?.businessDate.description ?? "")
+        \(both(title))
+        \(both(.voucherNumber)): \(String(format: "%08lld", sequence))   \(both(.voucherEntry)): \(entryID)
+        \(both(.voucherBranch)): \(branch.map { "\($0.code) \($0.name)" } ?? "")
+        \(both(.voucherDate)): \(stamp(at))   \(both(.voucherBusinessDate)): \(branch?.businessDate.description ?? "")
         """
     }
 
@@ -24,23 +27,29 @@ enum CashVoucherText {
     }
 
     /// The amount line, and for CNY the amount in capitals (大写) below it, as Chinese vouchers carry it (issue 13).
-    static func amount(_ amount: Int64, _ currency: Currency, label: String = "Amount 金额") -> String {
-        let line = "\(label): \(money(amount, currency))"
+    static func amount(_ amount: Int64, _ currency: Currency, label: StringKey0 = .voucherAmount) -> String {
+        let line = "\(both(label)): \(money(amount, currency))"
         guard currency == .cny, let words = ChineseCapitalAmount.text(fen: amount) else { return line }
-        return line + "\nIn words 大写: " + words
+        return line + "\n\(both(.voucherInWords)): " + words
+    }
+
+    /// `   Approved by 授权: name` (or another label) when someone approved, else nothing.
+    static func approval(_ label: StringKey0, _ approver: String?) -> String {
+        approver.map { "   \(both(label)): \($0)" } ?? ""
     }
 
     static func cash(kind: EntryKind, sequence: Int64, entryID: Int64, branch: Branch?, customer: Customer, account: AccountRecord,
                      request: CashRequest, balanceAfter: Int64?, teller: Operator, approver: String?, at: Date) -> String {
-        let title = kind == .deposit ? "CASH DEPOSIT VOUCHER 现金存款凭证" : "CASH WITHDRAWAL VOUCHER 现金取款凭证"
+        let title: StringKey0 = kind == .deposit ? .voucherTitleCashDeposit : .voucherTitleCashWithdrawal
+        let purpose = request.purpose.isEmpty ? "" : "\(both(.voucherSourcePurpose)): \(request.purpose)\n"
         return header(title, sequence: sequence, entryID: entryID, branch: branch, at: at) + "\n" + """
-        Customer 客户: \(customer.name)
-        Account 账号: \(AccountNumber.masked(account.number))
+        \(both(.voucherCustomer)): \(customer.name)
+        \(both(.voucherAccount)): \(AccountNumber.masked(account.number))
         \(amount(request.amount, account.currency))
-        Notes and coins 券别: \(request.cash.summary)
-        Balance after 余额: \(balanceAfter.map { money($0, account.currency) } ?? "")
-        \(request.purpose.isEmpty ? "" : "Source/purpose 资金来源/用途: \(request.purpose)\n")Teller 柜员: \(teller.username)\(approver.map { "   Approved by 授权: \($0)" } ?? "")
-        Customer signature 客户签名: ____________________
+        \(both(.voucherNotesAndCoins)): \(request.cash.summary)
+        \(both(.voucherBalanceAfter)): \(balanceAfter.map { money($0, account.currency) } ?? "")
+        \(purpose)\(both(.voucherTeller)): \(teller.username)\(approval(.voucherApprovedBy, approver))
+        \(both(.voucherCustomerSignature)): ____________________
 
         """
     }
@@ -50,24 +59,24 @@ enum CashVoucherText {
                          memo: String, at: Date) -> String {
         let target = payee.map { "\($0.name), \($0.bank), \(AccountNumber.masked($0.accountNumber.filter { !$0.isWhitespace }))" }
             ?? to.map { AccountNumber.masked($0.number) } ?? ""
-        return header("TRANSFER VOUCHER 转账凭证", sequence: sequence, entryID: entryID, branch: branch, at: at) + "\n" + """
-        Payer 付款人: \(payer.name)   Account 账号: \(AccountNumber.masked(from.number))
-        Payee 收款人: \(target)
+        return header(.voucherTitleTransfer, sequence: sequence, entryID: entryID, branch: branch, at: at) + "\n" + """
+        \(both(.voucherPayer)): \(payer.name)   \(both(.voucherAccount)): \(AccountNumber.masked(from.number))
+        \(both(.voucherPayee)): \(target)
         \(self.amount(amount, from.currency))
-        Balance after 余额: \(balanceAfter.map { money($0, from.currency) } ?? "")
-        Memo 附言: \(memo)
-        Teller 柜员: \(teller.username)\(approver.map { "   Approved by 授权: \($0)" } ?? "")
+        \(both(.voucherBalanceAfter)): \(balanceAfter.map { money($0, from.currency) } ?? "")
+        \(both(.voucherMemo)): \(memo)
+        \(both(.voucherTeller)): \(teller.username)\(approval(.voucherApprovedBy, approver))
 
         """
     }
 
     static func reversal(sequence: Int64, entryID: Int64, original: JournalEntryRecord, branch: Branch?, supervisor: Operator,
                          reason: String, at: Date) -> String {
-        header("REVERSAL VOUCHER 冲正凭证", sequence: sequence, entryID: entryID, branch: branch, at: at) + "\n" + """
-        Reverses entry 冲正原流水: \(original.id) (\(original.kind.rawValue), \(original.businessDate.description))
+        header(.voucherTitleReversal, sequence: sequence, entryID: entryID, branch: branch, at: at) + "\n" + """
+        \(both(.voucherReverses)): \(original.id) (\(original.kind.rawValue), \(original.businessDate.description))
         \(amount(original.amount, original.currency))
-        Reason 原因: \(reason)
-        Supervisor 主管: \(supervisor.username)
+        \(both(.voucherReason)): \(reason)
+        \(both(.voucherSupervisor)): \(supervisor.username)
 
         """
     }
@@ -75,19 +84,19 @@ enum CashVoucherText {
     /// A cash movement between the vault, a drawer and head office (float, buying and selling cash, a delivery to the vault).
     static func cashMovement(kind: EntryKind, sequence: Int64, entryID: Int64, branch: Branch?, from: String, to: String,
                              cash: CashBreakdown, teller: Operator, approver: String?, at: Date) -> String {
-        let title: String
+        let title: StringKey0
         switch kind {
-        case .drawerOpen: title = "DRAWER FLOAT VOUCHER 尾箱备用金领用凭证"
-        case .drawerBuy: title = "CASH FROM VAULT VOUCHER 尾箱向金库领现凭证"
-        case .drawerSell: title = "CASH TO VAULT VOUCHER 尾箱向金库缴现凭证"
-        case .vaultReceipt: title = "VAULT RECEIPT VOUCHER 金库入库凭证"
-        default: title = "CASH MOVEMENT VOUCHER 现金调拨凭证"
+        case .drawerOpen: title = .voucherTitleDrawerFloat
+        case .drawerBuy: title = .voucherTitleFromVault
+        case .drawerSell: title = .voucherTitleToVault
+        case .vaultReceipt: title = .voucherTitleVaultReceipt
+        default: title = .voucherTitleCashMovement
         }
         return header(title, sequence: sequence, entryID: entryID, branch: branch, at: at) + "\n" + """
-        From 付出: \(from)   To 收入: \(to)
+        \(both(.voucherFrom)): \(from)   \(both(.voucherTo)): \(to)
         \(amount(cash.total, .cny))
-        Notes and coins 券别: \(cash.summary)
-        Counted by 经办: \(teller.username)\(approver.map { "   Checked by 复核: \($0)" } ?? "")
+        \(both(.voucherNotesAndCoins)): \(cash.summary)
+        \(both(.voucherCountedBy)): \(teller.username)\(approval(.voucherCheckedBy, approver))
 
         """
     }

@@ -23,27 +23,30 @@ enum VoucherFile {
 /// The text of vouchers. Bilingual, because the customer keeps it.
 enum VoucherText {
     /// A coded value in English and Chinese, e.g. `Savings 储蓄`.
-    static func both(_ family: String, _ code: String) -> String {
-        guard let key = StringKey(rawValue: family + "_" + code) else { return code }
-        return Strings(.english)(key) + " " + Strings(.chinese)(key)
+    static func coded(_ family: String, _ code: String) -> String {
+        guard let key = StringKey.coded(family, code) else { return code }
+        return both(key)
     }
+
+    private static let both = CashVoucherText.both
 
     static func accountOpening(sequence: Int64, branch: Branch?, customer: Customer, account: AccountRecord,
                                application: ApplicationRecord, teller: Operator, at: Date) -> String {
-        """
-        ACCOUNT OPENING VOUCHER 开户凭证
-        Voucher No. 凭证号: \(String(format: "%08lld", sequence))
-        Branch 网点: \(branch.map { "\($0.code) \($0.name)" } ?? "")
-        Date 日期: \(LocalTimeText.dateTime(at))   Business date 营业日: \(branch?.businessDate.description ?? "")
-        Customer 客户: \(customer.name)
-        ID 证件: \(both("idType", customer.idType.rawValue)) \(Masking.idNumber(customer.idNumber))
-        Account 账号: \(account.number)
-        Type 类型: \(both("accountType", account.type.rawValue))   Currency 币种: \(account.currency.rawValue)
-        Risk level 风险等级: \(both("risk", application.riskLevel.rawValue))
-        Application 申请号: \(application.id)
-        Documents 证件材料: \(application.documents.split(separator: ",").map { both("doc", String($0)) }.joined(separator: "; "))
-        Teller 柜员: \(teller.username)
-        Customer signature 客户签名: ____________________
+        let documents = application.documents.split(separator: ",").map { coded("doc", String($0)) }.joined(separator: "; ")
+        return """
+        \(both(.voucherTitleAccountOpening))
+        \(both(.voucherNumber)): \(String(format: "%08lld", sequence))
+        \(both(.voucherBranch)): \(branch.map { "\($0.code) \($0.name)" } ?? "")
+        \(both(.voucherDate)): \(LocalTimeText.dateTime(at))   \(both(.voucherBusinessDate)): \(branch?.businessDate.description ?? "")
+        \(both(.voucherCustomer)): \(customer.name)
+        \(both(.voucherID)): \(coded("idType", customer.idType.rawValue)) \(Masking.idNumber(customer.idNumber))
+        \(both(.voucherAccount)): \(account.number)
+        \(both(.voucherType)): \(coded("accountType", account.type.rawValue))   \(both(.voucherCurrency)): \(account.currency.rawValue)
+        \(both(.voucherRiskLevel)): \(coded("risk", application.riskLevel.rawValue))
+        \(both(.voucherApplication)): \(application.id)
+        \(both(.voucherDocuments)): \(documents)
+        \(both(.voucherTeller)): \(teller.username)
+        \(both(.voucherCustomerSignature)): ____________________
 
         """
     }

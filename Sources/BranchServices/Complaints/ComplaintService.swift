@@ -321,9 +321,9 @@ public struct ComplaintService {
 
     /// "Not possible while the complaint is …", with the status named in the reader's language.
     static func wrongStatus(_ status: ComplaintStatus) -> LocalizedMessage {
-        guard let name = StringKey(rawValue: "complaintStatus_" + status.rawValue) else {
+        guard let name = StringKey.coded("complaintStatus", status.rawValue) else {
             return LocalizedMessage(.complaintWrongStatus, status.rawValue)
         }
-        return LocalizedMessage(.complaintWrongStatus, parts: [LocalizedMessage(name)])
+        return LocalizedMessage(.complaintWrongStatus, part: LocalizedMessage(name))
     }
 }

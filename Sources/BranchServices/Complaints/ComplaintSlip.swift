@@ -10,23 +10,23 @@ import Localization
 public enum ComplaintSlip {
     /// The slip's text. `customerName` is nil for an anonymous complaint.
     public static func text(_ complaint: ComplaintRecord, branch: Branch?, customerName: String?) -> String {
-        let who = customerName ?? "Anonymous 匿名"
+        let both = CashVoucherText.both
+        let who = customerName ?? both(.complaintReceiptAnonymous)
         let contact = complaint.contact.isEmpty ? "" : " (\(complaint.contact))"
         let description = complaint.description.count > 200 ? String(complaint.description.prefix(200)) + "…" : complaint.description
         return """
-        COMPLAINT RECEIPT 投诉受理回执
-        Registration No. 登记号: \(complaint.number)
-        Branch 网点: \(branch.map { "\($0.code) \($0.name)" } ?? "")
-        Received 受理时间: \(received(complaint))
-        Channel 渠道: \(VoucherText.both("complaintChannel", complaint.channel.rawValue))
-        Category 类别: \(VoucherText.both("complaintCategory", complaint.category.rawValue))
-        Severity 严重程度: \(VoucherText.both("complaintSeverity", complaint.severity.rawValue))
-        Customer 客户: \(who)\(contact)
-        Your complaint 投诉内容: \(description)
-        Remedy wanted 诉求: \(complaint.remedyWanted.isEmpty ? "—" : complaint.remedyWanted)
-        We will respond by 答复期限: \(BusinessDate(date: complaint.dueAt).description)
-        Please quote the registration number when you contact us.
-        查询进度时请提供登记号。
+        \(both(.complaintReceiptTitle))
+        \(both(.complaintReceiptNumber)): \(complaint.number)
+        \(both(.voucherBranch)): \(branch.map { "\($0.code) \($0.name)" } ?? "")
+        \(both(.complaintReceiptReceived)): \(received(complaint))
+        \(both(.complaintReceiptChannel)): \(VoucherText.coded("complaintChannel", complaint.channel.rawValue))
+        \(both(.complaintReceiptCategory)): \(VoucherText.coded("complaintCategory", complaint.category.rawValue))
+        \(both(.complaintReceiptSeverity)): \(VoucherText.coded("complaintSeverity", complaint.severity.rawValue))
+        \(both(.voucherCustomer)): \(who)\(contact)
+        \(both(.complaintReceiptText)): \(description)
+        \(both(.complaintReceiptRemedy)): \(complaint.remedyWanted.isEmpty ? "—" : complaint.remedyWanted)
+        \(both(.complaintReceiptRespondBy)): \(BusinessDate(date: complaint.dueAt).description)
+        \(BothLanguages(separator: "\n")(.complaintReceiptQuoteNumber))
 
         """
     }

@@ -27,14 +27,12 @@ public struct WatchListService {
         where TextRules.problem(in: [(entry.name, .fieldName, false), (entry.idNumber ?? "", .fieldName, false),
                                      (entry.list, .fieldName, false), (entry.reason, .fieldReason, false)]) != nil {
             // Data rows count from 1 after the header line.
-            throw LocalizedMessage(.validTextInvisible, parts: [LocalizedMessage(.fieldWatchListRow, String(index + 1))])
+            throw LocalizedMessage(.validTextInvisible, part: LocalizedMessage(.fieldWatchListRow, String(index + 1)))
         }
         try context.write {
             let admin = try context.requireActor(actor, nil)
             guard admin.role.may(.approve) || admin.role.may(.branchSettings) else {
-                var refusal = LocalizedMessage(.cliNotPermitted, admin.username)
-                refusal.parts = [LocalizedMessage(.cliRoleSupervisor)]
-                throw refusal
+                throw LocalizedMessage(.cliNotPermitted, admin.username, part: LocalizedMessage(.cliRoleSupervisor))
             }
             guard !entries.isEmpty else { throw LocalizedMessage(.watchListEmpty, path) }
             try AccountRepository(db: context.database).replaceWatchList(entries, at: context.clock.now(), by: admin.id)

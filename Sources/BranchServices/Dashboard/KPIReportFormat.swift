@@ -60,8 +60,8 @@ public enum KPIReportFormat: String, CaseIterable, Sendable {
                      + report.overall.tickets.satisfaction.map(String.init).joined(separator: " / "))
         for (dimension, slices) in sections(report) {
             lines.append("")
-            let heading: StringKey = dimension == .businessType ? .kpiByType : dimension == .counter ? .kpiByCounter : .kpiByOperator
-            let column: StringKey = dimension == .businessType ? .kpiColumnType : dimension == .counter ? .kpiColumnCounter : .kpiColumnOperator
+            let heading: StringKey0 = dimension == .businessType ? .kpiByType : dimension == .counter ? .kpiByCounter : .kpiByOperator
+            let column: StringKey0 = dimension == .businessType ? .kpiColumnType : dimension == .counter ? .kpiColumnCounter : .kpiColumnOperator
             lines.append(s(heading))
             let keys = slices.map { KPILabels.key($0.key, dimension: dimension, s) }
             let keyWidth = max(displayWidth(s(column)), keys.map(displayWidth).max() ?? 0)

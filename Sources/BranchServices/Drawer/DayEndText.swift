@@ -1,6 +1,7 @@
 import BankCore
 import BankStore
 import Foundation
+import Localization
 
 /// Day-end reports carry the audit chain head (seq and hash), so an auditor
 /// can write it down and later prove with `teller verify --head SEQ:HASH` that
@@ -16,14 +17,15 @@ enum DayEndText {
     /// as it stood when the sign-off was written (the sign-off's own audit entry follows it).
     static func drawerSignOff(sequence: Int64, entryID: Int64, branch: Branch?, teller: Operator, approver: String, expected: CashBreakdown,
                               counted: CashBreakdown, variance: Int64, head: AuditHeadMark?, at: Date) -> String {
-        CashVoucherText.header("DRAWER SIGN-OFF 尾箱日终签退", sequence: sequence, entryID: entryID, branch: branch, at: at) + "\n" + """
-        Teller 柜员: \(teller.username)   Signed off by 签退授权: \(approver)
-        Expected 应有: \(CashVoucherText.money(expected.total, .cny))  \(expected.summary)
-        Counted 实点: \(CashVoucherText.money(counted.total, .cny))  \(counted.summary)
-        \(CashVoucherText.amount(counted.total, .cny, label: "To the vault 缴入金库"))
-        Variance 差额: \(CashVoucherText.money(variance, .cny))
-        Audit chain head 审计链头: \(head?.description ?? "-")
-        (check later with: teller verify --head \(head?.description ?? "SEQ:HASH"))
+        let both = CashVoucherText.both
+        return CashVoucherText.header(.voucherTitleDrawerSignOff, sequence: sequence, entryID: entryID, branch: branch, at: at) + "\n" + """
+        \(both(.voucherTeller)): \(teller.username)   \(both(.voucherSignedOffBy)): \(approver)
+        \(both(.voucherExpected)): \(CashVoucherText.money(expected.total, .cny))  \(expected.summary)
+        \(both(.voucherCounted)): \(CashVoucherText.money(counted.total, .cny))  \(counted.summary)
+        \(CashVoucherText.amount(counted.total, .cny, label: .voucherToTheVault))
+        \(both(.voucherVariance)): \(CashVoucherText.money(variance, .cny))
+        \(both(.voucherChainHead)): \(head?.description ?? "-")
+        \(Strings(.english)(.voucherCheckHeadLater, head?.description ?? "SEQ:HASH"))
 
         """
     }

@@ -43,8 +43,8 @@ public enum IdentityRules {
         case .format, .documentType: return LocalizedMessage(.idFormat)
         case .mrzLineLength(let line, let actual): return LocalizedMessage(.mrzLineLength, String(line), String(actual))
         case .mrzCharacter(let line, let position): return LocalizedMessage(.mrzCharacter, String(line), String(position))
-        case .mrzField(let field): return LocalizedMessage(.mrzFieldProblem, parts: [mrzFieldName(field)])
-        case .mrzCheckDigit(let field, _, _): return LocalizedMessage(.mrzCheckDigitProblem, parts: [mrzFieldName(field)])
+        case .mrzField(let field): return LocalizedMessage(.mrzFieldProblem, part: mrzFieldName(field))
+        case .mrzCheckDigit(let field, _, _): return LocalizedMessage(.mrzCheckDigitProblem, part: mrzFieldName(field))
         }
     }
 

@@ -76,7 +76,7 @@ extension IdentityService {
     private func notifyCredentialChange(_ customer: Customer, method: VerificationMethod, replaced: Bool, at now: Date) throws -> Bool {
         let phone = customer.phone.trimmingCharacters(in: .whitespaces)
         guard !phone.isEmpty else { return false }
-        let key: StringKey = method == .pin ? (replaced ? .noticePINReplaced : .noticePINSet)
+        let key: StringKey1 = method == .pin ? (replaced ? .noticePINReplaced : .noticePINSet)
             : (replaced ? .noticeOTPReplaced : .noticeOTPEnrolled)
         let body = CustomerSMSText.text(LocalizedMessage(key, LocalTimeText.monthDayTime(now)), for: customer)
         try CashRecordsRepository(db: context.database).enqueueNotification(entryID: nil, customerID: customer.id, channel: "sms",

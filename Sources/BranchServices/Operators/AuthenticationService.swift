@@ -103,7 +103,7 @@ public struct AuthenticationService {
                 return nil
             }
         } catch where error.key == .storeDiskFull {
-            return LocalizedMessage(.unlockNotRecorded, parts: [error])
+            return LocalizedMessage(.unlockNotRecorded, part: error)
         }
         if let refusal { throw refusal }
         return nil

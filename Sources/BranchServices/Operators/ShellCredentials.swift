@@ -47,9 +47,7 @@ extension OperatorAdministration {
             username: adminUsername, pin: adminPIN, action: "operator.unlock_refused", ignoringLockout: true)
         guard admin.role.may(.manageOperators) else {
             try context.write { try context.record("operator.unlock_refused", by: admin.id, subject: username, detail: "not an administrator") }
-            var refusal = LocalizedMessage(.cliNotPermitted, admin.username)
-            refusal.parts = [LocalizedMessage(.cliRoleAdministrator)]
-            throw refusal
+            throw LocalizedMessage(.cliNotPermitted, admin.username, part: LocalizedMessage(.cliRoleAdministrator))
         }
         try context.write {
             guard let target = try context.operators.find(username: username.trimmingCharacters(in: .whitespaces))?.operator else {

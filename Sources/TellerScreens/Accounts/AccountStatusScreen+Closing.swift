@@ -31,7 +31,7 @@ extension AccountStatusScreen {
                 var transfer = TransferRequest(fromAccountNumber: account.number, toAccountNumber: to, amount: account.balance)
                 transfer.closesAccount = true
                 let needs = try TransferService(session.context).assess(transfer, by: actor)
-                if let reason = needs.approvalReasons.first { throw LocalizedMessage(.approvalRequired, parts: [reason]) }
+                if let reason = needs.approvalReasons.first { throw LocalizedMessage(.approvalRequired, part: reason) }
                 if needs.oneTimeCodeRequired { methods = [.otp] }
             }
             let key = UUID().uuidString

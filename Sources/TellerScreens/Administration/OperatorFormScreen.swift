@@ -23,9 +23,9 @@ enum OperatorFormScreen {
             ]
         }
         fields += PINFields.typedTwice(label: .setupPIN, hint: .validPINLength, maxLength: 12) { value, _, s in PINRules.problem(with: value)?.text(in: s) }
-        var title = StringKey.operatorsAddTitle, arguments: [String] = []
-        if case .resetPIN(let target) = mode { (title, arguments) = (.operatorsResetTitle, [target.username]) }
-        var spec = FormSpec(title: title, titleArguments: arguments, labelWidth: 18, fields: fields, submitKeys: [.enter, .control("s")]) { form, session in
+        var title = LocalizedMessage(.operatorsAddTitle)
+        if case .resetPIN(let target) = mode { title = LocalizedMessage(.operatorsResetTitle, target.username) }
+        var spec = FormSpec(title: title, labelWidth: 18, fields: fields, submitKeys: [.enter, .control("s")]) { form, session in
             guard let actor = session.signedIn else { return .handled }
             let admin = OperatorAdministration(session.context)
             do throws(LocalizedMessage) {

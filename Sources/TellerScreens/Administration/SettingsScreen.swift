@@ -13,7 +13,7 @@ final class SettingsScreen: KeyedScreen {
 
     private var form: Form
     private let isAdministrator: Bool
-    private let labels: [String: StringKey] = [
+    private let labels: [String: StringKey0] = [
         "language": .settingsLanguage, "theme": .settingsTheme, "attempts": .settingsMaxAttempts,
         "lockout": .settingsLockoutMinutes, "idle": .settingsIdleMinutes, "businessDate": .settingsBusinessDate,
         "simpleDays": .complaintSettingSimpleDays, "extendedDays": .complaintSettingExtendedDays,

@@ -127,7 +127,7 @@ struct CashEntryForm {
     /// Rows the form needs.
     static let height = 4 + 1 + DenominationGrid.height + 4
 
-    mutating func render(into buffer: inout CellBuffer, at rect: Rect, strings s: Strings, purposeLabel: StringKey) -> Point? {
+    mutating func render(into buffer: inout CellBuffer, at rect: Rect, strings s: Strings, purposeLabel: StringKey0) -> Point? {
         top.relabel(s, ["account": .cashAccountNumber, "amount": .cashAmount], hints: ["amount": .cashAmountHint])
         bottom.relabel(s, ["purpose": purposeLabel, "memo": .cashMemo], hints: ["purpose": .cashPurposeHint])
         var shownTop = top, shownBottom = bottom

@@ -25,7 +25,7 @@ final class CashOperationScreen: MoneyOperationScreen<CashEntryAction> {
         entry = CashEntryForm(account: ticket?.onlyCNYAccount(session) ?? "")
     }
 
-    private var purposeLabel: StringKey { direction == .deposit ? .depositSource : .withdrawPurpose }
+    private var purposeLabel: StringKey0 { direction == .deposit ? .depositSource : .withdrawPurpose }
 
     override func title(_ session: Session) -> String {
         session.strings(direction == .deposit ? .depositTitle : .withdrawTitle)
@@ -117,7 +117,7 @@ enum CashEntryAction: Hashable, Sendable { case form }
 
 /// What the deposit and withdrawal confirmation views show, and the served-ticket line above their forms.
 enum CashConfirmation {
-    static func rows(_ entry: CashEntryForm, holder: Customer?, purposeLabel: StringKey, session: Session) -> [(String, String)] {
+    static func rows(_ entry: CashEntryForm, holder: Customer?, purposeLabel: StringKey0, session: Session) -> [(String, String)] {
         let s = session.strings
         var rows: [(String, String)] = [
             (s(.cashAccountNumber), AccountNumber.masked(entry.account)),

@@ -243,8 +243,7 @@ class MoneyOperationScreen<EntryAction: Hashable & Sendable>: KeyedScreen {
             var rows = confirmationRows(session)
             if let approval { rows.append((s(.cashApprovalLabel), approval.approverName + " — " + approval.reason)) }
             MoneyRows.render(s(.cashConfirmHeading), rows, into: &buffer, area: area)
-            // TODO(strings): cashConfirmPrompt takes the keys as {0} (keyTable label(for: .post)) and {1} (the Back key).
-            buffer.write(s(.cashConfirmPrompt), in: Rect(x: area.x + 2, y: area.maxY - 1, width: area.width - 4, height: 1), role: .header)
+            buffer.write(s(.cashConfirmPrompt, keyTable(session).label(for: .post), Key.escape.label), in: Rect(x: area.x + 2, y: area.maxY - 1, width: area.width - 4, height: 1), role: .header)
         case .done(let posted):
             MoneyRows.render(session.strings(.cashDoneHeading), MoneyRows.result(posted, session: session), into: &buffer, area: area)
         }

@@ -36,7 +36,7 @@ final class ComplaintDetailScreen: CommandScreen {
     private func mayHandle(_ session: Session) -> Bool { session.signedIn?.role.may(.handleComplaints) ?? false }
 
     /// Each step: its key, and the statuses in which the footer offers it.
-    private static let steps: [(step: ComplaintStep, key: Character, title: StringKey, help: StringKey, offered: Set<ComplaintStatus>)] = [
+    private static let steps: [(step: ComplaintStep, key: Character, title: StringKey0, help: StringKey0, offered: Set<ComplaintStatus>)] = [
         (.acknowledge, "a", .complaintAcknowledgeKey, .complaintAcknowledgeKeyLong, [.received]),
         (.investigate, "i", .complaintInvestigateKey, .complaintInvestigateKeyLong, [.acknowledged, .reopened]),
         (.respond, "r", .complaintRespondKey, .complaintRespondKeyLong, [.investigating]),

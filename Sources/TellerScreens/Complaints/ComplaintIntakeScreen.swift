@@ -52,9 +52,9 @@ final class ComplaintIntakeScreen: FormOnlyScreen {
             remedyWanted: form.value("remedy"), aboutOperatorID: about, ticketID: ticketID)
         do {
             let complaint = try ComplaintService(session.context).register(intake, by: actor)
-            // TODO(strings): complaintRegistered takes the slip's print key as {1}.
-            session.say(session.strings(.complaintRegistered, complaint.number), .success)
-            return .navigate(.replaceTop(ComplaintSlipScreen(complaint: complaint, customerName: customer?.name)))
+            let slip = ComplaintSlipScreen(complaint: complaint, customerName: customer?.name)
+            session.say(session.strings(.complaintRegistered, complaint.number, slip.keyTable(session).label(for: .print)), .success)
+            return .navigate(.replaceTop(slip))
         } catch {
             session.say(error)
             return .handled

@@ -68,8 +68,7 @@ final class ComplaintSlipScreen: CommandScreen {
         for (i, line) in lines.enumerated() {
             buffer.write(line, in: Rect(x: box.x + 2, y: box.y + 4 + i, width: width, height: 1), role: .normal)
         }
-        // TODO(strings): complaintSlipHint takes the keys as {0} (label(for: .print)) and {1} (label(for: .open)).
-        buffer.write(s(.complaintSlipHint), in: Rect(x: box.x + 2, y: box.maxY - 2, width: width, height: 1), role: .dim)
+        buffer.write(s(.complaintSlipHint, keyTable(session).label(for: .print), keyTable(session).label(for: .open)), in: Rect(x: box.x + 2, y: box.maxY - 2, width: width, height: 1), role: .dim)
         return nil
     }
 }

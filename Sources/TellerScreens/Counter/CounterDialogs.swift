@@ -110,7 +110,7 @@ enum TransferTicketScreen {
                       initial: ticket.businessType.rawValue),
             FieldSpec("counter", .counterTransferCounter, .text(maxLength: 2, filter: .digits), required: false),
         ]
-        return FormScreen(FormSpec(title: .counterTransferTitle, titleArguments: [ticket.displayNumber], labelWidth: 24, fields: fields) { form, session in
+        return FormScreen(FormSpec(title: LocalizedMessage(.counterTransferTitle, ticket.displayNumber), labelWidth: 24, fields: fields) { form, session in
             guard let actor = session.signedIn else { return .handled }
             let type = BusinessType(rawValue: form.value("type"))
             let toCounter = Int(form.value("counter"))

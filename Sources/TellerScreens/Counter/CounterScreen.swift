@@ -151,7 +151,7 @@ final class CounterScreen: KeyedScreen {
         buffer.write(s(.counterCurrent), x: x, y: y, role: .header)
         y += 1
         guard let current else {
-            buffer.write(s(.counterNoCurrent), x: x + 2, y: y, role: .normal)
+            buffer.write(s(.counterNoCurrent, keyTable(session).label(for: .next)), x: x + 2, y: y, role: .normal)
             buffer.write(s(.counterWaitingHere, String(waitingHere)), x: x, y: y + 2, role: .normal)
             return nil
         }

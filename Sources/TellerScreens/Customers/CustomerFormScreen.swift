@@ -24,7 +24,7 @@ enum CustomerFormScreen {
         ]
         // The date of birth this form filled in from the ID number (replaced when the number changes).
         var filledBirthDate: String?
-        var spec = FormSpec(title: .registerTitle, fields: fields) { form, session in
+        var spec = FormSpec(title: LocalizedMessage(.registerTitle), fields: fields) { form, session in
             guard let actor = session.signedIn else { return .handled }
             do throws(LocalizedMessage) {
                 let customer = try CustomerService(session.context).register(application(form), by: actor)

@@ -213,7 +213,7 @@ final class CustomerPanelScreen: KeyedScreen {
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let s = session.strings
         if let enrolment {
-            let lines = TextLayout.wrap(s(.panelOTPEnrolled, ""), width: area.width - 8)
+            let lines = TextLayout.wrap(s(.panelOTPEnrolled), width: area.width - 8)
                 + [""] + chunks(enrolment, width: area.width - 8)
                 + ["", s(.panelOTPSecret, Self.secret(in: enrolment)), "", s(.helpClose)]
             let box = area.centered(width: area.width - 4, height: lines.count + 2)

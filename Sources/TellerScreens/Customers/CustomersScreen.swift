@@ -86,7 +86,7 @@ final class CustomersScreen: KeyedScreen {
             TableColumn(s(.customersColumnBirth), width: 10),
             TableColumn(s(.customersColumnNeeds), width: 10),
         ]
-        table.emptyMessage = lastQuery == nil ? s(.customersTypeToSearch) : s(.customersNone)
+        table.emptyMessage = lastQuery == nil ? s(.customersTypeToSearch) : s(.customersNone, keyTable(session).label(for: .register))
         table.setRows(results.map { c in
             [c.name, Masking.idNumber(c.idNumber), Masking.phone(c.phone), c.birthDate.description,
              c.assistance == .none ? "" : session.assistanceName(c.assistance)]

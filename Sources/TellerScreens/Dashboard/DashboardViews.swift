@@ -60,7 +60,7 @@ extension DashboardScreen {
     ]
 
     func drawBreakdown(_ slices: [KPISlice], _ dimension: KPIDimension, into buffer: inout CellBuffer, at rect: Rect, _ s: Strings) {
-        let keyTitle: StringKey = dimension == .businessType ? .kpiColumnType : dimension == .counter ? .kpiColumnCounter : .kpiColumnOperator
+        let keyTitle: StringKey0 = dimension == .businessType ? .kpiColumnType : dimension == .counter ? .kpiColumnCounter : .kpiColumnOperator
         let widths: [KPIFigure: Int] = [.ticketsServed: 6, .averageWait: 6, .p90Wait: 6, .averageHandling: 6, .noShowRate: 7,
                                         .satisfactionAverage: 5, .errorRate: 6, .complaintsPerThousand: 6]
         table.columns = [TableColumn(s(keyTitle), width: 14)]

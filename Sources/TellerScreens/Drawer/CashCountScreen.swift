@@ -12,17 +12,17 @@ final class CashCountScreen: KeyedScreen {
     /// Submit the count (asks first), or move on to the next row (Enter on the last row submits).
     enum Action { case submit, next }
 
-    private let heading: StringKey
+    private let heading: StringKey0
     private let intro: [String]
-    private let question: StringKey
+    private let question: StringKey1
     private let onConfirmed: (CashBreakdown, String, CashCountScreen, Session) -> KeyResult
     private var grid = CashCountGrid()
     private var confirm: ConfirmDialog?
     /// The request's idempotency key once confirmed.
     private(set) var key: String?
 
-    /// `question` takes the total as `{0}`; `onConfirmed` gets the counts, the key and this screen (to come back to).
-    init(heading: StringKey, intro: [String], question: StringKey,
+    /// `question` takes the total as its argument; `onConfirmed` gets the counts, the key and this screen (to come back to).
+    init(heading: StringKey0, intro: [String], question: StringKey1,
          onConfirmed: @escaping (CashBreakdown, String, CashCountScreen, Session) -> KeyResult) {
         self.heading = heading
         self.intro = intro

@@ -101,12 +101,11 @@ final class DayCloseScreen: KeyedScreen {
              list.pendingReviews == 0 ? .success : .warning)
         y += 1
         guard list.blockers.isEmpty else {
-            // TODO(strings): cashDayCloseBlocked takes the Back key as {0}; cashDayClosePrompt takes label(for: .close) and the Back key.
-            line(s(.cashDayCloseBlocked), .warning)
+            line(s(.cashDayCloseBlocked, Key.escape.label), .warning)
             return nil
         }
         guard list.days > 1 else {
-            line(s(.cashDayClosePrompt), .header)
+            line(s(.cashDayClosePrompt, keyTable(session).label(for: .close), Key.escape.label), .header)
             return nil
         }
         line(LocalizedMessage(.cashDayCloseConfirmDays, String(list.days), list.from.description, list.to.description).text(in: s), .warning)

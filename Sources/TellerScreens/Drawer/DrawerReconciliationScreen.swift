@@ -90,8 +90,7 @@ final class DrawerReconciliationScreen: CommandScreen {
         let variance = Self.varianceText(reconciliation.variance, s)
         let y = inner.y + rows.count + 2
         buffer.write(variance.text, in: Rect(x: inner.x, y: y, width: inner.width, height: 1), role: variance.role)
-        // TODO(strings): drawerSignOffHint takes the keys as {0} (label(for: .signOff)) and {1} (the Back key).
-        buffer.write(s(.drawerSignOffHint), in: Rect(x: inner.x, y: y + 1, width: inner.width, height: 1), role: .dim)
+        buffer.write(s(.drawerSignOffHint, keyTable(session).label(for: .signOff), Key.escape.label), in: Rect(x: inner.x, y: y + 1, width: inner.width, height: 1), role: .dim)
         return nil
     }
 

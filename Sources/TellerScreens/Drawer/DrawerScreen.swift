@@ -142,7 +142,7 @@ final class DrawerScreen: CommandScreen {
     }
 
     /// Posts a drawer or vault movement; back to the drawer on success, stays on the count otherwise.
-    private static func post(_ session: Session, done: StringKey,
+    private static func post(_ session: Session, done: StringKey2,
                              _ operation: (Operator) throws(LocalizedMessage) -> PostedOperation) -> KeyResult {
         guard let actor = session.signedIn else { return .navigate(.pop) }
         do {
@@ -175,8 +175,7 @@ final class DrawerScreen: CommandScreen {
             }
         } else {
             line(s(.drawerState), s(.drawerStateClosed), role: .dim)
-            // TODO(strings): drawerClosedHint takes the key as {0} (label(for: .open)).
-            buffer.write(s(.drawerClosedHint), in: Rect(x: x, y: y, width: area.width - 4, height: 1), role: .dim)
+            buffer.write(s(.drawerClosedHint, keyTable(session).label(for: .open)), in: Rect(x: x, y: y, width: area.width - 4, height: 1), role: .dim)
             y += 1
         }
         if let vault {

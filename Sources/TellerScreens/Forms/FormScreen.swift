@@ -20,7 +20,7 @@ final class FormScreen: FormKeyedScreen {
     }
 
     func title(_ session: Session) -> String {
-        session.strings.format(spec.title, spec.titleArguments) + spec.titleSuffix
+        spec.title.text(in: session.strings) + spec.titleSuffix
     }
 
     func keyTable(_ session: Session) -> KeyTable<FormAction> { FormScreenKeys.table(session, submitKeys: spec.submitKeys) }

@@ -11,8 +11,8 @@ enum FormAction: Hashable, Sendable { case submit, nextField }
 enum FormScreenKeys {
     /// The form keys' table. A screen with a wording of its own for confirming
     /// (run a check, save) passes its title and help.
-    static func table(_ session: Session, submitKeys: [Key] = [.control("s"), .enter], submitTitle: StringKey = .keySubmit,
-                      submitHelp: StringKey = .keySubmitLong, nextKeys: [Key] = [.tab, .backTab]) -> KeyTable<FormAction> {
+    static func table(_ session: Session, submitKeys: [Key] = [.control("s"), .enter], submitTitle: StringKey0 = .keySubmit,
+                      submitHelp: StringKey0 = .keySubmitLong, nextKeys: [Key] = [.tab, .backTab]) -> KeyTable<FormAction> {
         let s = session.strings
         return KeyTable([
             KeyBinding(.submit, keys: submitKeys, title: s(submitTitle), help: s(submitHelp)),

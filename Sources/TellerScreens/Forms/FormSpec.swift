@@ -16,21 +16,29 @@ struct FieldSpec {
     typealias Check = (_ value: String, _ form: Form, _ strings: Strings) -> String?
 
     let id: String
-    let label: StringKey
-    /// Arguments of the label's text (a business type's name), in the current language.
-    var labelArguments: ((Session) -> [String])?
+    /// The label in the current language.
+    let label: (Session) -> String
     let kind: Kind
-    var hint: StringKey?
+    var hint: StringKey0?
     var required: Bool
     /// The text, or the value of the option selected at first.
     var initial: String
     var check: Check?
 
-    init(_ id: String, _ label: StringKey, _ kind: Kind, hint: StringKey? = nil, required: Bool = true, initial: String = "",
-         check: Check? = nil, labelArguments: ((Session) -> [String])? = nil) {
+    init(_ id: String, _ label: StringKey0, _ kind: Kind, hint: StringKey0? = nil, required: Bool = true, initial: String = "",
+         check: Check? = nil) {
+        self.init(id, text: { $0.strings(label) }, kind, hint: hint, required: required, initial: initial, check: check)
+    }
+
+    /// A field whose label takes one argument in the current language (a business type's name).
+    init(_ id: String, _ label: StringKey1, argument: @escaping (Session) -> String, _ kind: Kind, initial: String = "") {
+        self.init(id, text: { $0.strings(label, argument($0)) }, kind, hint: nil, required: true, initial: initial, check: nil)
+    }
+
+    private init(_ id: String, text: @escaping (Session) -> String, _ kind: Kind, hint: StringKey0?, required: Bool, initial: String,
+                 check: Check?) {
         self.id = id
-        self.label = label
-        self.labelArguments = labelArguments
+        self.label = text
         self.kind = kind
         self.hint = hint
         self.required = required
@@ -43,8 +51,8 @@ struct FieldSpec {
 /// it and what confirming does. `FormScreen` is the one driver that shows
 /// and runs every declared form, so a new form is its fields and its submit.
 struct FormSpec {
-    var title: StringKey
-    var titleArguments: [String] = []
+    /// The title, translated when drawn (a key and its arguments).
+    var title: LocalizedMessage
     /// Text after the title (a customer's name).
     var titleSuffix = ""
     /// A line shown above the fields (what the form is about), if any.
@@ -85,7 +93,7 @@ struct FormSpec {
         form.limitMessage = { s(.uiFieldLimit, String($0)) }
         for field in fields {
             guard let index = form.fields.firstIndex(where: { $0.id == field.id }) else { continue }
-            form.fields[index].label = s.format(field.label, field.labelArguments?(session) ?? [])
+            form.fields[index].label = field.label(session)
             form.fields[index].hint = field.hint.map { s($0) }
             if case .choice(let options) = field.kind, case .choice(_, let selected) = form.fields[index].input {
                 let fresh = options(session)
@@ -102,7 +110,7 @@ struct FormSpec {
 
 /// A new PIN typed twice ("pin", then "pin2" that must match it), as several forms ask for one.
 enum PINFields {
-    static func typedTwice(label: StringKey, hint: StringKey, maxLength: Int, check: @escaping FieldSpec.Check) -> [FieldSpec] {
+    static func typedTwice(label: StringKey0, hint: StringKey0, maxLength: Int, check: @escaping FieldSpec.Check) -> [FieldSpec] {
         [
             FieldSpec("pin", label, .text(maxLength: maxLength, masked: true, filter: .digits), hint: hint, check: check),
             FieldSpec("pin2", .setupPINAgain, .text(maxLength: maxLength, masked: true, filter: .digits)) { value, form, s in

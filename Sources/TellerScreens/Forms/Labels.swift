@@ -8,14 +8,14 @@ import Localization
 /// test checks every code has one.
 extension Session {
     func coded(_ family: String, _ code: String) -> String {
-        guard let key = StringKey(rawValue: family + "_" + code) else { return code }
+        guard let key = StringKey.coded(family, code) else { return code }
         return strings(key)
     }
 
     func typeName(_ type: BusinessType) -> String { strings(Self.typeKey(type)) }
 
     /// The string key naming a business type (the lobby board shows it in both languages).
-    static func typeKey(_ type: BusinessType) -> StringKey {
+    static func typeKey(_ type: BusinessType) -> StringKey0 {
         switch type {
         case .cash: return .typeCash
         case .accounts: return .typeAccounts

@@ -7,18 +7,18 @@ import TerminalUI
 /// what submitting does (usually a service call, its refusal shown as the
 /// service words it).
 final class StepFormScreen: FormKeyedScreen {
-    private let titleKey: StringKey
+    private let titleKey: StringKey0
     /// Shown above the form: what the step is about (the complaint's number…).
     private let about: String
     private var form: Form
-    private let labels: [String: StringKey]
-    private let hints: [String: StringKey]
+    private let labels: [String: StringKey0]
+    private let hints: [String: StringKey0]
     /// Choice options, rebuilt every frame so they follow a language switch.
     private let choices: (Session) -> [String: [(value: String, label: String)]]
     private let validate: (String, String, Strings) -> String?
     private let submit: (Form, Session) -> KeyResult
 
-    init(title: StringKey, about: String, fields: [FormField], labels: [String: StringKey], hints: [String: StringKey] = [:],
+    init(title: StringKey0, about: String, fields: [FormField], labels: [String: StringKey0], hints: [String: StringKey0] = [:],
          choices: @escaping (Session) -> [String: [(value: String, label: String)]] = { _ in [:] },
          validate: @escaping (String, String, Strings) -> String? = { _, _, _ in nil },
          submit: @escaping (Form, Session) -> KeyResult) {

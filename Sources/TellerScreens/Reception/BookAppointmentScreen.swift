@@ -19,7 +19,7 @@ enum BookAppointmentScreen {
             FieldSpec("manager", .bookManager, .choice { session in [("", session.strings(.panelNone))] + managers.map { (String($0.id), $0.displayName) } },
                       required: false, initial: managers.first { $0.id == customer.accountManagerID }.map { String($0.id) } ?? ""),
         ]
-        return FormScreen(FormSpec(title: .bookTitle, titleSuffix: " — " + customer.name, fields: fields) { form, session in
+        return FormScreen(FormSpec(title: LocalizedMessage(.bookTitle), titleSuffix: " — " + customer.name, fields: fields) { form, session in
             guard let actor = session.signedIn, let date = BusinessDate(form.value("date")) else { return .handled }
             do throws(LocalizedMessage) {
                 _ = try QueueService(session.context).book(customerID: customer.id, date: date, time: form.value("time"),

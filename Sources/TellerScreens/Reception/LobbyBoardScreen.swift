@@ -71,11 +71,8 @@ final class LobbyBoardScreen: KeyedScreen {
 
     static let english = Strings(.english)
     static let chinese = Strings(.chinese)
-
     /// A label in both languages, English first.
-    static func both(_ key: StringKey, _ arguments: String...) -> String {
-        english.format(key, arguments) + "  " + chinese.format(key, arguments)
-    }
+    static let both = BothLanguages(separator: "  ")
 
     /// The newest call, while it is still new.
     private func newest(now: Date) -> RecentCall? {

@@ -6,12 +6,12 @@ import Localization
 /// its title, its menu key and how to make its screen.
 struct DestinationRow: Sendable {
     let id: Destination
-    let title: StringKey
+    let title: StringKey0
     /// The menu key, the same for every role (a role that may not use a desk simply does not see it).
     let hotkey: Character
     let make: @Sendable (Session) -> any Screen
 
-    init(_ id: Destination, _ title: StringKey, _ hotkey: Character, _ make: @escaping @Sendable (Session) -> any Screen) {
+    init(_ id: Destination, _ title: StringKey0, _ hotkey: Character, _ make: @escaping @Sendable (Session) -> any Screen) {
         self.id = id
         self.title = title
         self.hotkey = hotkey

@@ -68,7 +68,7 @@ final class LockPanel {
             y += 1
         }
         let who = "\(lockedOperator.displayName) (\(lockedOperator.username))"
-        for line in TextLayout.wrap(s(.lockMessage, who), width: box.width - 4).prefix(2) {
+        for line in TextLayout.wrap(s(.lockMessage, who, keyTable(session).label(for: .signOut)), width: box.width - 4).prefix(2) {
             buffer.write(line, x: box.x + 2, y: y, role: .normal, maxWidth: box.width - 4)
             y += 1
         }

@@ -52,7 +52,7 @@ final class LoginScreen: RootFormScreen {
                 buffer.write(line, x: left.x + 2, y: top + 2 + i, role: .normal)
             }
         } else {
-            buffer.write(s(.loginQuitHint), x: left.x, y: left.y + 9, role: .dim)
+            buffer.write(s(.loginQuitHint, quitKeys.first?.label ?? "", quitKeys.last?.label ?? ""), x: left.x, y: left.y + 9, role: .dim)
         }
         return cursor
     }

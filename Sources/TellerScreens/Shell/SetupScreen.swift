@@ -8,7 +8,7 @@ import TerminalUI
 /// and the first administrator with a PIN they choose (typed twice).
 final class SetupScreen: RootFormScreen {
     private var form: Form
-    private let labels: [String: StringKey] = [
+    private let labels: [String: StringKey0] = [
         "code": .setupBranchCode, "name": .setupBranchName, "date": .setupBusinessDate,
         "admin": .setupAdminUsername, "adminName": .setupAdminName, "pin": .setupPIN, "pin2": .setupPINAgain,
     ]

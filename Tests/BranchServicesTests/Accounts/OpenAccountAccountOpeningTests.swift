@@ -27,7 +27,7 @@ extension AccountOpeningTests {
             kyc = OpeningBranch.plainKYC()
             kyc.address = "Road\n1"
             #expect(failure { try branch.opening.submit(OpeningBranch.form(customer, kyc: kyc), by: branch.teller) }
-                    == LocalizedMessage(.validTextInvisible, parts: [LocalizedMessage(.fieldAddress)]))
+                    == LocalizedMessage(.validTextInvisible, part: LocalizedMessage(.fieldAddress)))
             var noDocuments = OpeningBranch.form(customer)
             noDocuments.documentsSeen = []
             #expect(failure { try branch.opening.submit(noDocuments, by: branch.teller) }?.key == .kycDocumentsMissing)

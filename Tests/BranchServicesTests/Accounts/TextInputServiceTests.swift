@@ -18,7 +18,7 @@ import TestSupport
         let context = branch.context
         let teller = branch.teller, supervisor = branch.supervisor
         let payee = ExternalPayee(name: bad, bank: "ICBC", accountNumber: "6222020200112233445")
-        let cases: [(String, StringKey, () throws -> Void)] = [
+        let cases: [(String, StringKey0, () throws -> Void)] = [
             ("customer name", .fieldName, {
                 _ = try branch.customers.register(CustomerApplication(name: bad, idType: .residentID,
                     idNumber: OpeningBranch.residentID(birth: "19830321", sequence: "124"), phone: "13912345678",
@@ -78,7 +78,7 @@ import TestSupport
             } else if name.hasPrefix("customer") {
                 #expect(refusal?.key == .validTextInvisible || refusal?.key == .customerBadName, "\(name): \(String(describing: refusal))")
             } else {
-                #expect(refusal == LocalizedMessage(.validTextInvisible, parts: [LocalizedMessage(field)]), "\(name): \(String(describing: refusal))")
+                #expect(refusal == LocalizedMessage(.validTextInvisible, part: LocalizedMessage(field)), "\(name): \(String(describing: refusal))")
             }
         }
         #expect(try branch.context.database.scalarInt("SELECT count(*) FROM audit_log") == before, "nothing was recorded")
@@ -89,7 +89,7 @@ import TestSupport
         let path = try branch.writeFile("list.csv", "name,id_number,birth_date,list,reason\nZhou Bad,,1970-01-01,sanctions,test\n"
                                         + "Wang\u{202E}Fang,,1970-01-01,sanctions,test\n")
         let refusal = failure { try branch.watchList.importCSV(path: path, by: branch.admin) }
-        #expect(refusal == LocalizedMessage(.validTextInvisible, parts: [LocalizedMessage(.fieldWatchListRow, "2")]))
+        #expect(refusal == LocalizedMessage(.validTextInvisible, part: LocalizedMessage(.fieldWatchListRow, "2")))
         #expect(branch.watchList.count() == 0)
     }
 

@@ -28,7 +28,7 @@ struct CashAccountStatusTests {
     }
 
     @Test(arguments: [(AccountStatus.frozen, StringKey.accountFrozen), (.dormant, .accountDormant), (.closed, .accountClosed)])
-    func abnormalAccountsAreRefusedWithTheirOwnMessage(status: AccountStatus, key: StringKey) throws {
+    func abnormalAccountsAreRefusedWithTheirOwnMessage(status: AccountStatus, key: StringKey1) throws {
         let branch = try LedgerBranch()
         let account = try branch.account(balance: 100_000, status: status)
         let other = try branch.account(customer: 1, balance: 100_000)

@@ -70,7 +70,7 @@ import TerminalUI
         ]
         for (family, codes) in families {
             for code in codes {
-                let key = StringKey(rawValue: family + "_" + code)
+                let key = StringKey.coded(family, code)
                 #expect(key != nil, "\(family)_\(code) has no string")
                 if let key { #expect(Strings(.english)(key) != Strings(.chinese)(key)) }
             }

@@ -1,7 +1,7 @@
 import BankCore
 import BranchServices
 import Foundation
-import Localization
+@testable import Localization
 import Testing
 import TerminalUI
 @testable import TellerScreens
@@ -23,8 +23,8 @@ struct WordingTests {
         // Chinese has no plural: the same text for every count.
         #expect(chinese(.lockIdle, "1").contains("1"))
         #expect(!chinese(.lockIdle, "1").contains("|"))
-        for key in StringKey.allCases {
-            let text = english(key, "2", "2", "2")
+        for key in StringKey.all {
+            let text = key.text(.english, ["2", "2", "2"])
             #expect(!text.contains("(s)"), "\(key): \(text)")
             #expect(!text.contains("{0:") && !text.contains("|"), "\(key): \(text)")
         }
@@ -41,13 +41,13 @@ struct WordingTests {
     }
 
     @Test func storedCodesInMessagesAreNamedInWords() {
-        var codes: [(StringKey, String, String)] = []
+        var codes: [(StringKey1, String, String)] = []
         codes += Permission.allCases.map { (.errorForbidden, "uiPermission", $0.rawValue) }
         codes += TicketStatus.allCases.map { (.queueWrongState, "ticketStatus", $0.rawValue) }
         codes += KYCField.allCases.map { (.kycFieldProblem, "uiKYCField", $0.rawValue) }
         codes += BusinessType.allCases.flatMap { NeedsQuestionnaire.questions(for: $0).map { (.queueNeedsMissing, "need", $0.id) } }
         for (key, family, code) in codes {
-            #expect(StringKey(rawValue: family + "_" + code) != nil, "no words for \(family) \(code)")
+            #expect(StringKey.coded(family, code) != nil, "no words for \(family) \(code)")
             let message = LocalizedMessage(key, code)
             for strings in [english, chinese] {
                 let text = message.text(in: strings)
