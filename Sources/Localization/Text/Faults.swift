@@ -51,6 +51,8 @@ public extension StringKey {
     static let storeCustomerCredentialTampered = StringKey1("storeCustomerCredentialTampered",
         en: { "Refused: the PIN or one-time-code record of customer \($0) was changed outside the program, without the branch key. Nothing was done; ask the administrator to run teller verify and restore the branch file from a backup." },
         zh: { "已拒绝：客户 \($0) 的密码或动态码记录被人绕过网点密钥在程序之外改写。未做任何操作；请管理员运行 teller verify，并从备份恢复网点文件。" })
+    static let storeWaiting = StringKey0("storeWaiting",
+        en: "Another terminal is writing to the branch file; waiting…", zh: "其他终端正在写入网点数据，请稍候…")
 }
 
 extension StringKey {
@@ -59,6 +61,6 @@ extension StringKey {
         .storeNotADatabase, .storeCorrupt, .storeNewerSchema, .storeCannotOpen, .storeDiskFull, .unlockNotRecorded,
         .keyFileUnsafe, .keyFileMalformed, .keyFileUnreadable, .keyFileCannotCreate, .keyMissing, .storeNeedsMigration,
         .storeKeyMissing, .dayEndChainHead, .seedingTrainingOnly, .keyLegacyChainBesideKey, .storeCredentialTampered,
-        .storeCustomerCredentialTampered,
+        .storeCustomerCredentialTampered, .storeWaiting,
     ]
 }

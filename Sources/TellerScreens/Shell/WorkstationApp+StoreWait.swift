@@ -9,9 +9,7 @@ import TerminalUI
 /// again, unless the screen has said something else since.
 extension WorkstationApp {
     func showStoreWait(_ wait: StoreWait) {
-        // TODO(strings): storeWaiting — en "Another terminal is writing to the branch file; waiting…",
-        // zh "其他终端正在写入网点数据，请稍候…". The store-busy text stands in for it until then.
-        let notice = (text: LocalizedMessage(.errorBusy).text(in: session.strings), role: StyleRole.warning)
+        let notice = (text: session.strings(.storeWaiting), role: StyleRole.warning)
         switch wait {
         case .waiting(let attempt):
             guard attempt == 1, !isDrawingStoreWait else { return }

@@ -18,7 +18,7 @@ import TerminalUI
         let supervisor = try #require(station.session.signedIn)
         let other = try station.otherTerminal()
         station.context.writePolicy = BusyRetryPolicy(lockWaitMilliseconds: 0, pause: 0...0, attempts: 5, totalWait: .infinity)
-        let busy = LocalizedMessage(.errorBusy).text(in: Strings(.english))
+        let busy = Strings(.english)(.storeWaiting)
         let appObserver = try #require(station.context.storeWaitObserver)
         var shownWhileWaiting: [Bool] = []
         station.context.storeWaitObserver = { wait in
