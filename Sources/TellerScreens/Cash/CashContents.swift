@@ -7,10 +7,11 @@
 //   CashEntryForm.swift             The form deposit and withdrawal share
 //   CashHubScreen.swift             One entry of the cash and transfers hub
 //   CashOperationScreen.swift       Cash at the counter, one screen for both directions
+//   DeskKeyRows.swift               Rows several desk screens put in their own typed tables
+//   DeskScreenKinds.swift           A keyed desk screen without a text field (a list, a view, a result)
 //   MoneyOperationScreen.swift      The steps every money screen shares, written once
 //   MoneyRows.swift                 The label-and-value rows of a money screen's confirmation and result views
 //   SupervisorApprovalScreen.swift  A supervisor approves at this terminal with their own ID and PIN and a reason
 //                                   (above a teller's authority, a daily limit, a drawer float or sign-off)
 //   TransferForm.swift              The transfer form
-//   TransferScreen.swift            A transfer to an account of this bank or to another bank (with the customer's
-//                                   saved payees a key away)
+//   TransferScreen.swift            The transfer form's keys

@@ -1,0 +1,9 @@
+// Demo — the training branch
+//
+// The demo branch's seed: operators, customers, ledger, and the training file.
+//
+//   DemoBranch.swift     The training branch trainers use in the classroom
+//   DemoCustomers.swift  Realistic people for the training branch
+//   DemoLedger.swift     Money for the training branch
+//   LedgerSeeding.swift  Developer and benchmark aid, not a teller function
+//   TrainingFile.swift   Guards the training sandbox
