@@ -204,5 +204,21 @@ public struct IdentityService {
         }
     }
 
-    public func credential(customerID: Int64) -> CustomerCredential? { try? identity.credential(customerID: customerID) }
+    /// The stored credential, secrets and all: for this package's tests only (screens ask `credentialStatus`).
+    package func credential(customerID: Int64) -> CustomerCredential? { try? identity.credential(customerID: customerID) }
+
+    /// What the customer's credential consists of, without its secrets (the screens' view), or nil when there is none.
+    public func credentialStatus(customerID: Int64) -> CustomerCredentialStatus? {
+        credential(customerID: customerID).map {
+            CustomerCredentialStatus(hasPIN: $0.pinHash != nil, hasOneTimeCode: $0.totpSecretHex != nil, pinBlocked: $0.pinBlocked)
+        }
+    }
+}
+
+/// A customer's credential as a screen may see it: which factors exist and
+/// whether the PIN is blocked — never the PIN hash or the one-time-code secret.
+public struct CustomerCredentialStatus: Sendable, Equatable {
+    public let hasPIN: Bool
+    public let hasOneTimeCode: Bool
+    public let pinBlocked: Bool
 }

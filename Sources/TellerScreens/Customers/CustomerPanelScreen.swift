@@ -152,7 +152,7 @@ final class CustomerPanelScreen: KeyedScreen {
             session.say(LocalizedMessage(.credentialNeedsDocumentCheck))
             return .handled
         }
-        if identity.credential(customerID: customerID)?.totpSecretHex != nil {
+        if identity.credentialStatus(customerID: customerID)?.hasOneTimeCode == true {
             let s = session.strings
             confirmOTPReplace = ConfirmDialog(title: s(.panelEnrolOTP), message: s(.credentialReplaceOTPQuestion, String(FourEyesRulesService(session.context).rules().coolingOffHours)), yes: s(.yes), no: s(.no))
             return .handled

@@ -51,7 +51,7 @@ final class SetCustomerPINScreen: FormKeyedScreen {
             session.say(LocalizedMessage(.credentialNeedsDocumentCheck))
             return .handled
         }
-        if identity.credential(customerID: customer.id)?.pinHash != nil {
+        if identity.credentialStatus(customerID: customer.id)?.hasPIN == true {
             confirmReplace = ConfirmDialog(title: s(.setPINTitle, customer.name), message: s(.credentialReplacePINQuestion, String(FourEyesRulesService(session.context).rules().coolingOffHours)),
                                            yes: s(.yes), no: s(.no))
             return .handled
