@@ -4,7 +4,7 @@ public extension StringKey {
     /// Every key, desk by desk.
     static let all: [StringKey] = commonKeys + faultsKeys + shellKeys + receptionKeys + counterKeys + customersKeys
         + identityKeys + accountsKeys + cashKeys + drawerKeys + journalKeys + complaintsKeys + complaintStepsKeys + careKeys
-        + dashboardKeys + administrationKeys + commandLineKeys + printedKeys
+        + dashboardKeys + administrationKeys + commandLineKeys + printedKeys + loansKeys
 
     /// The string naming a stored code of a family, e.g. `coded("ticketStatus", "no_show")`
     /// is `.ticketStatus_no_show`; nil when the family has no string for the code.
