@@ -28,6 +28,9 @@ import Foundation
 ///
 ///   teller-bench raw-loop --db PATH --operator USERNAME --count N --seed S [--go-file PATH]
 ///       The throughput baseline: the same writes as a transfer, straight through the SQLite C API.
+///
+///   teller-bench loans [--samples N]
+///       Times the loan rules: a 360-month schedule by each method, and a schedule with its credit assessment.
 
 let usage = """
     usage: teller-bench generate --db PATH [--customers N] [--accounts N] [--postings N] [--tickets N] [--complaints N] [--days N] [--seed S]
@@ -36,6 +39,7 @@ let usage = """
            teller-bench ledger-setup --db PATH --accounts N [--tellers K] [--balance MINOR_UNITS]
            teller-bench post-loop --db PATH --operator USERNAME --count N --seed S [--mix transfers|mixed] [--timing yes] [--go-file PATH]
            teller-bench raw-loop --db PATH --operator USERNAME --count N --seed S [--go-file PATH]
+           teller-bench loans [--samples N]
     """
 
 let options = BenchOptions.parse(CommandLine.arguments.dropFirst(), usage: usage)
@@ -46,6 +50,7 @@ let knownOptions: [String: Set<String>] = [
     "ledger-setup": ["db", "accounts", "tellers", "balance"],
     "post-loop": ["db", "operator", "count", "seed", "mix", "timing", "go-file"],
     "raw-loop": ["db", "operator", "count", "seed", "timing", "go-file"],
+    "loans": ["samples"],
 ]
 if let known = knownOptions[options.command] { options.allow(known) }
 // Every command writes (run posts test transfers; generate and ledger-setup make files): one check for all.
@@ -57,6 +62,7 @@ case "call-next": CallNextCommand.run(options)
 case "ledger-setup": LedgerSetupCommand.run(options)
 case "post-loop": PostLoopCommand.run(options)
 case "raw-loop": RawLoopCommand.run(options)
+case "loans": LoansBench.run(options)
 case "--help", "-h", "help": print(usage)
 default: BenchOptions.fail("teller-bench: unknown command \(options.command)\n" + usage)
 }

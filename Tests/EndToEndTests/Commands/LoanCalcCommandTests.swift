@@ -73,5 +73,12 @@ struct LoanCalcCommandTests {
         #expect(result.output.isEmpty)
     }
 
+    @Test func theLoansBenchmarkRuns() throws {
+        let result = try Shell.run(Fixture.binary("teller-bench"), ["loans", "--samples", "10"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("Schedule, 360 months, equal-instalment"))
+        #expect(result.output.contains("Schedule + assessment"))
+    }
+
     func fen(_ minor: Int64) -> String { String(format: "%lld.%02lld", minor / 100, minor % 100) }
 }
