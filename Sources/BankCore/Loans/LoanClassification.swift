@@ -46,22 +46,8 @@ public enum LoanGrade: String, CaseIterable, Sendable, Codable, Comparable {
     }
 }
 
-/// Days between two business dates (positive when `later` is after `earlier`).
-public func daysBetween(_ earlier: BusinessDate, _ later: BusinessDate) -> Int {
-    later.dayNumber - earlier.dayNumber
-}
-
-extension BusinessDate {
-    /// Days since 0000-03-01 in the proleptic Gregorian calendar, for differences between dates.
-    var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let m = month <= 2 ? month + 9 : month - 3
-        return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
-    }
-}
-
 /// Days the oldest unpaid instalment is overdue on `date` (0 when none is).
 public func daysOverdue(_ instalments: [InstalmentBalance], on date: BusinessDate) -> Int {
     guard let oldest = instalments.filter({ $0.isOverdue(on: date) }).map(\.dueDate).min() else { return 0 }
-    return daysBetween(oldest, date)
+    return oldest.days(until: date)
 }

@@ -40,15 +40,7 @@ public struct Appointment: Sendable, Equatable, Identifiable {
     /// nil when either time is not `HH:mm`.
     public func minutesPast(date: BusinessDate, time now: String) -> Int? {
         guard let booked = Self.minutes(time), let current = Self.minutes(now) else { return nil }
-        return Self.daysBetween(businessDate, date) * 24 * 60 + current - booked
-    }
-
-    /// Whole days from `start` to `end` (negative when `end` is earlier).
-    static func daysBetween(_ start: BusinessDate, _ end: BusinessDate) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let noon = { (d: BusinessDate) in calendar.date(from: DateComponents(year: d.year, month: d.month, day: d.day, hour: 12))! }
-        return Int((noon(end).timeIntervalSince(noon(start)) / 86_400).rounded())
+        return businessDate.days(until: date) * 24 * 60 + current - booked
     }
 
     /// `HH:mm` as minutes after midnight, nil when not a valid time.

@@ -147,6 +147,8 @@ extension RepaymentAllocation {
         rows[0].principalPaid = rows[0].principal
         rows[0].interestPaid = rows[0].interest
         #expect(daysOverdue(rows, on: BusinessDate("2026-04-01")!) == 1)  // instalment 2, due 31 March
-        #expect(daysBetween(BusinessDate("2024-02-28")!, BusinessDate("2024-03-01")!) == 2)
+        #expect(BusinessDate("2024-02-28")!.days(until: BusinessDate("2024-03-01")!) == 2)
+        #expect(BusinessDate("2026-03-01")!.days(until: BusinessDate("2026-02-27")!) == -2)
+        #expect(BusinessDate("1999-12-31")!.days(until: BusinessDate("2000-03-01")!) == 61)
     }
 }
