@@ -8,8 +8,21 @@ import Localization
 /// one signs in — and prints the schedule `LoanCalculator` makes, the same
 /// one the loan desk previews. Bad arguments are a message and status 2.
 enum LoanCalcCommand {
-    /// The output for `arguments` (everything after `loan-calc`), or the message for a bad one.
-    static func run(_ arguments: [String], today: BusinessDate, _ s: Strings) -> Result<String, LocalizedMessage> {
+    /// The output for `arguments` (everything after `loan-calc`), or the message for a bad one; `fallback`
+    /// is the reader's language when `--lang` does not name one.
+    static func run(_ arguments: [String], today: BusinessDate, fallback: Strings) -> (Strings, Result<String, LocalizedMessage>) {
+        switch options(arguments) {
+        case .failure(let message): return (fallback, .failure(message))
+        case .success(let values):
+            guard let code = values["--lang"] else { return (fallback, schedule(values, today: today, fallback)) }
+            guard let language = Language(code: code) else { return (fallback, .failure(LocalizedMessage(.cliBadLanguage, code))) }
+            let s = Strings(language)
+            return (s, schedule(values, today: today, s))
+        }
+    }
+
+    /// The flags and their values, checked to be loan-calc's own.
+    static func options(_ arguments: [String]) -> Result<[String: String], LocalizedMessage> {
         var values: [String: String] = [:]
         var index = 0
         while index < arguments.count {
@@ -30,6 +43,10 @@ enum LoanCalcCommand {
             values[flag] = value
             index += 1
         }
+        return .success(values)
+    }
+
+    static func schedule(_ values: [String: String], today: BusinessDate, _ s: Strings) -> Result<String, LocalizedMessage> {
         for required in ["--principal", "--rate", "--months", "--method"] where values[required] == nil {
             return .failure(LocalizedMessage(.loanCalcMissing, required))
         }

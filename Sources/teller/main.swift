@@ -23,11 +23,9 @@ func fail(_ text: String, status: Int32) -> Never {
 
 // The loan calculator needs no branch file and no sign-in: it is answered before anything is opened.
 if CommandLine.arguments.dropFirst().first == "loan-calc" {
-    let rest = Array(CommandLine.arguments.dropFirst(2))
-    let language = rest.firstIndex(of: "--lang").flatMap { rest.indices.contains($0 + 1) ? Language(code: rest[$0 + 1]) : nil }
-        ?? rest.first { $0.hasPrefix("--lang=") }.flatMap { Language(code: String($0.dropFirst(7))) }
-    let loanStrings = language.map(Strings.init) ?? startStrings
-    switch LoanCalcCommand.run(rest, today: BusinessDate(date: Date()), loanStrings) {
+    let (loanStrings, result) = LoanCalcCommand.run(Array(CommandLine.arguments.dropFirst(2)), today: BusinessDate(date: Date()),
+                                                    fallback: startStrings)
+    switch result {
     case .success(let text): print(text)
     case .failure(let message): fail(message.text(in: loanStrings), status: 2)
     }

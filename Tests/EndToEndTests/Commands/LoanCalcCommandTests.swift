@@ -64,6 +64,7 @@ struct LoanCalcCommandTests {
         (["--principal", "1000", "--rate", "6", "--months", "12", "--method", "equal-principal", "--format", "xml"], "xml"),
         (["--principal", "1000", "--rate", "6", "--months", "12", "--method", "equal-principal", "--db", "x"], "unknown option"),
         (["--principal"], "needs a value"),
+        (["--principal", "1000", "--rate", "6", "--months", "12", "--method", "equal-principal", "--lang", "fr"], "unknown language"),
     ])
     func badArgumentsExitTwo(arguments: [String], reason: String) throws {
         let home = try Fixture.scratchFolder()
