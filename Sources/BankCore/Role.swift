@@ -13,12 +13,12 @@ public enum Role: String, CaseIterable, Sendable, Codable {
         case .guide:
             return [.reception, .viewLobbyBoard, .customerLookup]
         case .teller:
-            return [.counter, .viewLobbyBoard, .customerLookup, .cash]
+            return [.counter, .viewLobbyBoard, .customerLookup, .cash, .loans]
         case .supervisor:
-            return [.reception, .counter, .viewLobbyBoard, .customerLookup, .cash,
+            return [.reception, .counter, .viewLobbyBoard, .customerLookup, .cash, .loans,
                     .approve, .viewDashboard, .unlockOperators, .viewAudit, .handleComplaints]
         case .trainer:
-            return [.reception, .counter, .viewLobbyBoard, .customerLookup, .cash,
+            return [.reception, .counter, .viewLobbyBoard, .customerLookup, .cash, .loans,
                     .viewDashboard, .runTraining, .handleComplaints]
         case .administrator:
             return [.manageOperators, .unlockOperators, .branchSettings, .viewLobbyBoard, .viewAudit]
@@ -45,4 +45,6 @@ public enum Permission: String, CaseIterable, Sendable {
     case viewAudit
     /// Acknowledge, investigate, respond to and close complaints (anyone who serves customers may register one).
     case handleComplaints
+    /// Take loan applications, sign contracts, pay out loans and take repayments (approving them needs `approve`).
+    case loans
 }

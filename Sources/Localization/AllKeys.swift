@@ -5,6 +5,7 @@ public extension StringKey {
     static let all: [StringKey] = commonKeys + faultsKeys + shellKeys + receptionKeys + counterKeys + customersKeys
         + identityKeys + accountsKeys + cashKeys + drawerKeys + journalKeys + complaintsKeys + complaintStepsKeys + careKeys
         + dashboardKeys + administrationKeys + commandLineKeys + printedKeys + loansKeys
+        + loanOriginationKeys + loanServicingKeys + loanMonitoringKeys + loanScreensKeys
 
     /// The string naming a stored code of a family, e.g. `coded("ticketStatus", "no_show")`
     /// is `.ticketStatus_no_show`; nil when the family has no string for the code.

@@ -25,6 +25,7 @@ struct FrozenMigrationTests {
         17: "2a9f4cfa4688a13bf0544eb277c03e1645256c89916d1f26a95ff1fb6c4696ba",
         18: "17ff9497347611d5a78616d656ff8f99e9cb69698225a014dc27fbd6ee503da8",
         20: "299222670dccffb8931ed3cc70f3f1907511d9d75b1f3780e01dc2ac72c464fa",
+        21: "9e9c14572a6f1aa005aa3b178e6a38dadf109a09c3fdfc95649ef2a6460dcb2c",
     ]
 
     @Test func everyMigrationIsPinnedAndUnchanged() {

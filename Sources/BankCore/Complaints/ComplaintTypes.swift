@@ -100,4 +100,6 @@ public enum CareTaskKind: String, CaseIterable, Sendable, Codable {
     /// Tell the customer what became of their suggestion.
     case suggestionFollowUp = "suggestion_followup"
     case other
+    /// A loan instalment is overdue: call the customer (issue 15; one open task per loan).
+    case loanOverdue = "loan_overdue"
 }

@@ -26,6 +26,11 @@ public enum EntryKind: String, CaseIterable, Sendable, Codable {
     case openingBalance = "opening_balance"
     /// Money paid to a customer as the remedy of a complaint, from the compensation expense account.
     case complaintRemedy = "complaint_remedy"
+    /// A loan paid out: the loan receivable debited, the customer's account (or the drawer) credited.
+    case loanDisbursal = "loan_disbursal"
+    /// A loan repayment: the customer's account (or the drawer) debited, the
+    /// receivable credited with the principal and interest income with the rest.
+    case loanRepayment = "loan_repayment"
 
     /// Only customer operations are reversed; drawer and vault movements are
     /// corrected by counting, not by undoing.
@@ -49,6 +54,10 @@ public enum InternalAccountKind: String, CaseIterable, Sendable, Codable {
     case headOffice = "head_office"
     /// What the branch spends, e.g. compensation paid on complaints.
     case expense
+    /// What customers owe on loans: principal lent and not yet repaid (an asset).
+    case loanReceivable = "loan_receivable"
+    /// Interest and penalty interest received on loans (income, recognised when paid).
+    case interestIncome = "interest_income"
 
     /// Drawers and the vault hold notes and coins, counted by denomination.
     public var holdsCash: Bool { self == .drawer || self == .vault }

@@ -9,6 +9,14 @@ public struct Instalment: Sendable, Hashable {
     /// Principal still owed after this instalment is paid.
     public let remaining: Int64
     public var payment: Int64 { principal + interest }
+
+    public init(number: Int, dueDate: BusinessDate, principal: Int64, interest: Int64, remaining: Int64) {
+        self.number = number
+        self.dueDate = dueDate
+        self.principal = principal
+        self.interest = interest
+        self.remaining = remaining
+    }
 }
 
 /// Every instalment of a loan and its totals — what the customer sees before

@@ -15,6 +15,9 @@ extension Database {
         precondition(migrations.allSatisfy { $0.version >= 1 }, "migration versions start at 1")
         let current = try schemaVersion()
         for migration in migrations where migration.version > current {
+            // Foreign keys can only be switched outside a transaction; they are on again whatever happens.
+            if migration.rebuildsTables { try execute("PRAGMA foreign_keys = OFF") }
+            defer { if migration.rebuildsTables { try? execute("PRAGMA foreign_keys = ON") } }
             try transaction {
                 let now = try schemaVersion()
                 if now > supported {
@@ -22,6 +25,9 @@ extension Database {
                 }
                 guard now < migration.version else { return }
                 try executeScript(migration.sql)
+                if migration.rebuildsTables, let broken = try queryOne("PRAGMA foreign_key_check") {
+                    throw StoreError.corrupt(path: path, detail: "migration \(migration.version) left a broken reference: \(broken.values)")
+                }
                 try executeScript("PRAGMA user_version = \(migration.version)")
             }
         }

@@ -3,9 +3,14 @@
 public struct Migration: Sendable {
     public let version: Int
     public let sql: String
+    /// The step rebuilds tables other tables refer to (SQLite cannot widen a
+    /// CHECK in place): it runs with foreign keys off, and every reference is
+    /// checked (`PRAGMA foreign_key_check`) before it commits.
+    public let rebuildsTables: Bool
 
-    public init(version: Int, sql: String) {
+    public init(version: Int, rebuildsTables: Bool = false, sql: String) {
         self.version = version
+        self.rebuildsTables = rebuildsTables
         self.sql = sql
     }
 }
@@ -30,6 +35,7 @@ public enum Migrations {
         Migration0017.migration,
         Migration0018.migration,
         Migration0020.migration,
+        Migration0021.migration,
     ]
 
     /// The schema version a fully migrated file has.

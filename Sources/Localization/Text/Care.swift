@@ -66,6 +66,7 @@ public extension StringKey {
     static let careKind_dormant_account = StringKey0("careKind_dormant_account", en: "Dormant account", zh: "休眠账户联系")
     static let careKind_suggestion_followup = StringKey0("careKind_suggestion_followup", en: "Suggestion follow-up", zh: "建议反馈")
     static let careKind_other = StringKey0("careKind_other", en: "Other", zh: "其他")
+    static let careKind_loan_overdue = StringKey0("careKind_loan_overdue", en: "Loan overdue", zh: "贷款逾期")
     static let careDueInPast = StringKey1("careDueInPast",
         en: { "The due date cannot be in the past (today is \($0))." },
         zh: { "到期日不能早于今天（今天是 \($0)）。" })
@@ -103,7 +104,7 @@ extension StringKey {
         .suggestionAddTitle, .suggestionFieldSource, .suggestionFieldText, .suggestionCustomerHint,
         .suggestionTextMissing, .suggestionAdded, .suggestionColumnFrom, .suggestionNone, .suggestionSource_customer,
         .suggestionSource_staff, .careKind_complaint_callback, .careKind_account_opened, .careKind_dormant_account,
-        .careKind_suggestion_followup, .careKind_other, .careDueInPast, .careOutcomeMissing, .careTaskNotFound,
+        .careKind_suggestion_followup, .careKind_other, .careKind_loan_overdue, .careDueInPast, .careOutcomeMissing, .careTaskNotFound,
         .careTaskNotOpen, .careAnswerMissing, .careSuggestionNotFound, .careSuggestionAnswered, .careAnswerKey,
         .careAnswerKeyLong, .careAnswerTitle, .careFieldAnswer, .careSuggestionDone, .careColumnStatus,
         .careSuggestionOpen, .careSuggestionClosed,

@@ -131,6 +131,8 @@ public extension StringKey {
         zh: "填写原因冻结账户或解除冻结（主管）")
     static let statementNoAccounts = StringKey0("statementNoAccounts", en: "This customer has no accounts yet.", zh: "该客户尚无账户。")
     static let journalKind_complaint_remedy = StringKey0("journalKind_complaint_remedy", en: "Complaint compensation", zh: "投诉补偿")
+    static let journalKind_loan_disbursal = StringKey0("journalKind_loan_disbursal", en: "Loan paid out", zh: "贷款发放")
+    static let journalKind_loan_repayment = StringKey0("journalKind_loan_repayment", en: "Loan repayment", zh: "贷款还款")
 }
 
 extension StringKey {
@@ -156,6 +158,6 @@ extension StringKey {
         .journalMadeBy, .journalReason, .statementStatusTitle, .statementFreeze, .statementLift, .statementFrozen,
         .statementLifted, .statementStatusAction, .statementNextAccount, .statementNextAccountLong, .statementFromPanel,
         .statementFromPanelLong, .statementStatusKey, .statementStatusKeyLong, .statementNoAccounts,
-        .journalKind_complaint_remedy,
+        .journalKind_complaint_remedy, .journalKind_loan_disbursal, .journalKind_loan_repayment,
     ]
 }

@@ -1,0 +1,10 @@
+/// The supervisors' loan monitoring list and the day-end penalty accrual (issue 15).
+/// Each key holds its English and Chinese text side by side; see StringKey.swift.
+public extension StringKey {
+}
+
+extension StringKey {
+    /// Every key in this file, for the tests that walk all strings (a test checks none is missing).
+    static let loanMonitoringKeys: [StringKey] = [
+    ]
+}
