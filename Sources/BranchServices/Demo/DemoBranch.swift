@@ -68,7 +68,7 @@ public enum DemoBranch {
                                 today: today, now: now)
             try AccountRepository(db: context.database).replaceWatchList(trainingWatchList, at: now, by: nil)
             try DemoLoanProducts.seed(context, by: operatorIDs["admin"] ?? 1, at: now)
-            try context.record("training.seeded", by: nil, subject: branchCode)
+            try context.record("training.seeded", by: nil, subject: branchCode, detail: "loan products \(DemoLoanProducts.codes)")
         }
     }
 

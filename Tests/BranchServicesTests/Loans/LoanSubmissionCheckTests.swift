@@ -128,4 +128,31 @@ import TestSupport
             .lines.first { $0.rule == .debtToIncome })
         #expect(line.figure == 5_164 && line.outcome == .refer)
     }
+
+    @Test func anOverdueLoanHereIsTheWorstDaysOverdue() throws {
+        let branch = try LoanBranch()
+        let (earlier, _) = try branch.submitted(20_000)
+        let db = branch.context.database
+        let loans = LoanRepository(db: db)
+        // A loan started four months ago whose instalments were never paid, marked paid out by hand.
+        let start = branch.today.adding(months: -4)
+        let schedule = LoanSchedule(principal: earlier.amount, rate: DemoLoanProducts.products[0].rate, months: 12,
+                                    method: .equalInstalment, start: start)
+        try branch.context.write {
+            let id = try loans.insert(LoanRecord(id: 0, contractNumber: "LN202509050001", applicationID: earlier.id,
+                                                 customerID: earlier.customerID, accountID: earlier.accountID!, productCode: "PERSONAL",
+                                                 productVersion: 1, principal: earlier.amount, rate: schedule.rate,
+                                                 penaltyRate: DemoLoanProducts.products[0].penaltyRate, method: .equalInstalment,
+                                                 months: 12, startDate: start, status: .signed, outstandingPrincipal: earlier.amount,
+                                                 signedBy: branch.supervisor.id), at: branch.context.clock.now())
+            try loans.insertSchedule(loanID: id, version: 1, schedule.instalments)
+            let entry = try #require(try db.scalarInt("SELECT min(id) FROM journal_entries"))
+            try db.execute("UPDATE loans SET status = 'active', disbursal_entry_id = ? WHERE id = ?", [.integer(entry), .integer(id)])
+        }
+        let draft = try branch.complete(try branch.personal(30_000))
+        let line = try #require(try branch.applications.assessment(applicationID: draft.id, by: branch.teller)
+            .lines.first { $0.rule == .overdueHistory })
+        let firstDue = start.adding(months: 1)
+        #expect(line.figure == Int64(firstDue.days(until: branch.today)) && line.outcome == .decline)
+    }
 }
