@@ -15,8 +15,6 @@ public extension StringKey {
     static let loanCollateral_time_deposit = StringKey0("loanCollateral_time_deposit", en: "time deposit", zh: "定期存单")
     static let loanCollateral_securities = StringKey0("loanCollateral_securities", en: "securities", zh: "有价证券")
     static let loanCollateral_equipment = StringKey0("loanCollateral_equipment", en: "equipment", zh: "机器设备")
-    /// The loan desk permission in words (errorForbidden names it; Permission.loans came with the skeleton).
-    static let uiPermission_loans = StringKey0("uiPermission_loans", en: "the loan desk", zh: "贷款业务")
     static let loanFieldPurpose = StringKey0("loanFieldPurpose", en: "Purpose", zh: "贷款用途")
     static let loanFieldEmployer = StringKey0("loanFieldEmployer", en: "Employer", zh: "工作单位")
     static let loanFieldCollateral = StringKey0("loanFieldCollateral", en: "Collateral description", zh: "抵押物描述")
@@ -141,7 +139,7 @@ extension StringKey {
         .loanDocument_identity_document, .loanDocument_proof_of_income, .loanDocument_employment_letter, .loanDocument_bank_statements,
         .loanDocument_collateral_title, .loanDocument_appraisal_report, .loanDocument_business_licence,
         .loanDocument_purchase_contract, .loanCollateral_real_estate, .loanCollateral_vehicle, .loanCollateral_time_deposit,
-        .loanCollateral_securities, .loanCollateral_equipment, .uiPermission_loans, .loanFieldPurpose, .loanFieldEmployer, .loanFieldCollateral,
+        .loanCollateral_securities, .loanCollateral_equipment, .loanFieldPurpose, .loanFieldEmployer, .loanFieldCollateral,
         .loanFieldAccount, .loanFieldProductName, .loanProductBadCode, .loanProductNameMissing, .loanProductBadAmounts, .loanProductAmountTooLarge,
         .loanProductBadMonths, .loanProductBadRate, .loanProductBadPenalty, .loanProductNoMethods, .loanProductNoCollateral,
         .loanProductBadLoanToValue, .loanProductBadLimits, .loanProductBadAppraisalAge, .loanProductUnknown, .loanProductInactive,
