@@ -70,11 +70,6 @@ public extension StringKey {
     static let loanDeskDateHint = StringKey0("loanDeskDateHint", en: "YYYY-MM-DD", zh: "格式 YYYY-MM-DD")
     static let loanDeskBadDate = StringKey0("loanDeskBadDate", en: "Give a date as YYYY-MM-DD.", zh: "请按 YYYY-MM-DD 输入日期。")
     static let loanDeskNoCollateralKinds = StringKey0("loanDeskNoCollateralKinds", en: "This product takes no collateral.", zh: "该产品不接受抵押物。")
-    static let loanDeskKindRealEstate = StringKey0("loanDeskKindRealEstate", en: "Real estate", zh: "房产")
-    static let loanDeskKindVehicle = StringKey0("loanDeskKindVehicle", en: "Vehicle", zh: "车辆")
-    static let loanDeskKindTimeDeposit = StringKey0("loanDeskKindTimeDeposit", en: "Time deposit", zh: "定期存单")
-    static let loanDeskKindSecurities = StringKey0("loanDeskKindSecurities", en: "Securities", zh: "有价证券")
-    static let loanDeskKindEquipment = StringKey0("loanDeskKindEquipment", en: "Equipment", zh: "设备")
     static let loanDeskGuarantorsTitle = StringKey1("loanDeskGuarantorsTitle", en: { "Guarantors: \($0)" }, zh: { "担保人：\($0)" })
     static let loanDeskColName = StringKey0("loanDeskColName", en: "Name", zh: "姓名")
     static let loanDeskGuarantorsEmpty = StringKey0("loanDeskGuarantorsEmpty", en: "No guarantors.", zh: "尚无担保人。")
@@ -85,14 +80,6 @@ public extension StringKey {
     static let loanDeskKeyTick = StringKey0("loanDeskKeyTick", en: "Tick", zh: "勾选")
     static let loanDeskKeyTickLong = StringKey0("loanDeskKeyTickLong", en: "Tick or untick the highlighted item", zh: "勾选或取消勾选所选一项")
     static let loanDeskDocumentsNone = StringKey0("loanDeskDocumentsNone", en: "This product requires no documents.", zh: "该产品无需材料。")
-    static let loanDeskDocIdentity = StringKey0("loanDeskDocIdentity", en: "Identity document", zh: "身份证件")
-    static let loanDeskDocIncome = StringKey0("loanDeskDocIncome", en: "Proof of income", zh: "收入证明")
-    static let loanDeskDocEmployment = StringKey0("loanDeskDocEmployment", en: "Employment letter", zh: "在职证明")
-    static let loanDeskDocStatements = StringKey0("loanDeskDocStatements", en: "Bank statements", zh: "银行流水")
-    static let loanDeskDocCollateralTitle = StringKey0("loanDeskDocCollateralTitle", en: "Collateral title papers", zh: "抵押物权属证明")
-    static let loanDeskDocAppraisal = StringKey0("loanDeskDocAppraisal", en: "Appraisal report", zh: "评估报告")
-    static let loanDeskDocLicence = StringKey0("loanDeskDocLicence", en: "Business licence", zh: "营业执照")
-    static let loanDeskDocPurchase = StringKey0("loanDeskDocPurchase", en: "Purchase contract", zh: "购销合同")
     static let loanDeskScheduleTitle = StringKey0("loanDeskScheduleTitle", en: "Schedule preview", zh: "还款计划预览")
     static let loanDeskKeyConfirmSubmit = StringKey0("loanDeskKeyConfirmSubmit", en: "Submit", zh: "确认提交")
     static let loanDeskKeyConfirmSubmitLong = StringKey0("loanDeskKeyConfirmSubmitLong", en: "Submit the application with this schedule", zh: "按此还款计划提交申请")
@@ -186,6 +173,7 @@ public extension StringKey {
     static let loanDeskBadRateField = StringKey0("loanDeskBadRateField", en: "Give a percentage with at most four decimals, e.g. 4.35.", zh: "请输入最多四位小数的百分数，例如 4.35。")
     static let loanDeskKeyChecklist = StringKey0("loanDeskKeyChecklist", en: "Methods, documents", zh: "还款方式与材料")
     static let loanDeskKeyChecklistLong = StringKey0("loanDeskKeyChecklistLong", en: "Tick the repayment methods offered and the documents required", zh: "勾选提供的还款方式和所需材料")
+    static let loanDeskChecklistCount = StringKey1("loanDeskChecklistCount", en: { "\($0) documents required" }, zh: { "需 \($0) 项材料" })
     static let loanDeskChecklistTitle = StringKey0("loanDeskChecklistTitle", en: "Repayment methods and documents", zh: "还款方式与所需材料")
     static let loanDeskChecklistMethods = StringKey0("loanDeskChecklistMethods", en: "Repayment methods offered", zh: "提供的还款方式")
     static let loanDeskChecklistDocuments = StringKey0("loanDeskChecklistDocuments", en: "Documents required", zh: "所需材料")
@@ -218,12 +206,9 @@ extension StringKey {
         .loanDeskCollateralEmpty, .loanDeskKeyAdd, .loanDeskKeyAddCollateralLong, .loanDeskKeyAddGuarantorLong,
         .loanDeskKeyRemove, .loanDeskKeyRemoveLong, .loanDeskCollateralFormTitle, .loanDeskFieldKind,
         .loanDeskFieldDescription, .loanDeskFieldValue, .loanDeskFieldAppraisalDate, .loanDeskDateHint, .loanDeskBadDate,
-        .loanDeskNoCollateralKinds, .loanDeskKindRealEstate, .loanDeskKindVehicle, .loanDeskKindTimeDeposit,
-        .loanDeskKindSecurities, .loanDeskKindEquipment, .loanDeskGuarantorsTitle, .loanDeskColName,
-        .loanDeskGuarantorsEmpty, .loanDeskGuarantorFormTitle, .loanDeskGuarantorIsApplicant, .loanDeskGuarantorTwice,
-        .loanDeskDocumentsTitle, .loanDeskKeyTick, .loanDeskKeyTickLong, .loanDeskDocumentsNone, .loanDeskDocIdentity,
-        .loanDeskDocIncome, .loanDeskDocEmployment, .loanDeskDocStatements, .loanDeskDocCollateralTitle,
-        .loanDeskDocAppraisal, .loanDeskDocLicence, .loanDeskDocPurchase, .loanDeskScheduleTitle, .loanDeskKeyConfirmSubmit,
+        .loanDeskNoCollateralKinds, .loanDeskGuarantorsTitle, .loanDeskColName, .loanDeskGuarantorsEmpty,
+        .loanDeskGuarantorFormTitle, .loanDeskGuarantorIsApplicant, .loanDeskGuarantorTwice, .loanDeskDocumentsTitle,
+        .loanDeskKeyTick, .loanDeskKeyTickLong, .loanDeskDocumentsNone, .loanDeskScheduleTitle, .loanDeskKeyConfirmSubmit,
         .loanDeskKeyConfirmSubmitLong, .loanDeskAssessmentTitle, .loanDeskColRule, .loanDeskColThreshold,
         .loanDeskColFigure, .loanDeskColOutcome, .loanDeskRuleDebtToIncome, .loanDeskRuleLoanToValue, .loanDeskRuleOverdue,
         .loanDeskRuleFrozen, .loanDeskRuleWatchList, .loanDeskRuleAge, .loanDeskOutcomeApprove, .loanDeskOutcomeRefer,
@@ -244,9 +229,9 @@ extension StringKey {
         .loanDeskBasisFixed, .loanDeskBasisPrime, .loanDeskFieldSecured, .loanDeskSecured, .loanDeskUnsecured,
         .loanDeskFieldCollateralRules, .loanDeskCollateralRulesHint, .loanDeskBadCollateralRule, .loanDeskFieldAppraisalAge,
         .loanDeskFieldPenaltyRate, .loanDeskFieldAutoLimit, .loanDeskFieldCommittee, .loanDeskFieldActive,
-        .loanDeskBadRateField, .loanDeskKeyChecklist, .loanDeskKeyChecklistLong, .loanDeskChecklistTitle,
-        .loanDeskChecklistMethods, .loanDeskChecklistDocuments, .loanDeskKeySave, .loanDeskKeySaveLong,
-        .loanDeskProductSaved, .loanDeskProductProblems, .loanDeskCounterKey, .loanDeskCounterKeyLong,
+        .loanDeskBadRateField, .loanDeskKeyChecklist, .loanDeskKeyChecklistLong, .loanDeskChecklistCount,
+        .loanDeskChecklistTitle, .loanDeskChecklistMethods, .loanDeskChecklistDocuments, .loanDeskKeySave,
+        .loanDeskKeySaveLong, .loanDeskProductSaved, .loanDeskProductProblems, .loanDeskCounterKey, .loanDeskCounterKeyLong,
         .loanDeskPanelKeyLong, .loanDeskYears, .loanDeskDays,
     ]
 }

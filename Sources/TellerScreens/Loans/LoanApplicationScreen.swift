@@ -52,8 +52,8 @@ final class LoanApplicationScreen: KeyedScreen {
             KeyBinding(.collateral, keys: [.function(5)], title: s(.loanDeskKeyCollateral), help: s(.loanDeskKeyCollateralLong), inFooter: false),
             KeyBinding(.guarantors, keys: [.function(6)], title: s(.loanDeskKeyGuarantors), help: s(.loanDeskKeyGuarantorsLong), inFooter: false),
             KeyBinding(.documents, keys: [.function(7)], title: s(.loanDeskKeyDocuments), help: s(.loanDeskKeyDocumentsLong), inFooter: false),
-            KeyBinding(.schedule, keys: [.function(8)], title: s(.loanDeskKeySchedule), help: s(.loanDeskKeyScheduleLong)),
-            KeyBinding(.assessment, keys: [.function(9)], title: s(.loanDeskKeyAssessment), help: s(.loanDeskKeyAssessmentLong)),
+            KeyBinding(.schedule, keys: [.function(8)], title: s(.loanDeskKeySchedule), help: s(.loanDeskKeyScheduleLong), inFooter: false),
+            KeyBinding(.assessment, keys: [.function(9)], title: s(.loanDeskKeyAssessment), help: s(.loanDeskKeyAssessmentLong), inFooter: false),
             KeyBinding(.submit, keys: [.function(12)], title: s(.loanDeskKeySubmit), help: s(.loanDeskKeySubmitLong)),
         ])
     }
@@ -181,8 +181,11 @@ final class LoanApplicationScreen: KeyedScreen {
             keys.label(for: .documents) + "  " + s(.loanDeskAppDocumentsLine,
                                                     String(documents.filter(work.documentsSeen.contains).count), String(documents.count)),
         ]
+        let steps = [Action.schedule, .assessment, .submit].compactMap { action in
+            keys.bindings.first { $0.action == action }.map { keys.label(for: action) + " " + $0.title }
+        }
         var y = inner.y + 3 + form.height
-        for line in lines where y < inner.maxY {
+        for line in lines + ["", steps.joined(separator: "   ")] where y < inner.maxY {
             buffer.write(line, in: Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .normal)
             y += 1
         }

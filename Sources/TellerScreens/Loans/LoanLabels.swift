@@ -12,28 +12,10 @@ extension Session {
 
     func loanMethodName(_ method: RepaymentMethod) -> String { LoanCalculator.name(of: method, strings) }
 
-    func collateralKindName(_ kind: CollateralKind) -> String {
-        switch kind {
-        case .realEstate: return strings(.loanDeskKindRealEstate)
-        case .vehicle: return strings(.loanDeskKindVehicle)
-        case .timeDeposit: return strings(.loanDeskKindTimeDeposit)
-        case .securities: return strings(.loanDeskKindSecurities)
-        case .equipment: return strings(.loanDeskKindEquipment)
-        }
-    }
+    /// Names shared with the services' messages (one wording for a kind or a document everywhere).
+    func collateralKindName(_ kind: CollateralKind) -> String { strings(LoanProductService.name(of: kind)) }
 
-    func loanDocumentName(_ document: LoanDocument) -> String {
-        switch document {
-        case .identityDocument: return strings(.loanDeskDocIdentity)
-        case .proofOfIncome: return strings(.loanDeskDocIncome)
-        case .employmentLetter: return strings(.loanDeskDocEmployment)
-        case .bankStatements: return strings(.loanDeskDocStatements)
-        case .collateralTitle: return strings(.loanDeskDocCollateralTitle)
-        case .appraisalReport: return strings(.loanDeskDocAppraisal)
-        case .businessLicence: return strings(.loanDeskDocLicence)
-        case .purchaseContract: return strings(.loanDeskDocPurchase)
-        }
-    }
+    func loanDocumentName(_ document: LoanDocument) -> String { strings(LoanProductService.name(of: document)) }
 
     func loanStatusName(_ status: LoanApplication.Status) -> String {
         switch status {

@@ -67,10 +67,12 @@ final class LoanScheduleScreen: KeyedScreen {
         table.columns = [
             TableColumn(s(.loanColumnNumber), width: 4, alignment: .right),
             TableColumn(s(.loanColumnDue), width: 10),
-            TableColumn(s(.loanColumnPayment), width: 14, alignment: .right),
-            TableColumn(s(.loanColumnPrincipal), width: 14, alignment: .right),
-            TableColumn(s(.loanColumnInterest), width: 12, alignment: .right),
-            TableColumn(s(.loanColumnRemaining), alignment: .right),
+            TableColumn(s(.loanColumnPayment), width: 13, alignment: .right),
+            TableColumn(s(.loanColumnPrincipal), width: 13, alignment: .right),
+            TableColumn(s(.loanColumnInterest), width: 11, alignment: .right),
+            TableColumn(s(.loanColumnRemaining), width: 14, alignment: .right),
+            // Room at the right for the table's "row/rows" marker, clear of the last heading.
+            TableColumn(""),
         ]
         table.setRows(schedule.instalments.map { row in
             [String(row.number), row.dueDate.description, money(row.payment), money(row.principal), money(row.interest), money(row.remaining)]

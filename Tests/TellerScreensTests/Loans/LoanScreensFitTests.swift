@@ -39,6 +39,7 @@ import TerminalUI
             LoanCalculator.name(of: .equalPrincipal, s), applicant.account,
             "F5  " + s(.loanDeskAppCollateralLine, "0", "0.00"), "F6  " + s(.loanDeskAppGuarantorsLine, "0"),
             "F7  " + s(.loanDeskAppDocumentsLine, "0", "2"), "^S " + s(.loanDeskKeySaveDraft),
+            "F8 " + s(.loanDeskKeySchedule) + "   F9 " + s(.loanDeskKeyAssessment) + "   F12 " + s(.loanDeskKeySubmit),
         ])
     }
 
@@ -51,13 +52,13 @@ import TerminalUI
                                             appraisalDate: BusinessDate("2026-02-20")!)]
         w.show(LoanCollateralScreen(work: work))
         w.expectShown([s(.loanDeskColKind), s(.loanDeskColDescription), s(.loanDeskColValue), s(.loanDeskColAppraised),
-                       s(.loanDeskKindRealEstate), "Flat 12, Garden Road", "1,234,567.89", "2026-02-20", "a " + s(.loanDeskKeyAdd)])
+                       w.session.collateralKindName(.realEstate), "Flat 12, Garden Road", "1,234,567.89", "2026-02-20", "a/Ins " + s(.loanDeskKeyAdd)])
         w.app.navigate(.pop)
         w.show(LoanGuarantorsScreen(session: w.session, work: work))
         w.expectShown([s(.loanDeskColName), s(.loanDeskGuarantorsEmpty)])
         w.app.navigate(.pop)
         w.show(LoanChecklistScreen.documents(work))
-        w.expectShown(Workstation.mortgage.documents.map { "[ ] " + w.session.loanDocumentName($0) } + ["Space " + s(.loanDeskKeyTick)])
+        w.expectShown(Workstation.mortgage.documents.map { "[ ] " + w.session.loanDocumentName($0) } + ["Space/Enter " + s(.loanDeskKeyTick)])
     }
 
     @Test(arguments: languages) func theScheduleFitsWithItsTotals(_ language: Language) throws {
@@ -115,7 +116,7 @@ import TerminalUI
                                     .loanDeskFieldCollateralRules, .loanDeskFieldAppraisalAge, .loanDeskFieldAutoLimit, .loanDeskFieldCommittee,
                                     .loanDeskFieldActive]
         w.expectShown(labels.map { s($0) } + ["real_estate:70", "5000000.00", "5.85", s(.loanDeskProductFormTitle, "HOME"),
-                                              "F5 " + s(.loanDeskKeyChecklist)])
+                                              "F5  " + s(.loanDeskKeyChecklist) + ": " + LoanCalculator.name(of: .equalInstalment, s)])
         w.press(.function(5))
         w.expectShown([s(.loanDeskChecklistMethods), s(.loanDeskChecklistDocuments), "[x] " + LoanCalculator.name(of: .equalInstalment, s),
                        "[ ] " + LoanCalculator.name(of: .interestOnly, s), "[x] " + w.session.loanDocumentName(.appraisalReport),
