@@ -17,6 +17,10 @@ public enum Destination: String, CaseIterable, Sendable {
     case operators
     case audit
     case settings
+    /// The loan desk: applications, drafts, the approvers' inbox (issue 15).
+    case loans
+    /// The loan products an administrator defines.
+    case loanProducts
 
     public var requiredPermission: Permission? {
         switch self {
@@ -32,6 +36,8 @@ public enum Destination: String, CaseIterable, Sendable {
         case .operators: return .unlockOperators
         case .audit: return .viewAudit
         case .settings: return nil
+        case .loans: return .loans
+        case .loanProducts: return .branchSettings
         }
     }
 

@@ -14,4 +14,5 @@
 //   Journal/         the journal, reversals, statements
 //   Complaints/      complaint intake and handling, customer care
 //   Dashboard/       the supervisor's KPI dashboard
+//   Loans/           the loan desk: applications, drafts, schedule preview, assessment, approvers' inbox, products
 //   Administration/  operators, the audit trail, settings

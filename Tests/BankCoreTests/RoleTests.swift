@@ -110,6 +110,13 @@ import Testing
         }
     }
 
+    @Test func theLoanDeskIsForThoseWhoLendAndProductsForAdministrators() {
+        #expect(Destination.loans.requiredPermission == .loans)
+        #expect(Destination.loanProducts.requiredPermission == .branchSettings)
+        #expect(Role.allCases.filter { Destination.available(to: $0).contains(.loans) } == [.teller, .supervisor, .trainer])
+        #expect(Role.allCases.filter { Destination.available(to: $0).contains(.loanProducts) } == [.administrator])
+    }
+
     @Test func requiredPermissions() {
         #expect(Destination.operators.requiredPermission == .unlockOperators)
         #expect(Destination.audit.requiredPermission == .viewAudit)

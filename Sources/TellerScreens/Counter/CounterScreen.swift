@@ -10,7 +10,7 @@ import TerminalUI
 /// break and close.
 final class CounterScreen: KeyedScreen {
     /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
-    enum Action: Hashable, Sendable { case setup, next, recall, start, finish, noShow, transfer, takeBreak, close, cash, complaint }
+    enum Action: Hashable, Sendable { case setup, next, recall, start, finish, noShow, transfer, takeBreak, close, cash, complaint, loan }
 
     private var counter: Counter?
     private var current: (ticket: Ticket, needs: [String: String])?
@@ -34,8 +34,8 @@ final class CounterScreen: KeyedScreen {
         guard counter != nil else {
             return KeyTable([KeyBinding(.setup, keys: [.enter, .character("o")], title: s(.counterSetupTitle), help: s(.counterSetupTitle))])
         }
-        return KeyTable([
-            KeyBinding(.next, keys: [.character("n")], title: s(.counterCallNext), help: s(.counterCallNextLong)),
+        var rows = [
+            KeyBinding(Action.next, keys: [.character("n")], title: s(.counterCallNext), help: s(.counterCallNextLong)),
             KeyBinding(.recall, keys: [.character("r")], title: s(.counterRecall), help: s(.counterRecallLong)),
             KeyBinding(.start, keys: [.character("s")], title: s(.counterStart), help: s(.counterStartLong)),
             KeyBinding(.finish, keys: [.character("f")], title: s(.counterFinish), help: s(.counterFinishLong)),
@@ -47,7 +47,17 @@ final class CounterScreen: KeyedScreen {
             // Not in the (full) footer: the customer lines say it while someone is served, and F1 lists it.
             KeyBinding(.cash, keys: [.character("m")], title: s(.cashCounterKey), help: s(.cashCounterKeyLong), inFooter: false),
             KeyBinding(.complaint, keys: [.character("p")], title: s(.complaintCounterKey), help: s(.complaintCounterKeyLong), inFooter: false),
-        ])
+        ]
+        if offersLoan(session) {
+            rows.append(KeyBinding(.loan, keys: [.character("l")], title: s(.loanDeskCounterKey), help: s(.loanDeskCounterKeyLong), inFooter: false))
+        }
+        return KeyTable(rows)
+    }
+
+    /// A loan application is offered for a served loans (C) ticket or any served customer, to those at the loan desk.
+    private func offersLoan(_ session: Session) -> Bool {
+        guard let ticket = current?.ticket, session.signedIn?.role.may(.loans) == true else { return false }
+        return ticket.businessType == .loans || ticket.customerID != nil
     }
 
     private func reload(_ session: Session, force: Bool = false) {
@@ -120,6 +130,10 @@ final class CounterScreen: KeyedScreen {
             case .complaint:
                 let customer = current?.ticket.customerID.flatMap { try? CustomerService(session.context).panel(customerID: $0, by: actor).customer }
                 return .navigate(.push(ComplaintIntakeScreen(session: session, customer: customer, ticketID: current?.ticket.id)))
+            case .loan:
+                guard let ticket = current?.ticket else { throw LocalizedMessage(.queueNoCurrentTicket) }
+                return .navigate(.push(ticket.customerID.map { LoanApplicationScreen(session: session, customerID: $0, ticketID: ticket.id) }
+                                       ?? LoanCustomerPick.screen(session: session, ticketID: ticket.id)))
             case .takeBreak:
                 try service.setState(counterID: counter.id, counter.state == .onBreak ? .open : .onBreak, by: actor)
             case .close:
@@ -170,6 +184,7 @@ final class CounterScreen: KeyedScreen {
             let keys = keyTable(session)
             line("", keys.label(for: .cash) + ": " + s(.menuCash) + "   " + keys.label(for: .complaint) + ": " + s(.complaintCounterKey), .dim)
         }
+        if offersLoan(session) { line("", keyTable(session).label(for: .loan) + ": " + s(.loanDeskCounterKey), .dim) }
         line(s(.counterWaited), s(.receptionMinutes, String(waited)))
         line(s(.counterRecalls), String(ticket.recalls))
         y += 1

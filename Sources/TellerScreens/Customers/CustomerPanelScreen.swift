@@ -10,7 +10,7 @@ import TerminalUI
 final class CustomerPanelScreen: KeyedScreen {
     /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
     enum Action: Hashable, Sendable {
-        case reveal, openAccount, verify, document, pin, otp, statement, reactivate, complaint, status, unblockOTP, ticket, book, manager
+        case reveal, openAccount, verify, document, pin, otp, statement, reactivate, complaint, status, unblockOTP, ticket, book, manager, loan
     }
 
     private let customerID: Int64
@@ -73,6 +73,9 @@ final class CustomerPanelScreen: KeyedScreen {
             rows.append(KeyBinding(.status, keys: [.character("z")], title: s(.statementStatusKey), help: s(.statementStatusKeyLong), inFooter: false))
             // Always offered to supervisors (drawing never asks the store); the service says when codes are not blocked.
             rows.append(KeyBinding(.unblockOTP, keys: [.character("u")], title: s(.panelUnblockOTP), help: s(.panelUnblockOTPLong), inFooter: false))
+        }
+        if may(.loans) {
+            rows.append(KeyBinding(.loan, keys: [.character("l")], title: s(.loanDeskCounterKey), help: s(.loanDeskPanelKeyLong), inFooter: false))
         }
         if mayReceive(session) {
             rows += [
@@ -139,6 +142,8 @@ final class CustomerPanelScreen: KeyedScreen {
             return .navigate(.push(TicketIssueScreen(session: session, customer: panel.customer, appointment: nil)))
         case .book:
             return .navigate(.push(BookAppointmentScreen.make(session: session, customer: panel.customer)))
+        case .loan:
+            return .navigate(.push(LoanApplicationScreen(session: session, customerID: customerID, ticketID: ServedTicket.current(session)?.ticketID)))
         case .manager:
             nextAccountManager(panel, session, by: actor)
         }

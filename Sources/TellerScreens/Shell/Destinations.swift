@@ -36,6 +36,8 @@ enum Destinations {
         DestinationRow(.operators, .menuOperators, "A") { OperatorsScreen(session: $0) },
         DestinationRow(.audit, .menuAudit, "B") { AuditScreen(session: $0) },
         DestinationRow(.settings, .menuSettings, "C") { SettingsScreen(session: $0) },
+        DestinationRow(.loans, .menuLoans, "D") { LoansHubScreen(session: $0) },
+        DestinationRow(.loanProducts, .menuLoanProducts, "E") { LoanProductsScreen(session: $0) },
     ]
 
     /// The go-to list's id for the main menu (the destinations use their raw values).

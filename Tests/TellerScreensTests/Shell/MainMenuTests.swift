@@ -18,10 +18,10 @@ struct MainMenuTests {
            A  Operators
            B  Audit trail
            C  Settings
+           E  Loan products
            L  Lock terminal
            S  Sign out
            Q  Quit
-
 
 
 
@@ -45,10 +45,10 @@ struct MainMenuTests {
            A  操作员管理
            B  审计日志
            C  设置
+           E  贷款产品
            L  锁定终端
            S  注销
            Q  退出程序
-
 
 
 
@@ -76,11 +76,11 @@ struct MainMenuTests {
 
     /// Per role: destinations the menu must offer, and ones it must never show.
     static let roles: [(String, [String], [String])] = [
-        ("guide", ["Settings"], ["Operators", "Audit trail"]),
-        ("teller", ["Settings"], ["Operators", "Audit trail"]),
-        ("super", ["Operators", "Audit trail", "Settings"], []),
-        ("trainer", ["Settings"], ["Operators", "Audit trail"]),
-        ("admin", ["Operators", "Audit trail", "Settings"], []),
+        ("guide", ["Settings"], ["Operators", "Audit trail", "Loan desk", "Loan products"]),
+        ("teller", ["Settings", "Loan desk"], ["Operators", "Audit trail", "Loan products"]),
+        ("super", ["Operators", "Audit trail", "Settings", "Loan desk"], ["Loan products"]),
+        ("trainer", ["Settings", "Loan desk"], ["Operators", "Audit trail", "Loan products"]),
+        ("admin", ["Operators", "Audit trail", "Settings", "Loan products"], ["Loan desk"]),
     ]
 
     /// The menu lines for the destinations a role may use, each with its own key whatever the role.
@@ -247,7 +247,7 @@ struct MainMenuTests {
         #expect(screen.contains("│ Keys on this screen"))
         #expect(screen.contains("│ Enter  Open the highlighted item"))
         // The menu's own keys, as the menu shows them.
-        for item in ["│ 8      Lobby board", "│ A      Operators", "│ B      Audit trail", "│ C      Settings",
+        for item in ["│ 8      Lobby board", "│ A      Operators", "│ B      Audit trail", "│ C      Settings", "│ E      Loan products",
                      "│ L      Lock terminal", "│ S      Sign out", "│ Q      Quit"] {
             #expect(screen.contains(item), "help should list \(item)")
         }

@@ -1,0 +1,11 @@
+// TellerScreensTests/Loans — what these tests prove
+//
+// The suites of this folder and what each one checks; shared helpers are in Support/ and the TestSupport target.
+//
+//   LoanApplicationScreenTests.swift  The application form by keys: draft round trip, leaving asks, collateral,
+//                                     guarantors, documents, problems, schedule before submitting, the outcome
+//   LoanInboxScreenTests.swift        The approvers' inbox: the entrant sees why instead of the keys, another
+//                                     supervisor decides with a reason, a teller has no inbox
+//   LoanKeyTableTests.swift           The desk's key tables hold; the counter's and the panel's entries
+//   LoanScreensFitTests.swift         Every loan screen at 80×24 in English and Chinese shows its texts whole
+//   LoanScreenSupport.swift           Products, an applicant, the desk opened, the fit check
