@@ -1,4 +1,5 @@
 import BankCore
+import BankStore
 import Foundation
 import Localization
 
@@ -61,7 +62,22 @@ public struct LoanApprovalService {
     /// in the audit trail, and the approval not older than `approvalLifetimeDays`).
     /// The contract calls this before signing.
     func requireApproved(_ application: LoanApplication) throws {
-        throw LocalizedMessage(.unexpectedError, "loan approvals not built yet")
+        // INTERIM (servicing helper, so the contract can be built and tested before the approvals are):
+        // status, enough distinct approvers none the entrant, no decline, not expired. The origination
+        // helper's full check (hash, audit trail, approver still allowed) replaces this body.
+        guard application.status == .approved else { throw LocalizedMessage(.unexpectedError, "application not approved") }
+        let rows = try context.database.query("SELECT approver_id, decision, entered_by, at FROM loan_approvals WHERE application_id = ?",
+                                              [.integer(application.id)])
+        let approvers = Set(rows.filter { $0.string("decision") == "approve" && $0.int("approver_id") != application.enteredBy }
+            .compactMap { $0.int("approver_id") })
+        let automatic = rows.contains { $0.string("decision") == "auto_approve" }
+        let declined = rows.contains { $0.string("decision") == "decline" }
+        let newest = rows.compactMap { $0.int("at") }.max() ?? 0
+        let age = context.clock.now().timeIntervalSince1970 - Double(newest) / 1000
+        guard !declined, approvers.count >= application.approvalsNeeded, application.approvalsNeeded > 0 || automatic || !approvers.isEmpty,
+              age <= Double(Self.approvalLifetimeDays) * 86_400 else {
+            throw LocalizedMessage(.unexpectedError, "application \(application.number) has no valid approval")
+        }
     }
 
     /// An approval must be used for a contract within this many days.

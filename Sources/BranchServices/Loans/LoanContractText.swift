@@ -20,12 +20,13 @@ enum LoanContractText {
         let collateral = terms.collateral.isEmpty ? "-" : terms.collateral.map {
             "\($0.kind.rawValue) \($0.description), \(money($0.appraisedValue)) (\($0.appraisalDate))"
         }.joined(separator: "; ")
+        func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
         let rows = schedule.instalments.map { row in
-            [String(row.number), row.dueDate.description, AmountParser.format(row.payment), AmountParser.format(row.principal),
-             AmountParser.format(row.interest), AmountParser.format(row.remaining)].joined(separator: "\t")
+            pad(String(row.number), 4) + "  " + row.dueDate.description
+                + [row.payment, row.principal, row.interest, row.remaining].map { pad(AmountParser.format($0), 16) }.joined()
         }.joined(separator: "\n")
         let heads = [StringKey.loanColumnNumber, .loanColumnDue, .loanColumnPayment, .loanColumnPrincipal, .loanColumnInterest,
-                     .loanColumnRemaining].map { both($0) }.joined(separator: "\t")
+                     .loanColumnRemaining].map { both($0) }.joined(separator: " / ")
         return """
         \(both(.loanContractTitle))
         \(both(.loanContractNumber)): \(loan.contractNumber)   \(both(.loanContractApplication)): \(terms.application.number)
