@@ -141,15 +141,13 @@ public extension StringKey {
         zh: { "共 \($0) 期，首期 \($1)，末期 \($2)" })
     static let loanStatementTitle = StringKey1("loanStatementTitle", en: { "Statement of loan \($0)" }, zh: { "贷款 \($0) 对账单" })
     static let loanStatementHeader = StringKey4("loanStatementHeader",
-        en: { "Lent CNY \($0) · outstanding CNY \($1) · penalty accrued \($2), paid \($3)" },
+        en: { "Lent \($0) · outstanding \($1) · penalty accrued \($2), paid \($3)" },
         zh: { "贷款 \($0) 元 · 剩余本金 \($1) 元 · 罚息计 \($2)，已付 \($3)" })
     static let loanStatementPaid = StringKey0("loanStatementPaid", en: "Paid", zh: "已还")
     static let loanStatementPaidOn = StringKey0("loanStatementPaidOn", en: "Paid on", zh: "还款日期")
     static let loanStatementRepayments = StringKey0("loanStatementRepayments", en: "Repayments", zh: "还款记录")
-    static let loanStatementRepaymentLine = StringKey6("loanStatementRepaymentLine",
-        en: { "\($0) entry \($1): CNY \($2) = penalty \($3) + interest \($4) + principal \($5)" },
-        zh: { "\($0) 分录 \($1)：\($2) 元 = 罚息 \($3) + 利息 \($4) + 本金 \($5)" })
-    static let loanStatementAhead = StringKey1("loanStatementAhead", en: { " + ahead \($0)" }, zh: { " + 提前还本 \($0)" })
+    static let loanStatementDate = StringKey0("loanStatementDate", en: "Date", zh: "日期")
+    static let loanStatementEntry = StringKey0("loanStatementEntry", en: "Entry", zh: "分录")
     static let loanStatementNoRepayments = StringKey0("loanStatementNoRepayments", en: "No repayment yet.", zh: "尚无还款。")
 }
 
@@ -174,6 +172,6 @@ extension StringKey {
         .loanFieldKind, .loanKindRegular, .loanKindEarlyPart, .loanKindEarlyFull, .loanFieldAmount, .loanFieldAmountHint,
         .loanFieldChoice, .loanChoiceShorten, .loanChoiceLower, .loanRepaymentDueLine, .loanRepaymentToPay, .loanNewSchedule,
         .loanNewScheduleSummary, .loanStatementTitle, .loanStatementHeader, .loanStatementPaid, .loanStatementPaidOn,
-        .loanStatementRepayments, .loanStatementRepaymentLine, .loanStatementAhead, .loanStatementNoRepayments,
+        .loanStatementRepayments, .loanStatementDate, .loanStatementEntry, .loanStatementNoRepayments,
     ]
 }

@@ -64,11 +64,21 @@ final class LoanStatementScreen: CommandScreen {
         }
         lines.append("")
         lines.append(s(.loanStatementRepayments))
-        if statement.repayments.isEmpty { lines.append(s(.loanStatementNoRepayments)) }
+        if statement.repayments.isEmpty {
+            lines.append(s(.loanStatementNoRepayments))
+            return lines
+        }
+        let widths = [10, 6, 12, 9, 10, 12, 12]
+        func row(_ cells: [String]) -> String {
+            zip(cells, widths).enumerated().map { index, pair in
+                TextLayout.fit(pair.0, width: pair.1, alignment: index < 2 ? .left : .right)
+            }.joined(separator: " ")
+        }
+        lines.append(row([s(.loanStatementDate), s(.loanStatementEntry), s(.loanServicingColumnAmount), s(.loanPartPenalty),
+                          s(.loanPartInterest), s(.loanPartPrincipal), s(.loanPartPrepayment)]))
         for repayment in statement.repayments {
-            lines.append(s(.loanStatementRepaymentLine, repayment.businessDate.description, String(repayment.entryID), money(repayment.amount),
-                           money(repayment.penalty), money(repayment.interest), money(repayment.principal))
-                + (repayment.prepayment > 0 ? s(.loanStatementAhead, money(repayment.prepayment)) : ""))
+            lines.append(row([repayment.businessDate.description, String(repayment.entryID), money(repayment.amount), money(repayment.penalty),
+                              money(repayment.interest), money(repayment.principal), money(repayment.prepayment)]))
         }
         return lines
     }
