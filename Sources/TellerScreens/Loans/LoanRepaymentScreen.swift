@@ -9,25 +9,21 @@ import TerminalUI
 /// instalment, the customer chooses) or in full; from the account or in cash.
 /// The quote, with how the money is applied and any new schedule, is worked
 /// out as the teller types and shown on the confirmation before posting.
-final class LoanRepaymentScreen: MoneyOperationScreen<LoanCounterAction> {
-    let loan: LoanRecord
-    private var entry: LoanServicingCounterForm
+final class LoanRepaymentScreen: LoanServicingCounterScreen {
     private(set) var position: LoanPosition?
     private(set) var quote: LoanRepaymentQuote?
     private var quoteProblem: String?
 
     init(session: Session, loan: LoanRecord) {
-        self.loan = loan
         let s = session.strings
-        entry = LoanServicingCounterForm(fields: [
+        super.init(loan: loan, entry: LoanServicingCounterForm(fields: [
             .choice("kind", s(.loanFieldKind), options: [("regular", s(.loanKindRegular)), ("part", s(.loanKindEarlyPart)),
                                                          ("full", s(.loanKindEarlyFull))]),
             .text("amount", s(.loanFieldAmount), maxLength: 20, filter: .any, required: false),
             .choice("choice", s(.loanFieldChoice), options: [(EarlyRepaymentChoice.shortenTerm.rawValue, s(.loanChoiceShorten)),
                                                              (EarlyRepaymentChoice.lowerInstalment.rawValue, s(.loanChoiceLower))]),
             .choice("source", s(.loanFieldSource), options: [("account", s(.loanSideAccount)), ("cash", s(.loanSideCash))]),
-        ], sideField: "source")
-        super.init()
+        ], sideField: "source"))
         readPosition(session)
     }
 
@@ -69,30 +65,19 @@ final class LoanRepaymentScreen: MoneyOperationScreen<LoanCounterAction> {
 
     override var entryCapturesText: Bool { true }
 
-    override func entryTable(_ session: Session) -> KeyTable<LoanCounterAction> { .formKeys(session, .form) }
+    override func entryChanged(_ session: Session) { requote(session) }
 
-    override func performEntry(_ action: LoanCounterAction, key: Key, session: Session) -> KeyResult {
-        handleEntry(key, session: session)
-    }
-
-    override func handleEntry(_ key: Key, session: Session) -> KeyResult {
-        switch entry.handle(key) {
-        case .none: return .handled
-        case .changed:
-            requote(session)
+    override func entrySubmitted(_ session: Session) -> KeyResult {
+        requote(session)
+        if let quoteProblem {
+            session.say(quoteProblem, .error)
             return .handled
-        case .submit:
-            requote(session)
-            if let quoteProblem {
-                session.say(quoteProblem, .error)
-                return .handled
-            }
-            guard quote != nil else {
-                session.say(session.strings(.cashAmountEmpty), .error)
-                return .handled
-            }
-            return submitEntry(session)
         }
+        guard quote != nil else {
+            session.say(session.strings(.cashAmountEmpty), .error)
+            return .handled
+        }
+        return submitEntry(session)
     }
 
     override func assess(_ session: Session, by actor: Operator) throws(LocalizedMessage) -> OperationRequirements {
@@ -100,10 +85,6 @@ final class LoanRepaymentScreen: MoneyOperationScreen<LoanCounterAction> {
         if kind == "regular" { return try service.assess(loanID: loan.id, amount: typedAmount ?? 0, from: entry.side, by: actor) }
         return try service.assessEarly(loanID: loan.id, prepayment: kind == "full" ? nil : typedAmount, choice: choice, from: entry.side,
                                        by: actor)
-    }
-
-    override func lookUpHolder(_ session: Session, by actor: Operator) throws(LocalizedMessage) -> Customer? {
-        try CustomerService(session.context).panel(customerID: loan.customerID, by: actor).customer
     }
 
     override func post(key: String, approval: SupervisorApproval?, session: Session,

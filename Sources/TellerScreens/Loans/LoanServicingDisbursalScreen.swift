@@ -3,54 +3,31 @@ import BranchServices
 import Localization
 import TerminalUI
 
-/// The keys of the loan counter forms: all go to the form (Ctrl-S submits).
-enum LoanCounterAction: Hashable, Sendable { case form }
-
 /// Paying a signed loan out: into the customer's account, or in cash from the
 /// teller's drawer with the payout suggested and counted on the cash form;
 /// a supervisor above the teller's authority; confirm, post and voucher
 /// (the money screens' steps, `MoneyOperationScreen`).
-final class LoanServicingDisbursalScreen: MoneyOperationScreen<LoanCounterAction> {
-    let loan: LoanRecord
-    private var entry: LoanServicingCounterForm
-
+final class LoanServicingDisbursalScreen: LoanServicingCounterScreen {
     init(session: Session, loan: LoanRecord) {
-        self.loan = loan
         let s = session.strings
-        entry = LoanServicingCounterForm(fields: [
+        super.init(loan: loan, entry: LoanServicingCounterForm(fields: [
             .choice("payout", s(.loanFieldPayout), options: [("account", s(.loanSideAccount)), ("cash", s(.loanSideCash))]),
-        ], sideField: "payout")
+        ], sideField: "payout"))
     }
 
     override func title(_ session: Session) -> String { session.strings(.loanDisbursalTitle, loan.contractNumber) }
 
     override var entryCapturesText: Bool { entry.isCash }
 
-    override func entryTable(_ session: Session) -> KeyTable<LoanCounterAction> { .formKeys(session, .form) }
-
-    override func performEntry(_ action: LoanCounterAction, key: Key, session: Session) -> KeyResult {
-        handleEntry(key, session: session)
-    }
-
-    override func handleEntry(_ key: Key, session: Session) -> KeyResult {
-        switch entry.handle(key) {
-        case .none: return .handled
-        case .changed:
-            if entry.isCash, entry.grid.isEmpty || entry.grid.isSuggestion, let actor = session.signedIn {
-                entry.grid.fill(CashService(session.context).suggestPayout(amount: loan.principal, by: actor))
-            }
-            return .handled
-        case .submit:
-            return submitEntry(session)
+    /// Cash: the payout suggested from the drawer unless the teller counted their own.
+    override func entryChanged(_ session: Session) {
+        if entry.isCash, entry.grid.isEmpty || entry.grid.isSuggestion, let actor = session.signedIn {
+            entry.grid.fill(CashService(session.context).suggestPayout(amount: loan.principal, by: actor))
         }
     }
 
     override func assess(_ session: Session, by actor: Operator) throws(LocalizedMessage) -> OperationRequirements {
         try LoanDisbursalService(session.context).assess(loanID: loan.id, payout: entry.side, by: actor)
-    }
-
-    override func lookUpHolder(_ session: Session, by actor: Operator) throws(LocalizedMessage) -> Customer? {
-        try CustomerService(session.context).panel(customerID: loan.customerID, by: actor).customer
     }
 
     override func post(key: String, approval: SupervisorApproval?, session: Session,

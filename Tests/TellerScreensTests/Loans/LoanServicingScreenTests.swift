@@ -40,6 +40,22 @@ import TerminalUI
         return (account.customerID, account)
     }
 
+    /// A teller who signed the demo customer's loan and paid it out, back on the customer's loans.
+    static func paidOutThroughTheScreens() throws -> Workstation {
+        let w = try Workstation()
+        try w.signIn(as: "teller")
+        let (customerID, _) = try Self.approvedApplication(w)
+        w.app.navigate(.push(CustomerLoansScreen(session: w.session, customerID: customerID)))
+        w.app.draw()
+        w.press(.character("s"), .enter, .tab)
+        w.type("258036")
+        w.press(.control("s"), .escape)
+        w.app.draw()
+        w.press(.character("d"), .control("s"), .enter, .escape)
+        w.app.draw()
+        return w
+    }
+
     /// Every line fits the 80 columns (wide characters count two).
     static func fits(_ w: Workstation) -> Bool { w.lines.allSatisfy { DisplayWidth.of($0) <= 80 } }
 
@@ -125,17 +141,7 @@ import TerminalUI
     }
 
     @Test func goingBackFromTheConfirmationKeepsWhatWasTyped() throws {
-        let w = try Workstation()
-        try w.signIn(as: "teller")
-        let (customerID, _) = try Self.approvedApplication(w)
-        w.app.navigate(.push(CustomerLoansScreen(session: w.session, customerID: customerID)))
-        w.app.draw()
-        w.press(.character("s"), .enter, .tab)
-        w.type("258036")
-        w.press(.control("s"), .escape)
-        w.app.draw()
-        w.press(.character("d"), .control("s"), .enter, .escape)
-        w.app.draw()
+        let w = try Self.paidOutThroughTheScreens()
         w.press(.character("r"), .tab)
         w.type("1234.56")
         w.press(.control("s"))
@@ -148,17 +154,7 @@ import TerminalUI
     }
 
     @Test func tooMuchIsRefusedOnTheFormWithTheFigure() throws {
-        let w = try Workstation()
-        try w.signIn(as: "teller")
-        let (customerID, _) = try Self.approvedApplication(w)
-        w.app.navigate(.push(CustomerLoansScreen(session: w.session, customerID: customerID)))
-        w.app.draw()
-        w.press(.character("s"), .enter, .tab)
-        w.type("258036")
-        w.press(.control("s"), .escape)
-        w.app.draw()
-        w.press(.character("d"), .control("s"), .enter, .escape)
-        w.app.draw()
+        let w = try Self.paidOutThroughTheScreens()
         w.press(.character("r"), .tab)
         w.type("20000")
         #expect(w.hasLine("20,000.00", "10,327.97"))
