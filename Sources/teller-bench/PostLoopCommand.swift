@@ -17,7 +17,9 @@ enum PostLoopCommand {
         let count = options.integer("count", in: 0...10_000_000)
         var random = SeededGenerator(seed: UInt64(bitPattern: options.integer("seed", in: Int64.min...Int64.max)))
         let mix = options.values["mix"] ?? "transfers"
-        guard ["transfers", "mixed"].contains(mix) else { BenchOptions.fail("teller-bench post-loop: --mix is transfers or mixed") }
+        guard ["transfers", "mixed", "loans"].contains(mix) else {
+            BenchOptions.fail("teller-bench post-loop: --mix is transfers, mixed or loans")
+        }
         let (context, teller, accounts) = BenchOptions.orFail { () throws -> (BranchContext, Operator, [AccountRecord]) in
             let context = try BranchContext.open(path: path, terminal: "bench:\(getpid())", pinIterations: BenchBranch.pinIterations)
             let teller = try BenchBranch.operator(username, in: context)
@@ -28,6 +30,7 @@ enum PostLoopCommand {
         }
         let transfers = TransferService(context), cash = CashService(context)
         BenchBranch.waitForGo(options)
+        if mix == "loans" { return PostLoopLoans.run(count: Int(count), random: &random, context: context, teller: teller, accounts: accounts) }
         let started = Date()
         for _ in 0..<count {
             BenchBranch.stopIfOrphaned()

@@ -20,11 +20,12 @@ import Foundation
 ///       Creates a training branch file with K tellers (bench1…benchK, each with an open drawer
 ///       verified by the supervisor) and N funded accounts whose customers are verified.
 ///
-///   teller-bench post-loop --db PATH --operator USERNAME --count N --seed S [--mix transfers|mixed]
+///   teller-bench post-loop --db PATH --operator USERNAME --count N --seed S [--mix transfers|mixed|loans]
 ///                          [--timing yes] [--go-file PATH]
 ///       Posts N operations through the money services among those accounts, each under a fresh
 ///       idempotency key, printing `OK <key> <entryID>` as soon as each one is committed and
 ///       `REFUSED <key> <reason>` for an expected refusal (not enough money in the account or drawer).
+///       `--mix loans` signs, pays out and partly repays small loans instead (the loan crash test).
 ///
 ///   teller-bench raw-loop --db PATH --operator USERNAME --count N --seed S [--go-file PATH]
 ///       The throughput baseline: the same writes as a transfer, straight through the SQLite C API.
@@ -37,7 +38,7 @@ let usage = """
            teller-bench run --db PATH [--json PATH] [--samples N] [--operations N] [--teller PATH] [--only search,statement,kpi,keys,launch,posting]
            teller-bench call-next --db PATH --counter N --operator USERNAME [--types cash,accounts]
            teller-bench ledger-setup --db PATH --accounts N [--tellers K] [--balance MINOR_UNITS]
-           teller-bench post-loop --db PATH --operator USERNAME --count N --seed S [--mix transfers|mixed] [--timing yes] [--go-file PATH]
+           teller-bench post-loop --db PATH --operator USERNAME --count N --seed S [--mix transfers|mixed|loans] [--timing yes] [--go-file PATH]
            teller-bench raw-loop --db PATH --operator USERNAME --count N --seed S [--go-file PATH]
            teller-bench loans [--samples N]
     """

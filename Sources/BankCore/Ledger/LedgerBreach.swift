@@ -52,6 +52,18 @@ public enum LedgerBreach: Equatable, Sendable, CustomStringConvertible {
     case freezeLiftNotAudited(freezeID: Int64, lifted: Bool)
     /// An audited freeze is no longer in the freezes table.
     case freezeMissing(freezeID: Int64)
+    /// The loan receivable's balance is not the principal still owed on the loans paid out (issue 15).
+    case loanReceivableMismatch(receivable: Int64, outstanding: Int64)
+    /// A loan's stored outstanding principal is not what was lent less the principal its repayments applied.
+    case loanOutstandingMismatch(contract: String, stored: Int64, fromRepayments: Int64)
+    /// More was applied to an instalment's principal or interest than it was due (paid twice).
+    case instalmentOverpaid(contract: String, version: Int64, instalment: Int64, part: String, due: Int64, paid: Int64)
+    /// A repayment's parts do not add up to its amount, or its amount is not its journal entry's.
+    case repaymentAllocationMismatch(repaymentID: Int64, amount: Int64, allocated: Int64, entryAmount: Int64)
+    /// A repayment's entry does not take exactly its principal parts off the loan receivable.
+    case repaymentReceivableMismatch(entryID: Int64, principal: Int64, posted: Int64)
+    /// A disbursal's entry does not put exactly the loan's principal on the loan receivable.
+    case disbursalReceivableMismatch(contract: String, entryID: Int64, principal: Int64, posted: Int64)
 
     public var description: String {
         switch self {
@@ -112,6 +124,18 @@ public enum LedgerBreach: Equatable, Sendable, CustomStringConvertible {
                 : "Freeze \(id) was lifted according to the audit trail, but the file shows it in force again."
         case .freezeMissing(let id):
             return "Freeze \(id) was placed according to the audit trail but is no longer in the file: it was deleted."
+        case .loanReceivableMismatch(let receivable, let outstanding):
+            return "The loan receivable stands at \(receivable) but the loans paid out owe \(outstanding) of principal."
+        case .loanOutstandingMismatch(let contract, let stored, let computed):
+            return "Loan \(contract) shows \(stored) of principal outstanding but what was lent less its repayments is \(computed)."
+        case .instalmentOverpaid(let contract, let version, let instalment, let part, let due, let paid):
+            return "Loan \(contract), schedule \(version), instalment \(instalment): \(paid) of \(part) was applied but only \(due) was due."
+        case .repaymentAllocationMismatch(let id, let amount, let allocated, let entry):
+            return "Loan repayment \(id) of \(amount): its parts add up to \(allocated) and its journal entry is for \(entry)."
+        case .repaymentReceivableMismatch(let entry, let principal, let posted):
+            return "Journal entry \(entry) repays \(principal) of loan principal but takes \(posted) off the loan receivable."
+        case .disbursalReceivableMismatch(let contract, let entry, let principal, let posted):
+            return "Loan \(contract) lent \(principal) but its disbursal, journal entry \(entry), puts \(posted) on the loan receivable."
         }
     }
 }

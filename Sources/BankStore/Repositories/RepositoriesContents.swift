@@ -23,6 +23,7 @@
 //                                              groups, waits and series
 //   LedgerRecords.swift                        An internal (general-ledger) account as stored
 //   LedgerRepository.swift                     The books
+//   LoanRepository+Servicing.swift             The servicing desk's loan writes and reads (contract, disbursal, repayment rows)
 //   OperatorRepository+Lockout.swift           How many lockouts an operator (or a supervisor at one terminal) has
 //                                              had in a row and when the last began
 //   OperatorRepository.swift                   Staff accounts

@@ -33,6 +33,7 @@ public struct LedgerVerifier {
             breaches += try auditedStatuses()
             breaches += try auditedFreezes()
             breaches += try auditedOpenings()
+            breaches += try LoanFacts(db: db, limitPerCheck: limitPerCheck).breaches()
             return breaches
         }
     }

@@ -12,3 +12,4 @@
 //                               `AuditFacts` writes
 //   LedgerVerifier+Audit.swift  The verifier's comparison of the books with what the keyed audit chain says
 //   LedgerVerifier.swift        Proves the books are consistent, from the raw rows
+//   LoanFacts.swift             Proves the loan books: receivable, outstanding principal, instalments, repayments

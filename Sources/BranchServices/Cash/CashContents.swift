@@ -7,6 +7,7 @@
 //                             (`CashPayout.suggest`), so the withdrawal screen can prefill its count
 //   CashService.swift         A cash deposit or withdrawal as the teller entered it
 //   CashVoucherText.swift     Bilingual vouchers for money operations
+//   CounterCash.swift         The drawer rules every cash payment or receipt at the counter obeys (cash desk, loans)
 //   ReversalService.swift     Reversal of a posted customer operation by a supervisor who did not make (or approve)
 //                             it, with a reason
 //   TransferService.swift     The payee of a transfer to another bank

@@ -84,8 +84,7 @@ public struct CashService {
     private func prepare(_ kind: EntryKind, _ request: CashRequest, clerk: Operator, approval: SupervisorApproval?,
                          enforce: Bool) throws -> (OperationRequirements, EntryDraft?) {
         let outgoing = kind == .withdrawal
-        guard request.amount > 0, request.amount <= AmountParser.maximumMinorUnits else { throw LocalizedMessage(.amountTooLarge) }
-        if let problem = request.cash.problem(forAmount: request.amount) { throw CashMessages.message(for: problem) }
+        try CounterCash.checkCount(request.cash, amount: request.amount)
         let account = try posting.account(number: request.accountNumber)
         guard account.currency == .cny else { throw LocalizedMessage(.cashOnlyCNY, account.currency.rawValue) }
         try posting.requireMovable(account, outgoing ? .debit : .credit)
@@ -94,21 +93,14 @@ public struct CashService {
         let closer = request.closesAccount ? try AccountClosingService.closing(account, amount: request.amount, by: clerk.id, context: context) : nil
         if outgoing { try posting.requireFunds(account, amount: request.amount) }
         let customer = try posting.customer(of: account)
-        let drawer = try DrawerService(context).openDrawer(for: clerk)
-        if outgoing {
-            let holdings = try posting.ledger.holdings(internalID: drawer.internalID)
-            guard request.cash.isCovered(by: holdings) else {
-                throw LocalizedMessage(.drawerCannotCover, CashMessages.shortfall(request.cash, holdings))
-            }
-        }
+        let drawer = try CounterCash(context: context, posting: posting).drawer(for: clerk, paying: outgoing ? request.cash : nil)
         let rules = CashRulesService(context).rules()
         let today = posting.today
         let units = account.currency.minorUnits
         var requirements = OperationRequirements()
         let operation: LimitedOperation = outgoing ? .withdrawal : .deposit
-        let authority = rules.authority.enterLimit(clerk.role, operation, account.currency)
-        if request.amount > authority {
-            requirements.approvalReasons.append(LocalizedMessage(.approvalAboveAuthority, AmountParser.format(authority, minorUnits: units)))
+        if let reason = CounterCash.authorityReason(rules, clerk: clerk, operation, amount: request.amount, currency: account.currency) {
+            requirements.approvalReasons.append(reason)
         }
         if outgoing {
             let withdrawnToday = try posting.ledger.outgoingTotal(accountID: account.id, kinds: [.withdrawal], on: today)

@@ -1,4 +1,5 @@
 import BankCore
+import BankStore
 import Foundation
 import Localization
 
@@ -30,12 +31,113 @@ public struct LoanContractService {
     /// The identity-verification service name the signing needs (PIN or one-time code).
     public static func verificationService(applicationNumber: String) -> String { "loan-contract:\(applicationNumber)" }
 
+    var loans: LoanRepository { LoanRepository(db: context.database) }
+
+    /// The customer's applications approved and waiting for a contract, oldest first.
+    public func waiting(customerID: Int64, by actor: Operator) throws(LocalizedMessage) -> [LoanApplication] {
+        try context.read {
+            _ = try context.requireActor(actor, .loans)
+            return try loans.approvedApplications(customerID: customerID)
+        }
+    }
+
     public func terms(applicationID: Int64, by actor: Operator) throws(LocalizedMessage) -> LoanContractTerms {
-        throw LocalizedMessage(.unexpectedError, "loan contracts not built yet")
+        try context.read {
+            _ = try context.requireActor(actor, .loans)
+            return try terms(of: try application(applicationID), start: context.businessDate)
+        }
     }
 
     /// Signs the approved application: the loan (status `signed`) with its own copy of the terms.
+    /// Signing an application already signed returns its loan (and writes its contract file again if it is missing).
     public func sign(applicationID: Int64, key: String, by actor: Operator) throws(LocalizedMessage) -> LoanRecord {
-        throw LocalizedMessage(.unexpectedError, "loan contracts not built yet")
+        try LedgerPosting.checkKey(key)
+        let today = context.businessDate
+        let signed: (loan: LoanRecord, text: String) = try context.write {
+            let clerk = try context.requireActor(actor, .loans)
+            if let existing = try loans.loan(applicationID: applicationID) {
+                return (existing, try contractText(existing))
+            }
+            let application = try application(applicationID)
+            guard application.status == .approved else {
+                throw LocalizedMessage(.loanApplicationNotApproved, application.number, application.status.rawValue)
+            }
+            try LoanApprovalService(context).requireApproved(application)
+            guard let accountID = application.accountID,
+                  let account = try AccountRepository(db: context.database).account(id: accountID),
+                  account.customerID == application.customerID, account.currency == .cny else {
+                throw LocalizedMessage(.loanAccountMissing, application.number)
+            }
+            try LedgerPosting(context).requireMovable(account, .credit)
+            let verification = IdentityService(context).outgoingVerification(
+                customerID: application.customerID, service: Self.verificationService(applicationNumber: application.number),
+                methods: [.pin, .otp], amount: application.amount, currency: .cny, by: clerk)
+            try IdentityService.require(verification, otherwise: LocalizedMessage(.customerNotVerified))
+            let terms = try terms(of: application, start: today)
+            let prefix = "LN" + today.description.replacingOccurrences(of: "-", with: "")
+            let number = prefix + String(format: "%04d", try loans.signedCount(contractPrefix: prefix) + 1)
+            let path = try Self.contractPath(branchFile: context.database.path, contractNumber: number)
+            var loan = LoanRecord(id: 0, contractNumber: number, applicationID: application.id, customerID: application.customerID,
+                                  accountID: accountID, productCode: application.productCode, productVersion: application.productVersion,
+                                  principal: application.amount, rate: terms.rate, penaltyRate: terms.penaltyRate,
+                                  method: application.method, months: application.months, startDate: today, status: .signed,
+                                  outstandingPrincipal: application.amount, contractPath: path, signedBy: clerk.id)
+            let now = context.clock.now()
+            loan.id = try loans.insert(loan, at: now)
+            try loans.markContracted(applicationID: application.id, at: now)
+            try context.record("loan.contract", by: clerk.id, subject: "loan \(loan.id)",
+                               detail: "contract \(number) application \(application.number) customer \(application.customerID) "
+                                   + "CNY \(application.amount) rate \(terms.rate.partsPerMillion) ppm \(application.months) months "
+                                   + "\(application.method.rawValue) product \(application.productCode) v\(application.productVersion)")
+            return (loan, try contractText(loan, terms: terms))
+        }
+        // The contract is signed whatever happens here; signing again rewrites a missing file.
+        if !signed.loan.contractPath.isEmpty, !FileManager.default.fileExists(atPath: signed.loan.contractPath) {
+            do {
+                try PrivateFile.write(signed.text, to: signed.loan.contractPath)
+            } catch {
+                throw LocalizedMessage(.loanContractFileFailed, signed.loan.contractNumber, signed.loan.contractPath, error.localizedDescription)
+            }
+        }
+        return signed.loan
+    }
+
+    /// Contract files go beside the branch file, with the vouchers.
+    static func contractPath(branchFile: String, contractNumber: String) throws -> String {
+        let folder = ((branchFile as NSString).deletingLastPathComponent as NSString).appendingPathComponent("vouchers")
+        return (folder as NSString).appendingPathComponent("\(contractNumber)-contract.txt")
+    }
+
+    func application(_ id: Int64) throws -> LoanApplication {
+        guard let application = try loans.servicingApplication(id: id) else { throw LocalizedMessage(.loanApplicationNotFound, String(id)) }
+        return application
+    }
+
+    func terms(of application: LoanApplication, start: BusinessDate) throws -> LoanContractTerms {
+        guard let product = try loans.productVersion(code: application.productCode, version: application.productVersion) else {
+            throw LocalizedMessage(.loanProductVersionMissing, application.productCode, String(application.productVersion))
+        }
+        guard application.amount > 0, application.months > 0 else {
+            throw LocalizedMessage(.loanApplicationNotApproved, application.number, application.status.rawValue)
+        }
+        let customers = CustomerRepository(db: context.database)
+        let guarantors = try application.guarantorIDs.map { try customers.find(id: $0)?.name ?? "#\($0)" }
+        return LoanContractTerms(application: application, productNameEnglish: product.nameEnglish, productNameChinese: product.nameChinese,
+                                 rate: product.rate, penaltyRate: product.penaltyRate,
+                                 schedule: LoanSchedule(principal: application.amount, rate: product.rate, months: application.months,
+                                                        method: application.method, start: start),
+                                 collateral: application.collateral, guarantorNames: guarantors)
+    }
+
+    /// The contract's text from the loan's own terms (the product may have changed since).
+    func contractText(_ loan: LoanRecord, terms given: LoanContractTerms? = nil) throws -> String {
+        var terms = try given ?? terms(of: try application(loan.applicationID), start: loan.startDate)
+        terms.rate = loan.rate
+        terms.penaltyRate = loan.penaltyRate
+        let customer = try CustomerRepository(db: context.database).find(id: loan.customerID)
+        let account = try AccountRepository(db: context.database).account(id: loan.accountID)
+        let signer = try context.operators.find(id: loan.signedBy)?.operator.username ?? "?"
+        return LoanContractText.text(loan: loan, terms: terms, branch: context.branch(), customer: customer, account: account,
+                                     signedBy: signer)
     }
 }

@@ -1,4 +1,5 @@
 import BankCore
+import BankStore
 import Foundation
 import Localization
 
@@ -16,16 +17,70 @@ public enum LoanCashSide: Sendable, Equatable {
 /// OWNER: servicing helper.
 public struct LoanDisbursalService {
     let context: BranchContext
+    let books: LoanServicingBooks
 
-    public init(_ context: BranchContext) { self.context = context }
+    public init(_ context: BranchContext) {
+        self.context = context
+        books = LoanServicingBooks(context)
+    }
 
     /// What the payout still needs (a supervisor for cash above the teller's authority), or the refusal. Writes nothing.
     public func assess(loanID: Int64, payout: LoanCashSide, by actor: Operator) throws(LocalizedMessage) -> OperationRequirements {
-        throw LocalizedMessage(.unexpectedError, "loan disbursal not built yet")
+        try context.read { try prepare(loanID: loanID, payout: payout, clerk: try context.requireActor(actor, .loans), approval: nil,
+                                       enforce: false).0 }
     }
 
     public func disburse(loanID: Int64, payout: LoanCashSide, key: String, approval: SupervisorApproval? = nil,
                          by actor: Operator) throws(LocalizedMessage) -> PostedOperation {
-        throw LocalizedMessage(.unexpectedError, "loan disbursal not built yet")
+        let request = "loan_disbursal|\(loanID)|\(LoanServicingBooks.fingerprint(payout))"
+        return try books.posting.perform(key: key, request: request, actor: actor, permission: .loans) { clerk in
+            try prepare(loanID: loanID, payout: payout, clerk: clerk, approval: approval, enforce: true).1!
+        }
+    }
+
+    private func prepare(loanID: Int64, payout: LoanCashSide, clerk: Operator, approval: SupervisorApproval?,
+                         enforce: Bool) throws -> (OperationRequirements, EntryDraft?) {
+        let (loan, account, customer) = try books.parties(loanID: loanID)
+        guard loan.status == .signed else { throw LocalizedMessage(.loanNotSigned, loan.contractNumber, loan.status.rawValue) }
+        let side = try books.counterSide(payout, amount: loan.principal, outgoing: true, account: account, customer: customer, clerk: clerk,
+                                         approval: approval)
+        guard enforce else { return (side.requirements, nil) }
+        let approved = try books.approver(approval, side: side, clerk: clerk, amount: loan.principal)
+        guard let receivable = try books.book(LoanServicingBooks.receivableCode, .loanReceivable, create: true) else {
+            throw LocalizedMessage(.unexpectedError, "no loan receivable")
+        }
+        let today = books.posting.today
+        let now = context.clock.now()
+        let toAccount = payout == .account
+        var draft = EntryDraft(
+            entry: JournalEntryRecord(kind: .loanDisbursal, idempotencyKey: "", requestHash: "", businessDate: today, currency: .cny,
+                                      amount: loan.principal, customerID: customer.id, accountID: toAccount ? account.id : nil,
+                                      makerID: clerk.id, approverID: approved?.id, approvalReason: approved?.reason ?? "",
+                                      memo: "loan \(loan.contractNumber)", detail: LoanServicingBooks.fingerprint(payout), at: now),
+            postings: [(.internal(receivable), loan.principal), side.posting], cash: side.cash,
+            primaryAccountID: toAccount ? account.id : nil, auditAction: "ledger.loan_disbursal",
+            auditDetail: "loan \(loan.contractNumber) customer \(customer.id)")
+        if side.requirements.purposeRequired {
+            let purpose = (try books.loans.servicingApplication(id: loan.applicationID)?.purpose).map { "loan: " + $0 } ?? "loan"
+            draft.largeValue = (customer.id, true, side.dayTotal, purpose + " \(loan.contractNumber)")
+        }
+        let schedule = LoanSchedule(principal: loan.principal, rate: loan.rate, months: loan.months, method: loan.method, start: today)
+        draft.afterPosting = { entryID in
+            try books.loans.markDisbursed(loanID: loan.id, entryID: entryID, start: today)
+            try books.loans.insertSchedule(loanID: loan.id, version: 1, schedule.instalments)
+        }
+        draft.notices = [(customer, account, { balance in
+            CustomerSMSText.text(toAccount
+                ? LocalizedMessage(.loanSMSDisbursedToAccount, loan.contractNumber, AmountParser.format(loan.principal),
+                                   AccountNumber.masked(account.number), AmountParser.format(balance))
+                : LocalizedMessage(.loanSMSDisbursedInCash, loan.contractNumber, AmountParser.format(loan.principal)), for: customer)
+        })]
+        let branch = context.branch()
+        draft.voucher = ("loan-disbursal", { entryID, sequence, balance in
+            LoanVoucherText.disbursal(sequence: sequence, entryID: entryID, branch: branch, customer: customer, account: account,
+                                      loan: loan, payout: payout, schedule: schedule, balanceAfter: balance, teller: clerk,
+                                      approver: approval?.approverName, at: now)
+        })
+        return (side.requirements, draft)
     }
 }

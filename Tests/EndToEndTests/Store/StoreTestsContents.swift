@@ -7,5 +7,6 @@
 //                                 twenty accounts at once
 //   LedgerCrashTests.swift        A teller's process killed (SIGKILL) at random moments while it posts transfers,
 //                                 deposits and withdrawals
+//   LoanCrashTests.swift          A teller's process killed at random while it pays out and repays loans
 //   QueueConcurrencyTests.swift   Several counters (separate processes, one SQLite file) calling "next" at the same
 //                                 time
