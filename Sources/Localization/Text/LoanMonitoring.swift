@@ -9,8 +9,8 @@ public extension StringKey {
         en: { "Loan \($0): \($1) day\($1 == "1" ? "" : "s") overdue, CNY \($2) unpaid" },
         zh: { "贷款 \($0)：逾期 \($1) 天，未还 \($2) 元" })
     static let loanOverdueSettled = StringKey1("loanOverdueSettled",
-        en: { "No longer overdue at the day end of \($0); closed by the system" },
-        zh: { "\($0) 日终时已不再逾期，系统自动关闭" })
+        en: { "No longer overdue on \($0); closed by the day end" },
+        zh: { "\($0) 已不再逾期，日终自动关闭" })
     static let loanOverdueTaskAutomatic = StringKey0("loanOverdueTaskAutomatic",
         en: "Loan overdue follow-ups are opened by the day end, not by hand.",
         zh: "贷款逾期跟进任务由日终自动生成，不能手工添加。")
@@ -33,7 +33,7 @@ public extension StringKey {
     static let loanMonitoringColumnCustomer = StringKey0("loanMonitoringColumnCustomer", en: "Customer", zh: "客户")
     static let loanMonitoringColumnOutstanding = StringKey0("loanMonitoringColumnOutstanding", en: "Outstanding", zh: "贷款余额")
     static let loanMonitoringColumnDueToday = StringKey0("loanMonitoringColumnDueToday", en: "Due today", zh: "今日应还")
-    static let loanMonitoringColumnDays = StringKey0("loanMonitoringColumnDays", en: "Days", zh: "逾期天")
+    static let loanMonitoringColumnDays = StringKey0("loanMonitoringColumnDays", en: "Days", zh: "天数")
     static let loanMonitoringColumnBucket = StringKey0("loanMonitoringColumnBucket", en: "Bucket", zh: "区间")
     static let loanMonitoringColumnGrade = StringKey0("loanMonitoringColumnGrade", en: "Grade", zh: "五级分类")
     static let loanMonitoringBucketKey = StringKey0("loanMonitoringBucketKey", en: "Bucket", zh: "逾期区间")
