@@ -155,4 +155,14 @@ import TestSupport
         #expect(try branch.loanTasks().count == 2)
         try branch.ledger.expectCleanBooks()
     }
+
+    /// The day-close checklist names the loans overdue at the close (not a blocker).
+    @Test func theDayCloseChecklistShowsTheLoansOverdueAtTheClose() throws {
+        let branch = try MonitoringTestBranch()
+        try branch.loan(firstDue: branch.day(0))
+        try branch.loan(firstDue: branch.day(1), customer: 1)
+        let list = try BusinessDayService(branch.context).checklist(to: branch.day(1), by: branch.ledger.supervisor)
+        #expect(list.overdueLoans == 1 && list.overdueAmount == standardPayment)
+        #expect(list.blockers.isEmpty)
+    }
 }
