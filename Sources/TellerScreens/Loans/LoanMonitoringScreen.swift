@@ -21,6 +21,15 @@ final class LoanMonitoringScreen: CommandScreen {
         case all
         case bucket(OverdueBucket)
         case grade(LoanGrade)
+
+        var bucket: OverdueBucket? { if case .bucket(let value) = self { value } else { nil } }
+        var grade: LoanGrade? { if case .grade(let value) = self { value } else { nil } }
+    }
+
+    /// The choice after `current` in `all`: the first when none is chosen, nil after the last (all loans again).
+    static func next<T: Equatable>(after current: T?, in all: [T]) -> T? {
+        guard let current, let index = all.firstIndex(of: current) else { return all.first }
+        return index + 1 < all.count ? all[index + 1] : nil
     }
 
     private(set) var portfolio: LoanPortfolio?
@@ -88,20 +97,10 @@ final class LoanMonitoringScreen: CommandScreen {
                 session.say(error)
             }
         case .bucket:
-            let all = OverdueBucket.allCases
-            if case .bucket(let now) = filter, let index = all.firstIndex(of: now) {
-                filter = index + 1 < all.count ? .bucket(all[index + 1]) : .all
-            } else {
-                filter = .bucket(all[0])
-            }
+            filter = Self.next(after: filter.bucket, in: OverdueBucket.allCases).map(Filter.bucket) ?? .all
             table.select(0)
         case .grade:
-            let all = LoanGrade.allCases
-            if case .grade(let now) = filter, let index = all.firstIndex(of: now) {
-                filter = index + 1 < all.count ? .grade(all[index + 1]) : .all
-            } else {
-                filter = .grade(all[0])
-            }
+            filter = Self.next(after: filter.grade, in: LoanGrade.allCases).map(Filter.grade) ?? .all
             table.select(0)
         case .all:
             filter = .all
