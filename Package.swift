@@ -30,7 +30,7 @@ let package = Package(
                                                                "TerminalUI", "CSQLite"]),
 
         // What several test targets share: scratch folders, the branch fixture, the sqlite3 runner, the tmux driver.
-        .target(name: "TestSupport", dependencies: ["BranchServices", "BankCore", "Localization"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["BranchServices", "BankStore", "BankCore", "Localization"], path: "Tests/TestSupport"),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "BankCoreTests", dependencies: ["BankCore"]),
         .testTarget(name: "BankCryptoTests", dependencies: ["BankCrypto"]),

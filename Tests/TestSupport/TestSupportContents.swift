@@ -8,5 +8,7 @@
 //   TellerBinary.swift     where the built `teller` and `teller-bench` are, scratch homes for them
 //   Tmux.swift             drives the real binary in a detached tmux session, as a person would
 //   ResultBox.swift        collects results from worker threads in concurrency tests
+//   LoanMonitoringFixture.swift  active loans (schedule, audited disbursal entry) and repayments as allocations, until
+//                          the loan desk's own disbursal and repayment exist
 //
 // Only test targets depend on this target; nothing here ships.

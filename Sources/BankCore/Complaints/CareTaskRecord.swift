@@ -12,10 +12,12 @@ public struct CareTaskRecord: Sendable, Equatable {
     public var status: String
     public var outcome: String
     public var assignedTo: Int64?
+    /// The loan of a `loan_overdue` follow-up (opened by the day end), nil for every other kind.
+    public var loanID: Int64?
 
     public init(id: Int64, kind: CareTaskKind, customerID: Int64? = nil, complaintID: Int64? = nil,
                 accountID: Int64? = nil, note: String, dueDate: BusinessDate, status: String, outcome: String,
-                assignedTo: Int64? = nil) {
+                assignedTo: Int64? = nil, loanID: Int64? = nil) {
         self.id = id
         self.kind = kind
         self.customerID = customerID
@@ -26,5 +28,6 @@ public struct CareTaskRecord: Sendable, Equatable {
         self.status = status
         self.outcome = outcome
         self.assignedTo = assignedTo
+        self.loanID = loanID
     }
 }

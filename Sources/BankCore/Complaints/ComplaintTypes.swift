@@ -102,4 +102,7 @@ public enum CareTaskKind: String, CaseIterable, Sendable, Codable {
     case other
     /// A loan instalment is overdue: call the customer (issue 15; one open task per loan).
     case loanOverdue = "loan_overdue"
+
+    /// The kinds a member of staff may add by hand: a loan follow-up belongs to a loan and is opened by the day end.
+    public static var byHand: [CareTaskKind] { allCases.filter { $0 != .loanOverdue } }
 }

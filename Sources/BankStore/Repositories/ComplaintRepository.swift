@@ -167,7 +167,7 @@ public final class ComplaintRepository {
         return CareTaskRecord(id: try row.requiredInt("id", in: db), kind: kind, customerID: row.int("customer_id"),
                               complaintID: row.int("complaint_id"), accountID: row.int("account_id"), note: row.string("note") ?? "",
                               dueDate: due, status: row.string("status") ?? "open", outcome: row.string("outcome") ?? "",
-                              assignedTo: row.int("assigned_to"))
+                              assignedTo: row.int("assigned_to"), loanID: row.int("loan_id"))
     }
 
     // MARK: Suggestions

@@ -24,6 +24,8 @@
 //   LedgerRecords.swift                        An internal (general-ledger) account as stored
 //   LedgerRepository.swift                     The books
 //   LoanRepository+Servicing.swift             The servicing desk's loan writes and reads (contract, disbursal, repayment rows)
+//   LoanRepository+Monitoring.swift            Loan monitoring: payments by repayment date, the daily penalty rows (one
+//                                              per loan and day) and the loans' overdue follow-up tasks
 //   OperatorRepository+Lockout.swift           How many lockouts an operator (or a supervisor at one terminal) has
 //                                              had in a row and when the last began
 //   OperatorRepository.swift                   Staff accounts

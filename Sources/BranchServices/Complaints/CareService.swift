@@ -22,6 +22,8 @@ public struct CareService {
     public func addTask(kind: CareTaskKind, customerID: Int64?, note: String, due: BusinessDate,
                         by actor: Operator) throws(LocalizedMessage) -> Int64 {
         if let problem = TextRules.problem(in: [(note, .fieldNote, true)]) { throw problem }
+        // Loan follow-ups belong to a loan and are opened by the day end (LoanMonitoringService).
+        guard kind != .loanOverdue else { throw LocalizedMessage(.loanOverdueTaskAutomatic) }
         guard due >= today else { throw LocalizedMessage(.careDueInPast, today.description) }
         guard note.trimmingCharacters(in: .whitespaces).count <= 500 else { throw LocalizedMessage(.complaintDescriptionTooLong) }
         return try context.write {

@@ -44,11 +44,13 @@ public struct BusinessDayService {
             if checklist.days > 1, confirmingDays != checklist.days {
                 throw LocalizedMessage(.cashDayCloseConfirmDays, String(checklist.days), checklist.from.description, date.description)
             }
+            // The loans' day end (penalty per day passed, overdue follow-ups) in this same transaction.
+            let loans = try LoanMonitoringService(context).closeDays(from: checklist.from, to: date, by: current.id)
             try context.branches.setBusinessDate(date)
             try AccountFreezeService(context).liftExpired(before: date, by: current.id)
             try context.record("branch.business_date", by: current.id, subject: context.branch()?.code ?? "",
                                detail: "\(checklist.from) -> \(date) (\(checklist.days) days); drawers closed \(checklist.drawersClosed); "
-                                   + "vault \(checklist.vaultCash); pending reviews \(checklist.pendingReviews)")
+                                   + "vault \(checklist.vaultCash); pending reviews \(checklist.pendingReviews); \(loans.auditText)")
             return try DayEndText.head(context)?.description ?? "-"
         }
     }
@@ -72,8 +74,10 @@ public struct BusinessDayService {
         let vault = try ledger.internalAccount(code: DrawerService.vaultCode)
         let vaultCash = try vault.map { try ledger.holdings(internalID: $0.id).total } ?? 0
         let pending = try AccountRepository(db: context.database).applications(status: "pending_review").count
+        let overdue = try LoanMonitoringService(context).overdueAtClose(of: branch.businessDate)
         return DayCloseChecklist(from: branch.businessDate, to: date, days: days, drawersNotClosed: open, drawersClosed: closed,
-                                 vaultLedger: vault?.balance ?? 0, vaultCash: vaultCash, pendingReviews: pending)
+                                 vaultLedger: vault?.balance ?? 0, vaultCash: vaultCash, pendingReviews: pending,
+                                 overdueLoans: overdue.loans, overdueAmount: overdue.amount)
     }
 }
 
@@ -102,6 +106,9 @@ public struct DayCloseChecklist: Sendable, Equatable {
     public var vaultCash: Int64
     /// Account applications waiting for a supervisor (they carry over).
     public var pendingReviews: Int
+    /// Active loans overdue at the end of the closing day and their unpaid interest and principal (fen).
+    public var overdueLoans: Int = 0
+    public var overdueAmount: Int64 = 0
 
     public var vaultBalanced: Bool { vaultLedger == vaultCash }
 

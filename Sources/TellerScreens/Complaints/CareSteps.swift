@@ -52,7 +52,7 @@ enum CareSteps {
                                 .text("note", "", maxLength: 300, required: false)],
                        labels: ["kind": .careFieldKind, "customer": .complaintFieldCustomer, "due": .careFieldDue, "note": .careFieldNote],
                        hints: ["customer": .careCustomerHint, "due": .careDueHint],
-                       choices: { session in ["kind": CareTaskKind.allCases.map { ($0.rawValue, session.careKindName($0)) }] },
+                       choices: { session in ["kind": CareTaskKind.byHand.map { ($0.rawValue, session.careKindName($0)) }] },
                        validate: { id, value, s in id == "due" && BusinessDate(value.trimmingCharacters(in: .whitespaces)) == nil
                            ? s(.careDueFormat) : nil }
         ) { form, session in

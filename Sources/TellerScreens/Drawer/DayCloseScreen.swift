@@ -99,6 +99,9 @@ final class DayCloseScreen: KeyedScreen {
         }
         line((list.pendingReviews == 0 ? "✓ " : "! ") + s(.cashDayClosePending, String(list.pendingReviews)),
              list.pendingReviews == 0 ? .success : .warning)
+        if list.overdueLoans > 0 {
+            line("! " + s(.loanDayCloseOverdue, String(list.overdueLoans), AmountParser.format(list.overdueAmount)), .warning)
+        }
         y += 1
         guard list.blockers.isEmpty else {
             line(s(.cashDayCloseBlocked, Key.escape.label), .warning)
