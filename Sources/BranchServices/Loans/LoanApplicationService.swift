@@ -126,8 +126,7 @@ public struct LoanApplicationService {
             return LocalizedMessage(.loanAppNegative)
         }
         let limit = AmountParser.maximumMinorUnits
-        guard input.amount <= limit, input.monthlyIncome <= limit, input.monthlyObligations <= limit,
-              input.months <= LoanCalculator.maximumMonths * 10 else {
+        guard input.amount <= limit, input.monthlyIncome <= limit, input.monthlyObligations <= limit else {
             return LocalizedMessage(.loanProductAmountTooLarge, AmountParser.format(max(input.amount, input.monthlyIncome,
                                                                                       input.monthlyObligations)),
                                     AmountParser.format(limit))
