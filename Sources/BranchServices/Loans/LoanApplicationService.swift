@@ -195,6 +195,19 @@ public struct LoanApplicationService {
         }
     }
 
+    /// A stored application as the form types it (the account by its number), to continue a draft.
+    public func input(applicationID: Int64, by actor: Operator) throws(LocalizedMessage) -> LoanApplicationInput {
+        try context.read {
+            _ = try context.requireActor(actor, .loans)
+            guard let a = try applications.application(id: applicationID) else { throw LocalizedMessage(.loanAppNotFound) }
+            let account = try a.accountID.flatMap { try AccountRepository(db: context.database).account(id: $0)?.number } ?? ""
+            return LoanApplicationInput(customerID: a.customerID, productCode: a.productCode, amount: a.amount, months: a.months,
+                                        method: a.method, purpose: a.purpose, monthlyIncome: a.monthlyIncome,
+                                        monthlyObligations: a.monthlyObligations, employer: a.employer, accountNumber: account,
+                                        ticketID: a.ticketID, collateral: a.collateral, guarantorIDs: a.guarantorIDs)
+        }
+    }
+
     /// The customer's applications, newest first.
     public func applications(customerID: Int64, by actor: Operator) throws(LocalizedMessage) -> [LoanApplication] {
         try context.read {
