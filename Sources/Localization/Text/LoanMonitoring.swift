@@ -18,6 +18,9 @@ public extension StringKey {
         en: { "Loans overdue at the close: \($0), CNY \($1); each day's penalty is accrued when the date moves" },
         zh: { "日终时逾期贷款 \($0) 笔，金额 \($1) 元；营业日前移时按日计提罚息" })
 
+    /// The loan desk's permission named in a refusal (the skeleton added `Permission.loans` without its words).
+    static let uiPermission_loans = StringKey0("uiPermission_loans", en: "working at the loan desk", zh: "办理贷款业务")
+
     // The monitoring screen
     static let loanMonitoringTitle = StringKey0("loanMonitoringTitle", en: "Loan monitoring", zh: "贷款监控")
     static let loanMonitoringDueToday = StringKey2("loanMonitoringDueToday",
@@ -85,6 +88,6 @@ extension StringKey {
         .loanMonitoringOpenKeyLong, .loanBucketCurrent, .loanGradeNormal, .loanGradeSpecialMention, .loanGradeSubstandard,
         .loanGradeDoubtful, .loanGradeLoss, .loanMonitoringInstalmentsTitle, .loanMonitoringInstalmentsHeading,
         .loanMonitoringColumnPaid, .loanMonitoringColumnOwed, .loanMonitoringColumnState, .loanInstalmentSettled,
-        .loanInstalmentOverdue, .loanInstalmentDueToday, .loanInstalmentToCome,
+        .loanInstalmentOverdue, .loanInstalmentDueToday, .loanInstalmentToCome, .uiPermission_loans,
     ]
 }

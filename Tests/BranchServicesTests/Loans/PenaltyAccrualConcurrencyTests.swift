@@ -95,4 +95,30 @@ import TestSupport
         #expect(rows.map(\.days) == Array(1...days))
         #expect(rows.allSatisfy { $0.amount == 516 && $0.overdue == standardPayment })
     }
+
+    /// A terminal that dies half-way through a move (two of four days accrued inside its open write
+    /// transaction, then its connection gone without a commit, as a killed process leaves it) holds
+    /// the other terminal back while it lives and leaves nothing behind: the other terminal then
+    /// moves the date and accrues each day once.
+    @Test func aTerminalDyingBetweenDaysLeavesNothingAndTheNextMoveAccruesEachDayOnce() throws {
+        let branch = try MonitoringTestBranch()
+        let loan = try branch.loan(firstDue: branch.day(0))
+        let dying = try branch.ledger.fixture.open(terminal: "tty9")
+        let impatient = try branch.ledger.fixture.open(terminal: "tty8")
+        impatient.writePolicy = BusyRetryPolicy(lockWaitMilliseconds: 50, pause: 0...0, attempts: 1, totalWait: 0.1)
+        try dying.database.execute("BEGIN IMMEDIATE")
+        let half = try LoanMonitoringService(dying).closeDays(from: branch.day(0), to: branch.day(2), by: branch.ledger.supervisor.id)
+        #expect(half.penaltyDays == 2)
+        // While it holds the write lock the other terminal cannot move the date (it waits, then says so).
+        #expect(failure { try branch.move(to: branch.day(4), context: impatient) } != nil)
+        dying.database.close()
+
+        #expect(try branch.fixture.penalties().isEmpty)
+        #expect(branch.context.businessDate == branch.day(0))
+        try branch.move(to: branch.day(4))
+        let rows = try branch.fixture.penalties().filter { $0.loanID == loan.id }
+        #expect(rows.map(\.date) == ["2026-01-05", "2026-01-06", "2026-01-07", "2026-01-08"])
+        #expect(rows.map(\.days) == [1, 2, 3, 4])
+        try branch.ledger.expectCleanBooks()
+    }
 }
