@@ -19,7 +19,6 @@ public extension StringKey {
         zh: { "日终时逾期贷款 \($0) 笔，金额 \($1) 元；营业日前移时按日计提罚息" })
 
     /// The loan desk's permission named in a refusal (the skeleton added `Permission.loans` without its words).
-    static let uiPermission_loans = StringKey0("uiPermission_loans", en: "working at the loan desk", zh: "办理贷款业务")
 
     // The monitoring screen
     static let loanMonitoringTitle = StringKey0("loanMonitoringTitle", en: "Loan monitoring", zh: "贷款监控")
@@ -88,6 +87,6 @@ extension StringKey {
         .loanMonitoringOpenKeyLong, .loanBucketCurrent, .loanGradeNormal, .loanGradeSpecialMention, .loanGradeSubstandard,
         .loanGradeDoubtful, .loanGradeLoss, .loanMonitoringInstalmentsTitle, .loanMonitoringInstalmentsHeading,
         .loanMonitoringColumnPaid, .loanMonitoringColumnOwed, .loanMonitoringColumnState, .loanInstalmentSettled,
-        .loanInstalmentOverdue, .loanInstalmentDueToday, .loanInstalmentToCome, .uiPermission_loans,
+        .loanInstalmentOverdue, .loanInstalmentDueToday, .loanInstalmentToCome,
     ]
 }
