@@ -107,7 +107,7 @@ import TerminalUI
         let w = try Self.station(language, as: "admin")
         let s = w.session.strings
         try w.open(.loanProducts)
-        w.expectShown([s(.loanDeskColCode), s(.loanDeskColRange), "HOME", "PERS", "50,000.00–5,000,000.00", "12–360", "3.9%",
+        w.expectShown([s(.loanDeskColCode), s(.loanDeskColRange), s(.loanDeskColActive), s(.loanDeskColRate), "HOME", "PERS", "50,000.00–5,000,000.00", "12–360", "3.9%",
                        language == .chinese ? "个人住房贷款" : "Home mortgage"])
         w.press(.enter)
         let labels: [StringKey0] = [.loanDeskFieldCode, .loanDeskFieldNameEnglish, .loanDeskFieldNameChinese, .loanDeskFieldPurpose,
@@ -116,7 +116,7 @@ import TerminalUI
                                     .loanDeskFieldCollateralRules, .loanDeskFieldAppraisalAge, .loanDeskFieldAutoLimit, .loanDeskFieldCommittee,
                                     .loanDeskFieldActive]
         w.expectShown(labels.map { s($0) } + ["real_estate:70", "5000000.00", "5.85", s(.loanDeskProductFormTitle, "HOME"),
-                                              "F5  " + s(.loanDeskKeyChecklist) + ": " + LoanCalculator.name(of: .equalInstalment, s)])
+                                              "F5  " + s(.loanDeskKeyChecklist) + ": " + s(.loanDeskChecklistCount, "2", "4")])
         w.press(.function(5))
         w.expectShown([s(.loanDeskChecklistMethods), s(.loanDeskChecklistDocuments), "[x] " + LoanCalculator.name(of: .equalInstalment, s),
                        "[ ] " + LoanCalculator.name(of: .interestOnly, s), "[x] " + w.session.loanDocumentName(.appraisalReport),
