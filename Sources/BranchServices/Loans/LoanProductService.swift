@@ -28,10 +28,10 @@ public struct LoanProductService {
     }
 
     /// The current terms of `code` with their version number, or nil.
-    public func versioned(code: String, by actor: Operator) throws(LocalizedMessage) -> VersionedLoanProduct? {
+    public func versioned(code: String, by actor: Operator) throws(LocalizedMessage) -> (product: LoanProduct, version: Int)? {
         try context.read {
             _ = try requireReader(actor)
-            return try repository.current(code: Self.normalized(code))
+            return try repository.current(code: Self.normalized(code)).map { ($0.product, $0.version) }
         }
     }
 
