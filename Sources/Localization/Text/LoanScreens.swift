@@ -182,6 +182,7 @@ public extension StringKey {
     static let loanDeskProductSaved = StringKey2("loanDeskProductSaved", en: { "Product \($0) saved as version \($1)." }, zh: { "产品 \($0) 已保存为第 \($1) 版。" })
     static let loanDeskProductProblems = StringKey0("loanDeskProductProblems", en: "The product cannot be saved:", zh: "产品无法保存：")
     static let loanDeskCounterKey = StringKey0("loanDeskCounterKey", en: "Loan application", zh: "贷款申请")
+    static let loanDeskCounterHint = StringKey0("loanDeskCounterHint", en: "Loan", zh: "贷款")
     static let loanDeskCounterKeyLong = StringKey0("loanDeskCounterKeyLong", en: "Open a loan application for the customer being served", zh: "为当前客户办理贷款申请")
     static let loanDeskPanelKeyLong = StringKey0("loanDeskPanelKeyLong", en: "Open a loan application for this customer", zh: "为该客户办理贷款申请")
     static let loanDeskYears = StringKey1("loanDeskYears", en: { "\($0) years" }, zh: { "\($0) 岁" })
@@ -231,7 +232,7 @@ extension StringKey {
         .loanDeskFieldPenaltyRate, .loanDeskFieldAutoLimit, .loanDeskFieldCommittee, .loanDeskFieldActive,
         .loanDeskBadRateField, .loanDeskKeyChecklist, .loanDeskKeyChecklistLong, .loanDeskChecklistCount,
         .loanDeskChecklistTitle, .loanDeskChecklistMethods, .loanDeskChecklistDocuments, .loanDeskKeySave,
-        .loanDeskKeySaveLong, .loanDeskProductSaved, .loanDeskProductProblems, .loanDeskCounterKey, .loanDeskCounterKeyLong,
-        .loanDeskPanelKeyLong, .loanDeskYears, .loanDeskDays,
+        .loanDeskKeySaveLong, .loanDeskProductSaved, .loanDeskProductProblems, .loanDeskCounterKey, .loanDeskCounterHint,
+        .loanDeskCounterKeyLong, .loanDeskPanelKeyLong, .loanDeskYears, .loanDeskDays,
     ]
 }
