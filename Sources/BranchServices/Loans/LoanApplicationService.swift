@@ -126,8 +126,7 @@ public struct LoanApplicationService {
             return LocalizedMessage(.loanAppNegative)
         }
         let limit = AmountParser.maximumMinorUnits
-        guard input.amount <= limit, input.monthlyIncome <= limit, input.monthlyObligations <= limit,
-              input.months <= LoanCalculator.maximumMonths * 10 else {
+        guard input.amount <= limit, input.monthlyIncome <= limit, input.monthlyObligations <= limit else {
             return LocalizedMessage(.loanProductAmountTooLarge, AmountParser.format(max(input.amount, input.monthlyIncome,
                                                                                       input.monthlyObligations)),
                                     AmountParser.format(limit))
@@ -193,6 +192,19 @@ public struct LoanApplicationService {
             _ = try context.requireActor(actor, .loans)
             guard let found = try applications.application(id: id) else { throw LocalizedMessage(.loanAppNotFound) }
             return found
+        }
+    }
+
+    /// A stored application as the form types it (the account by its number), to continue a draft.
+    public func input(applicationID: Int64, by actor: Operator) throws(LocalizedMessage) -> LoanApplicationInput {
+        try context.read {
+            _ = try context.requireActor(actor, .loans)
+            guard let a = try applications.application(id: applicationID) else { throw LocalizedMessage(.loanAppNotFound) }
+            let account = try a.accountID.flatMap { try AccountRepository(db: context.database).account(id: $0)?.number } ?? ""
+            return LoanApplicationInput(customerID: a.customerID, productCode: a.productCode, amount: a.amount, months: a.months,
+                                        method: a.method, purpose: a.purpose, monthlyIncome: a.monthlyIncome,
+                                        monthlyObligations: a.monthlyObligations, employer: a.employer, accountNumber: account,
+                                        ticketID: a.ticketID, collateral: a.collateral, guarantorIDs: a.guarantorIDs)
         }
     }
 

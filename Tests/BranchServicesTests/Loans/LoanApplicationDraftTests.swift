@@ -21,6 +21,9 @@ import TestSupport
         #expect(second.number == "LA202601050002" && second.accountID != nil && second.amount == 8_000_000)
         let continued = try branch.applications.saveDraft(input, applicationID: first.id, by: branch.teller)
         #expect(continued.id == first.id && continued.number == first.number && continued.amount == 8_000_000)
+        #expect(try branch.applications.input(applicationID: first.id, by: branch.teller) == LoanApplicationInput(
+            customerID: input.customerID, productCode: "PERSONAL", amount: input.amount, months: input.months, method: input.method,
+            purpose: input.purpose, monthlyIncome: input.monthlyIncome, employer: input.employer, accountNumber: input.accountNumber))
         #expect(try branch.applications.drafts(by: branch.teller).map(\.id) == [second.id, first.id])
         #expect(try branch.applications.applications(customerID: input.customerID, by: branch.teller).count == 2)
         #expect(try branch.context.auditActions().filter { $0 == "loan.application.draft_saved" }.count == 3)

@@ -155,4 +155,17 @@ import TestSupport
         let firstDue = start.adding(months: 1)
         #expect(line.figure == Int64(firstDue.days(until: branch.today)) && line.outcome == .decline)
     }
+
+    @Test func aProductNoLongerOfferedStopsSubmissionAndTheDraftIsKept() throws {
+        let branch = try LoanBranch()
+        let draft = try branch.complete(try branch.personal(30_000))
+        var withdrawn = DemoLoanProducts.products[0]
+        withdrawn.active = false
+        try LoanProductService(branch.context).save(withdrawn, by: branch.admin)
+        let refused = refusal { _ = try branch.applications.submit(applicationID: draft.id, by: branch.teller) }
+        #expect(refused?.key == StringKey.loanProductInactive)
+        if let refused { expectBothLanguages(refused, contain: ["PERSONAL"]) }
+        #expect(try branch.applications.application(id: draft.id, by: branch.teller).status == .draft)
+        #expect(try branch.context.count("loan_approvals") == 0)
+    }
 }
