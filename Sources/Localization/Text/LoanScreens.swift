@@ -173,7 +173,7 @@ public extension StringKey {
     static let loanDeskBadRateField = StringKey0("loanDeskBadRateField", en: "Give a percentage with at most four decimals, e.g. 4.35.", zh: "请输入最多四位小数的百分数，例如 4.35。")
     static let loanDeskKeyChecklist = StringKey0("loanDeskKeyChecklist", en: "Methods, documents", zh: "还款方式与材料")
     static let loanDeskKeyChecklistLong = StringKey0("loanDeskKeyChecklistLong", en: "Tick the repayment methods offered and the documents required", zh: "勾选提供的还款方式和所需材料")
-    static let loanDeskChecklistCount = StringKey1("loanDeskChecklistCount", en: { "\($0) documents required" }, zh: { "需 \($0) 项材料" })
+    static let loanDeskChecklistCount = StringKey2("loanDeskChecklistCount", en: { "\($0) methods offered, \($1) documents required" }, zh: { "提供 \($0) 种还款方式，需 \($1) 项材料" })
     static let loanDeskChecklistTitle = StringKey0("loanDeskChecklistTitle", en: "Repayment methods and documents", zh: "还款方式与所需材料")
     static let loanDeskChecklistMethods = StringKey0("loanDeskChecklistMethods", en: "Repayment methods offered", zh: "提供的还款方式")
     static let loanDeskChecklistDocuments = StringKey0("loanDeskChecklistDocuments", en: "Documents required", zh: "所需材料")
@@ -182,6 +182,7 @@ public extension StringKey {
     static let loanDeskProductSaved = StringKey2("loanDeskProductSaved", en: { "Product \($0) saved as version \($1)." }, zh: { "产品 \($0) 已保存为第 \($1) 版。" })
     static let loanDeskProductProblems = StringKey0("loanDeskProductProblems", en: "The product cannot be saved:", zh: "产品无法保存：")
     static let loanDeskCounterKey = StringKey0("loanDeskCounterKey", en: "Loan application", zh: "贷款申请")
+    static let loanDeskCounterHint = StringKey0("loanDeskCounterHint", en: "Loan", zh: "贷款")
     static let loanDeskCounterKeyLong = StringKey0("loanDeskCounterKeyLong", en: "Open a loan application for the customer being served", zh: "为当前客户办理贷款申请")
     static let loanDeskPanelKeyLong = StringKey0("loanDeskPanelKeyLong", en: "Open a loan application for this customer", zh: "为该客户办理贷款申请")
     static let loanDeskYears = StringKey1("loanDeskYears", en: { "\($0) years" }, zh: { "\($0) 岁" })
@@ -231,7 +232,7 @@ extension StringKey {
         .loanDeskFieldPenaltyRate, .loanDeskFieldAutoLimit, .loanDeskFieldCommittee, .loanDeskFieldActive,
         .loanDeskBadRateField, .loanDeskKeyChecklist, .loanDeskKeyChecklistLong, .loanDeskChecklistCount,
         .loanDeskChecklistTitle, .loanDeskChecklistMethods, .loanDeskChecklistDocuments, .loanDeskKeySave,
-        .loanDeskKeySaveLong, .loanDeskProductSaved, .loanDeskProductProblems, .loanDeskCounterKey, .loanDeskCounterKeyLong,
-        .loanDeskPanelKeyLong, .loanDeskYears, .loanDeskDays,
+        .loanDeskKeySaveLong, .loanDeskProductSaved, .loanDeskProductProblems, .loanDeskCounterKey, .loanDeskCounterHint,
+        .loanDeskCounterKeyLong, .loanDeskPanelKeyLong, .loanDeskYears, .loanDeskDays,
     ]
 }

@@ -180,11 +180,13 @@ final class CounterScreen: KeyedScreen {
              + (ticket.priority.map { "  " + session.priorityName($0) } ?? ""), .title)
         line(s(.receptionColumnStatus), session.ticketStatusName(ticket.status))
         line(s(.issueCustomer), customerName ?? s(.issueWalkIn))
+        let keys = keyTable(session)
         if ticket.customerID != nil {
-            let keys = keyTable(session)
-            line("", keys.label(for: .cash) + ": " + s(.menuCash) + "   " + keys.label(for: .complaint) + ": " + s(.complaintCounterKey), .dim)
+            let loan = offersLoan(session) ? "   " + keys.label(for: .loan) + ": " + s(.loanDeskCounterHint) : ""
+            line("", keys.label(for: .cash) + ": " + s(.menuCash) + "   " + keys.label(for: .complaint) + ": " + s(.complaintCounterKey) + loan, .dim)
+        } else if offersLoan(session) {
+            line("", keys.label(for: .loan) + ": " + s(.loanDeskCounterKey), .dim)  // a loans ticket without a customer yet
         }
-        if offersLoan(session) { line("", keyTable(session).label(for: .loan) + ": " + s(.loanDeskCounterKey), .dim) }
         line(s(.counterWaited), s(.receptionMinutes, String(waited)))
         line(s(.counterRecalls), String(ticket.recalls))
         y += 1

@@ -24,14 +24,9 @@ final class LoanApplicationWork {
         self.products = products
     }
 
-    /// The work of a saved draft, with its account number as typed.
-    convenience init(draft: LoanApplication, accountNumber: String, customerName: String, products: [LoanProduct]) {
-        self.init(input: LoanApplicationInput(customerID: draft.customerID, productCode: draft.productCode, amount: draft.amount,
-                                              months: draft.months, method: draft.method, purpose: draft.purpose,
-                                              monthlyIncome: draft.monthlyIncome, monthlyObligations: draft.monthlyObligations,
-                                              employer: draft.employer, accountNumber: accountNumber, ticketID: draft.ticketID,
-                                              collateral: draft.collateral, guarantorIDs: draft.guarantorIDs),
-                  customerName: customerName, products: products)
+    /// The work of a saved draft: its figures as the form types them (`LoanApplicationService.input`).
+    convenience init(draft: LoanApplication, input: LoanApplicationInput, customerName: String, products: [LoanProduct]) {
+        self.init(input: input, customerName: customerName, products: products)
         adopt(draft)
     }
 
@@ -97,10 +92,10 @@ enum LoanDeskData {
     static func draftWork(applicationID: Int64, _ session: Session) -> LoanApplicationWork? {
         guard let actor = session.signedIn else { return nil }
         do {
-            let draft = try LoanApplicationService(session.context).application(id: applicationID, by: actor)
-            let account = cnyAccounts(draft.customerID, session).first { $0.id == draft.accountID }?.number ?? ""
-            return LoanApplicationWork(draft: draft, accountNumber: account, customerName: customerName(draft.customerID, session),
-                                       products: products(session, keeping: draft.productCode))
+            let service = LoanApplicationService(session.context)
+            let draft = try service.application(id: applicationID, by: actor)
+            return LoanApplicationWork(draft: draft, input: try service.input(applicationID: applicationID, by: actor),
+                                       customerName: customerName(draft.customerID, session), products: products(session, keeping: draft.productCode))
         } catch {
             session.say(error)
             return nil

@@ -24,10 +24,7 @@ enum AssessmentTable {
 }
 
 /// The credit assessment of an application, rule by rule, and what it recommends.
-final class LoanAssessmentScreen: CommandScreen {
-    /// A view: Esc goes back.
-    enum Action: Hashable, Sendable { case none }
-
+final class LoanAssessmentScreen: LoanViewScreen {
     let customerName: String
     let assessment: CreditAssessment
 
@@ -36,13 +33,7 @@ final class LoanAssessmentScreen: CommandScreen {
         self.assessment = assessment
     }
 
-    var capturesText: Bool { false }
-
     func title(_ session: Session) -> String { session.strings(.loanDeskAssessmentTitle, customerName) }
-
-    func keyTable(_ session: Session) -> KeyTable<Action> { KeyTable([]) }
-
-    func perform(_ action: Action, key: Key, session: Session) -> KeyResult { .handled }
 
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let inner = area.inset(1)

@@ -7,9 +7,6 @@ import TerminalUI
 /// add (kind from the product's accepted kinds, description, appraised
 /// value, appraisal date) and remove. Changes are the form's until it saves.
 final class LoanCollateralScreen: CommandScreen {
-    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
-    enum Action: Hashable, Sendable { case add, remove, move }
-
     let work: LoanApplicationWork
     private var table = Table(columns: [])
 
@@ -19,22 +16,14 @@ final class LoanCollateralScreen: CommandScreen {
 
     func title(_ session: Session) -> String { session.strings(.loanDeskCollateralTitle, work.customerName) }
 
-    func keyTable(_ session: Session) -> KeyTable<Action> {
-        let s = session.strings
-        return .withListMoves([
-            KeyBinding(.add, keys: [.character("a"), .insert], title: s(.loanDeskKeyAdd), help: s(.loanDeskKeyAddCollateralLong)),
-            KeyBinding(.remove, keys: [.character("d"), .delete], title: s(.loanDeskKeyRemove), help: s(.loanDeskKeyRemoveLong)),
-        ], .move, session)
-    }
+    func keyTable(_ session: Session) -> KeyTable<LoanEditListAction> { .addRemove(addHelp: .loanDeskKeyAddCollateralLong, session) }
 
-    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+    func perform(_ action: LoanEditListAction, key: Key, session: Session) -> KeyResult {
         switch action {
         case .move:
             table.handle(key)
         case .remove:
-            guard work.input.collateral.indices.contains(table.selected) else { return .handled }
-            work.input.collateral.remove(at: table.selected)
-            work.changed = true
+            if table.removeHighlighted(from: &work.input.collateral) { work.changed = true }
         case .add:
             let kinds = work.product?.collateral.map(\.kind) ?? []
             guard !kinds.isEmpty else {

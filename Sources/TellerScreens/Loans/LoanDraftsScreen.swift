@@ -6,9 +6,6 @@ import TerminalUI
 /// The branch's loan application drafts not yet submitted, newest first;
 /// Enter continues the highlighted one with every value as it was saved.
 final class LoanDraftsScreen: CommandScreen {
-    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
-    enum Action: Hashable, Sendable { case open, move }
-
     private var drafts: [LoanApplication] = []
     private var names: [Int64: String] = [:]
     private var table = Table(columns: [])
@@ -21,21 +18,13 @@ final class LoanDraftsScreen: CommandScreen {
     func title(_ session: Session) -> String { session.strings(.loanDeskDraftsTitle) }
 
     func reloadIfChanged(_ session: Session) {
-        guard let actor = session.signedIn, refresh.isDue(session.context, now: session.context.clock.now()) else { return }
-        do {
-            drafts = try LoanApplicationService(session.context).drafts(by: actor)
-            for id in Set(drafts.map(\.customerID)) where names[id] == nil { names[id] = LoanDeskData.customerName(id, session) }
-        } catch {
-            session.say(error)
-        }
+        session.reread(&refresh, into: &drafts) { actor throws(LocalizedMessage) in try LoanApplicationService(session.context).drafts(by: actor) }
+        for id in Set(drafts.map(\.customerID)) where names[id] == nil { names[id] = LoanDeskData.customerName(id, session) }
     }
 
-    func keyTable(_ session: Session) -> KeyTable<Action> {
-        let s = session.strings
-        return .withListMoves([KeyBinding(.open, keys: [.enter], title: s(.loanDeskKeyContinue), help: s(.loanDeskKeyContinueLong))], .move, session)
-    }
+    func keyTable(_ session: Session) -> KeyTable<LoanListAction> { .openList(.loanDeskKeyContinue, .loanDeskKeyContinueLong, session) }
 
-    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+    func perform(_ action: LoanListAction, key: Key, session: Session) -> KeyResult {
         switch action {
         case .move:
             table.handle(key)

@@ -7,9 +7,6 @@ import TerminalUI
 /// added by the customer lookup (never the applicant, never twice) and
 /// removed from the list. Changes are the form's until it saves.
 final class LoanGuarantorsScreen: CommandScreen {
-    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
-    enum Action: Hashable, Sendable { case add, remove, move }
-
     let work: LoanApplicationWork
     private var table = Table(columns: [])
     /// Names read once for the guarantors on the list (drawing reads nothing).
@@ -24,22 +21,14 @@ final class LoanGuarantorsScreen: CommandScreen {
 
     func title(_ session: Session) -> String { session.strings(.loanDeskGuarantorsTitle, work.customerName) }
 
-    func keyTable(_ session: Session) -> KeyTable<Action> {
-        let s = session.strings
-        return .withListMoves([
-            KeyBinding(.add, keys: [.character("a"), .insert], title: s(.loanDeskKeyAdd), help: s(.loanDeskKeyAddGuarantorLong)),
-            KeyBinding(.remove, keys: [.character("d"), .delete], title: s(.loanDeskKeyRemove), help: s(.loanDeskKeyRemoveLong)),
-        ], .move, session)
-    }
+    func keyTable(_ session: Session) -> KeyTable<LoanEditListAction> { .addRemove(addHelp: .loanDeskKeyAddGuarantorLong, session) }
 
-    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+    func perform(_ action: LoanEditListAction, key: Key, session: Session) -> KeyResult {
         switch action {
         case .move:
             table.handle(key)
         case .remove:
-            guard work.input.guarantorIDs.indices.contains(table.selected) else { return .handled }
-            work.input.guarantorIDs.remove(at: table.selected)
-            work.changed = true
+            if table.removeHighlighted(from: &work.input.guarantorIDs) { work.changed = true }
         case .add:
             return .navigate(.push(FormScreen(addSpec(), session: session)))
         }

@@ -7,9 +7,6 @@ import TerminalUI
 /// (number, customer, product, amount, months, recommendation, approvals so
 /// far of those needed); Enter opens one to decide.
 final class LoanInboxScreen: CommandScreen {
-    /// This screen's actions; `keyTable` binds them to keys, `perform` does them.
-    enum Action: Hashable, Sendable { case open, move }
-
     private(set) var items: [LoanApprovalItem] = []
     private var table = Table(columns: [])
     private var refresh = ChangeWatch(maxAge: nil)
@@ -21,20 +18,12 @@ final class LoanInboxScreen: CommandScreen {
     func title(_ session: Session) -> String { session.strings(.loanDeskHubInbox) }
 
     func reloadIfChanged(_ session: Session) {
-        guard let actor = session.signedIn, refresh.isDue(session.context, now: session.context.clock.now()) else { return }
-        do {
-            items = try LoanApprovalService(session.context).inbox(by: actor)
-        } catch {
-            session.say(error)
-        }
+        session.reread(&refresh, into: &items) { actor throws(LocalizedMessage) in try LoanApprovalService(session.context).inbox(by: actor) }
     }
 
-    func keyTable(_ session: Session) -> KeyTable<Action> {
-        let s = session.strings
-        return .withListMoves([KeyBinding(.open, keys: [.enter], title: s(.loanDeskKeyOpen), help: s(.loanDeskKeyOpenLong))], .move, session)
-    }
+    func keyTable(_ session: Session) -> KeyTable<LoanListAction> { .openList(.loanDeskKeyOpen, .loanDeskKeyOpenLong, session) }
 
-    func perform(_ action: Action, key: Key, session: Session) -> KeyResult {
+    func perform(_ action: LoanListAction, key: Key, session: Session) -> KeyResult {
         switch action {
         case .move:
             table.handle(key)

@@ -6,10 +6,7 @@ import TerminalUI
 /// What became of a submitted application: approved by the system, referred
 /// to a supervisor, sent to the committee or declined, with every rule that
 /// fired, its threshold and the applicant's figure.
-final class LoanOutcomeScreen: CommandScreen {
-    /// A result view: Esc goes back.
-    enum Action: Hashable, Sendable { case none }
-
+final class LoanOutcomeScreen: LoanViewScreen {
     let number: String
     let submission: LoanSubmission
 
@@ -18,13 +15,7 @@ final class LoanOutcomeScreen: CommandScreen {
         self.submission = submission
     }
 
-    var capturesText: Bool { false }
-
     func title(_ session: Session) -> String { session.strings(.loanDeskOutcomeTitle) }
-
-    func keyTable(_ session: Session) -> KeyTable<Action> { KeyTable([]) }
-
-    func perform(_ action: Action, key: Key, session: Session) -> KeyResult { .handled }
 
     private func headline(_ s: Strings, _ session: Session) -> (String, StyleRole) {
         switch submission.status {

@@ -118,9 +118,8 @@ final class LoanProductFormScreen: KeyedScreen {
         let inner = area.inset(1)
         let cursor = form.render(into: &buffer, at: Rect(x: inner.x, y: inner.y, width: inner.width, height: form.height))
         // The checklist key with what it holds, on the line below the form (the footer may fold it away at 80 columns).
-        let ticked = methods.map(session.loanMethodName).joined(separator: ", ")
-        buffer.write(keyTable(session).label(for: .checklist) + "  " + session.strings(.loanDeskKeyChecklist) + ": " + ticked
-                     + "; " + session.strings(.loanDeskChecklistCount, String(documents.count)),
+        buffer.write(keyTable(session).label(for: .checklist) + "  " + session.strings(.loanDeskKeyChecklist) + ": "
+                     + session.strings(.loanDeskChecklistCount, String(methods.count), String(documents.count)),
                      in: Rect(x: inner.x, y: area.maxY - 1, width: inner.width, height: 1), role: .dim)
         return cursor
     }

@@ -56,10 +56,10 @@ final class LoanProductsScreen: CommandScreen {
         table.columns = [
             TableColumn(s(.loanDeskColCode), width: 10),
             TableColumn(s(.loanDeskColProduct)),
-            TableColumn(s(.loanDeskColRange), width: 27, alignment: .right),
+            TableColumn(s(.loanDeskColRange), width: 25, alignment: .right),
             TableColumn(s(.loanDeskColMonths), width: 7, alignment: .right),
             TableColumn(s(.loanDeskColRate), width: 7, alignment: .right),
-            TableColumn(s(.loanDeskColActive), width: 5),
+            TableColumn(s(.loanDeskColActive), width: 7),
         ]
         table.emptyMessage = s(.loanDeskProductsEmpty)
         table.setRows(products.map { product in

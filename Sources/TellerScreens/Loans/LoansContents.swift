@@ -25,3 +25,4 @@
 //   LoanProductForm.swift         The product form's fields and the product they make
 //   LoanProductFormScreen.swift   A product edited or defined, its checklist and its save
 //   LoanLabels.swift              Names of kinds, documents, statuses, rules; figures as text
+//   LoanScreenKinds.swift         What several loan screens share: list and view actions, their key tables, re-reading

@@ -22,9 +22,10 @@ import TerminalUI
         return (w, applicant)
     }
 
-    /// Types the terms: product PERS (the second; HOME comes first by code), amount, months, method, purpose, income, obligations, employer.
+    /// Types the terms: product PERS, amount, months, method, purpose, income, obligations, employer.
     static func typeTerms(_ w: Workstation, amount: String = "30000", months: String = "12") {
-        w.press(.right, .tab)
+        w.selectProduct("PERS")
+        w.press(.tab)
         w.fill(amount)
         w.fill(months)
         w.press(.right, .enter)  // equal principal
@@ -36,7 +37,7 @@ import TerminalUI
 
     @Test func aDraftTypedSavedLeftAndContinuedKeepsEveryValue() throws {
         let (w, applicant) = try Self.tellerOnTheForm()
-        #expect(w.hasLine("Product", "HOME  Home mortgage"))
+        #expect(w.hasLine("Product", "< BUSINESS  Business short-term loan >"))  // the first product by code
         #expect(w.hasLine("Account", applicant.account))  // the customer's CNY account by default
         #expect(w.hasLine("Not saved yet"))
         Self.typeTerms(w)
@@ -78,7 +79,7 @@ import TerminalUI
 
     @Test func collateralAddedOnItsScreenIsUnsavedWorkUntilTheDraftIsSaved() throws {
         let (w, _) = try Self.tellerOnTheForm()
-        #expect(w.hasLine("Product", "HOME  Home mortgage"))
+        w.selectProduct("HOME")
         w.press(.control("s"))
         w.press(.function(5))
         #expect(w.title.hasPrefix("Collateral"))

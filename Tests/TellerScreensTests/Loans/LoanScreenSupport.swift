@@ -7,7 +7,7 @@ import TerminalUI
 @testable import TellerScreens
 
 /// Helpers for the loan desk's screens: two products saved by the demo
-/// administrator through the service, a demo customer with a CNY account,
+/// administrator through the service (beside the three the demo seeds), a demo customer with a CNY account,
 /// the desk opened from the menu, and the checks that a screen fits 80×24.
 extension Workstation {
     /// An unsecured personal loan (auto-approved up to 50,000.00, committee above 200,000.00).
@@ -50,6 +50,12 @@ extension Workstation {
         try openLoanDesk("1")
         type(lookup)
         press(.enter)
+    }
+
+    /// On the application form, with the product field focused: → until the product shown is `code`.
+    func selectProduct(_ code: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for _ in 0..<10 where !hasLine(session.strings(.loanDeskFieldProduct), "< \(code)  ") { press(.right) }
+        #expect(hasLine(session.strings(.loanDeskFieldProduct), "< \(code)  "), "\(screen)", sourceLocation: sourceLocation)
     }
 
     /// The screen pushed straight onto the stack and drawn.

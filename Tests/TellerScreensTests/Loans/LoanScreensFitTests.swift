@@ -58,7 +58,7 @@ import TerminalUI
         w.expectShown([s(.loanDeskColName), s(.loanDeskGuarantorsEmpty)])
         w.app.navigate(.pop)
         w.show(LoanChecklistScreen.documents(work))
-        w.expectShown(Workstation.mortgage.documents.map { "[ ] " + w.session.loanDocumentName($0) } + ["Space/Enter " + s(.loanDeskKeyTick)])
+        w.expectShown(try #require(work.product).documents.map { "[ ] " + w.session.loanDocumentName($0) } + ["Space/Enter " + s(.loanDeskKeyTick)])
     }
 
     @Test(arguments: languages) func theScheduleFitsWithItsTotals(_ language: Language) throws {
@@ -107,16 +107,16 @@ import TerminalUI
         let w = try Self.station(language, as: "admin")
         let s = w.session.strings
         try w.open(.loanProducts)
-        w.expectShown([s(.loanDeskColCode), s(.loanDeskColRange), "HOME", "PERS", "50,000.00–5,000,000.00", "12–360", "3.9%",
+        w.expectShown([s(.loanDeskColCode), s(.loanDeskColRange), s(.loanDeskColActive), s(.loanDeskColRate), "HOME", "PERS", "50,000.00–5,000,000.00", "12–360", "3.9%",
                        language == .chinese ? "个人住房贷款" : "Home mortgage"])
-        w.press(.enter)
+        w.press(.down, .enter)  // HOME, after BUSINESS
         let labels: [StringKey0] = [.loanDeskFieldCode, .loanDeskFieldNameEnglish, .loanDeskFieldNameChinese, .loanDeskFieldPurpose,
                                     .loanDeskFieldMinimum, .loanDeskFieldMaximum, .loanDeskFieldMinimumMonths, .loanDeskFieldMaximumMonths,
                                     .loanDeskFieldRate, .loanDeskFieldRateBasis, .loanDeskFieldPenaltyRate, .loanDeskFieldSecured,
                                     .loanDeskFieldCollateralRules, .loanDeskFieldAppraisalAge, .loanDeskFieldAutoLimit, .loanDeskFieldCommittee,
                                     .loanDeskFieldActive]
         w.expectShown(labels.map { s($0) } + ["real_estate:70", "5000000.00", "5.85", s(.loanDeskProductFormTitle, "HOME"),
-                                              "F5  " + s(.loanDeskKeyChecklist) + ": " + LoanCalculator.name(of: .equalInstalment, s)])
+                                              "F5  " + s(.loanDeskKeyChecklist) + ": " + s(.loanDeskChecklistCount, "2", "4")])
         w.press(.function(5))
         w.expectShown([s(.loanDeskChecklistMethods), s(.loanDeskChecklistDocuments), "[x] " + LoanCalculator.name(of: .equalInstalment, s),
                        "[ ] " + LoanCalculator.name(of: .interestOnly, s), "[x] " + w.session.loanDocumentName(.appraisalReport),

@@ -6,6 +6,8 @@
 //                                     guarantors, documents, problems, schedule before submitting, the outcome
 //   LoanInboxScreenTests.swift        The approvers' inbox: the entrant sees why instead of the keys, another
 //                                     supervisor decides with a reason, a teller has no inbox
+//   LoanProductScreenTests.swift      Products: defined with the checklist, refused rule by rule, kind:LTV% at
+//                                     its field, an edit as a new version, leaving asks
 //   LoanKeyTableTests.swift           The desk's key tables hold; the counter's and the panel's entries
 //   LoanScreensFitTests.swift         Every loan screen at 80×24 in English and Chinese shows its texts whole
 //   LoanScreenSupport.swift           Products, an applicant, the desk opened, the fit check
