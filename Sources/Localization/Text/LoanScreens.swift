@@ -6,6 +6,11 @@ public extension StringKey {
     static let loanDeskHubNew = StringKey0("loanDeskHubNew", en: "New loan application", zh: "新建贷款申请")
     static let loanDeskHubDrafts = StringKey0("loanDeskHubDrafts", en: "Continue a draft", zh: "继续草稿")
     static let loanDeskHubInbox = StringKey0("loanDeskHubInbox", en: "Approvers' inbox", zh: "审批待办")
+    static let loanDeskHubCustomerLoans = StringKey0("loanDeskHubCustomerLoans", en: "A customer's loans (sign, pay out, repay)",
+        zh: "客户贷款（签约、放款、还款）")
+    static let loanDeskHubMonitoring = StringKey0("loanDeskHubMonitoring", en: "Loan monitoring (due, overdue, grades)",
+        zh: "贷款监测（到期、逾期、五级分类）")
+    static let loanDeskPickLoansTitle = StringKey0("loanDeskPickLoansTitle", en: "A customer's loans: the customer", zh: "客户贷款：选择客户")
     static let loanDeskPickTitle = StringKey0("loanDeskPickTitle", en: "New loan application: the customer", zh: "新建贷款申请：选择客户")
     static let loanDeskPickCustomer = StringKey0("loanDeskPickCustomer", en: "Customer", zh: "客户")
     static let loanDeskPickCustomerHint = StringKey0("loanDeskPickCustomerHint", en: "ID number, phone, account number or name", zh: "证件号码、手机号、账号或姓名")
@@ -192,7 +197,8 @@ public extension StringKey {
 extension StringKey {
     /// Every key in this file, for the tests that walk all strings (a test checks none is missing).
     static let loanScreensKeys: [StringKey] = [
-        .menuLoans, .menuLoanProducts, .loanDeskHubNew, .loanDeskHubDrafts, .loanDeskHubInbox, .loanDeskPickTitle,
+        .menuLoans, .menuLoanProducts, .loanDeskHubNew, .loanDeskHubDrafts, .loanDeskHubInbox, .loanDeskPickTitle, .loanDeskHubCustomerLoans, .loanDeskHubMonitoring,
+        .loanDeskPickLoansTitle,
         .loanDeskPickCustomer, .loanDeskPickCustomerHint, .loanDeskDraftsTitle, .loanDeskColApplication,
         .loanDeskColCustomer, .loanDeskColProduct, .loanDeskColAmount, .loanDeskColMonths, .loanDeskDraftsEmpty,
         .loanDeskKeyContinue, .loanDeskKeyContinueLong, .loanDeskAppTitle, .loanDeskFieldProduct, .loanDeskFieldAmount,

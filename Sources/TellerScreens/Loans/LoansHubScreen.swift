@@ -26,8 +26,10 @@ final class LoansHubScreen: CommandScreen {
     static var entries: [Entry] { [
         Entry(id: "new", title: .loanDeskHubNew, permission: .loans, make: { LoanCustomerPick.screen(session: $0) }),
         Entry(id: "drafts", title: .loanDeskHubDrafts, permission: .loans, make: { LoanDraftsScreen(session: $0) }),
+        Entry(id: "loans", title: .loanDeskHubCustomerLoans, permission: .loans,
+              make: { LoanCustomerPick.screen(session: $0, purpose: .loans) }),
         Entry(id: "inbox", title: .loanDeskHubInbox, permission: .approve, make: { LoanInboxScreen(session: $0) }),
-        // WIRED AT MERGE: CustomerLoansScreen(session:customerID:) — "Customer's loans", built by the servicing helper.
+        Entry(id: "monitoring", title: .loanDeskHubMonitoring, permission: .viewDashboard, make: { LoanMonitoringScreen(session: $0) }),
     ] }
 
     var capturesText: Bool { false }
@@ -82,11 +84,16 @@ final class LoansHubScreen: CommandScreen {
     }
 }
 
-/// Picking the customer of a new application with the customer lookup; the
-/// application form then replaces this one, linked to the ticket if any.
+/// Picking the customer with the customer lookup, for a new application (the
+/// form then replaces this one, linked to the ticket if any) or for the
+/// customer's loans (contract, payout, repayment, statement).
 enum LoanCustomerPick {
-    static func screen(session: Session, ticketID: Int64? = nil) -> any Screen {
-        FormScreen(FormSpec(title: LocalizedMessage(.loanDeskPickTitle), labelWidth: 12, fields: [
+    /// What the picked customer is for.
+    enum Purpose { case application, loans }
+
+    static func screen(session: Session, ticketID: Int64? = nil, purpose: Purpose = .application) -> any Screen {
+        let title: StringKey0 = purpose == .application ? .loanDeskPickTitle : .loanDeskPickLoansTitle
+        return FormScreen(FormSpec(title: LocalizedMessage(title), labelWidth: 12, fields: [
             FieldSpec("customer", .loanDeskPickCustomer, .text(maxLength: 40), hint: .loanDeskPickCustomerHint),
         ]) { form, session in
             switch CustomerLookup.resolve(form.value("customer"), session: session) {
@@ -96,7 +103,12 @@ enum LoanCustomerPick {
                 form.setError("customer", session.strings(.required))
             case .success(let customer?):
                 form.markSaved()
-                return .navigate(.replaceTop(LoanApplicationScreen(session: session, customerID: customer.id, ticketID: ticketID)))
+                switch purpose {
+                case .application:
+                    return .navigate(.replaceTop(LoanApplicationScreen(session: session, customerID: customer.id, ticketID: ticketID)))
+                case .loans:
+                    return .navigate(.replaceTop(CustomerLoansScreen(session: session, customerID: customer.id)))
+                }
             }
             return .handled
         }, session: session)
