@@ -16,3 +16,4 @@
 //   Books/       posting, ledger queries, the audit service
 //   Complaints/  complaints and customer care
 //   Dashboard/   KPI figures and report formats
+//   Loans/       loan products, applications, approval, contract, disbursal, repayment, monitoring

@@ -7,7 +7,7 @@ import Testing
     }
 
     @Test func tellerPermissions() {
-        #expect(Role.teller.permissions == [.counter, .viewLobbyBoard, .customerLookup, .cash])
+        #expect(Role.teller.permissions == [.counter, .viewLobbyBoard, .customerLookup, .cash, .loans])
         #expect(!Role.teller.may(.manageOperators))
         #expect(!Role.teller.may(.unlockOperators))
         #expect(!Role.teller.may(.viewAudit))

@@ -67,7 +67,8 @@ public enum DemoBranch {
             try DemoLedger.seed(context, customers: customers, makerID: operatorIDs["teller2"] ?? 1, supervisorID: operatorIDs["super"] ?? 1, customerPINHash: hashes.last!,
                                 today: today, now: now)
             try AccountRepository(db: context.database).replaceWatchList(trainingWatchList, at: now, by: nil)
-            try context.record("training.seeded", by: nil, subject: branchCode)
+            try DemoLoanProducts.seed(context, by: operatorIDs["admin"] ?? 1, at: now)
+            try context.record("training.seeded", by: nil, subject: branchCode, detail: "loan products \(DemoLoanProducts.codes)")
         }
     }
 

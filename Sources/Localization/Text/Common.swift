@@ -112,6 +112,7 @@ public extension StringKey {
     static let uiPermission_branchSettings = StringKey0("uiPermission_branchSettings", en: "branch settings", zh: "网点设置")
     static let uiPermission_viewAudit = StringKey0("uiPermission_viewAudit", en: "viewing the audit trail", zh: "查看审计日志")
     static let uiPermission_handleComplaints = StringKey0("uiPermission_handleComplaints", en: "handling complaints", zh: "处理投诉")
+    static let uiPermission_loans = StringKey0("uiPermission_loans", en: "the loan desk", zh: "贷款业务")
 }
 
 extension StringKey {
@@ -128,7 +129,7 @@ extension StringKey {
         .validPINBirthDate, .validTextInvisible, .fieldComplaintText, .fieldNote, .fieldReason, .fieldPayeeName,
         .fieldPurpose, .fieldOutcome, .fieldWatchListRow, .fieldMemo, .fieldContact, .fieldPayeeBank, .fieldRemedy,
         .fieldAnswer, .fieldExplanation, .uiFieldLimit, .uiPercentPoints, .uiApprovedBy, .uiPermission_reception,
-        .uiPermission_counter, .uiPermission_viewLobbyBoard, .uiPermission_customerLookup, .uiPermission_cash,
+        .uiPermission_counter, .uiPermission_viewLobbyBoard, .uiPermission_customerLookup, .uiPermission_cash, .uiPermission_loans,
         .uiPermission_approve, .uiPermission_viewDashboard, .uiPermission_runTraining, .uiPermission_manageOperators,
         .uiPermission_unlockOperators, .uiPermission_branchSettings, .uiPermission_viewAudit,
         .uiPermission_handleComplaints,
