@@ -5,23 +5,31 @@ import Foundation
 import Localization
 
 /// `post-loop --mix loans`: the loan desk's stream for the crash test. Each
-/// round writes an approved application straight into the file (the bench
-/// has no approvers' desk), signs it with the customer verified by PIN,
+/// round enters and submits a small application the system approves, signs it with the customer verified by PIN,
 /// pays it into the account and repays part of the first instalment, through
 /// the real services. `OK <key> <entryID>` follows each committed disbursal and repayment.
 enum PostLoopLoans {
     static let productCode = "BENCH"
 
     static func run(count: Int, random: inout SeededGenerator, context: BranchContext, teller: Operator, accounts: [AccountRecord]) {
-        BenchOptions.orFail { try ensureProduct(context, by: teller) }
+        // The credit assessment refers or declines an applicant older than 65 at the last payment: lend to the younger ones.
+        let young = BenchOptions.orFail { () throws -> [AccountRecord] in
+            try ensureProduct(context, by: teller)
+            let customers = CustomerRepository(db: context.database)
+            return try accounts.filter { try customers.find(id: $0.customerID).map { $0.birthDate > BusinessDate("1965-01-01")! } ?? false }
+        }
+        guard !young.isEmpty else { BenchOptions.fail("teller-bench post-loop: no bench customer young enough for a loan") }
         let contracts = LoanContractService(context), disbursals = LoanDisbursalService(context)
         let repayments = LoanRepaymentService(context)
         for _ in 0..<count {
             BenchBranch.stopIfOrphaned()
-            let account = accounts[random.next(below: accounts.count)]
+            let account = young[random.next(below: young.count)]
             let amount = Int64(50_000 + random.next(below: 50_000))
             do {
-                let application = try approvedApplication(context, account: account, amount: amount, by: teller)
+                guard let application = try approvedApplication(context, account: account, amount: amount, by: teller) else {
+                    PostLoopCommand.emit("REFUSED \(UUID().uuidString) declined")
+                    continue
+                }
                 try IdentityService(context).verifyPIN(customerID: account.customerID, pin: BenchBranch.customerPIN,
                                                        service: LoanContractService.verificationService(applicationNumber: application.number),
                                                        by: teller)
@@ -42,47 +50,34 @@ enum PostLoopLoans {
         }
     }
 
-    /// A 3-month loan product at 6%, stored once.
+    /// A 3-month loan product at 6% the system approves on its own, saved once by the administrator.
     private static func ensureProduct(_ context: BranchContext, by teller: Operator) throws {
-        let product = LoanProduct(code: productCode, nameEnglish: "Bench loan", nameChinese: "测试贷款", purpose: "bench",
-                                  minimumAmount: 100, maximumAmount: 100_000_000, minimumMonths: 1, maximumMonths: 12, ratePPM: 60_000,
-                                  methods: [.equalInstalment], secured: false, documents: [], penaltyRatePPM: 90_000,
-                                  automaticApprovalLimit: 0, committeeThreshold: 100_000_000)
-        let terms = String(decoding: try JSONEncoder().encode(product), as: UTF8.self)
-        let at = Int64(Date().timeIntervalSince1970 * 1000)
-        try context.database.transaction {
-            try context.database.execute("""
-                INSERT OR IGNORE INTO loan_products (code, version, terms, active, updated_by, updated_at) VALUES (?, 1, ?, 1, ?, ?)
-                """, [.text(productCode), .text(terms), .integer(teller.id), .integer(at)])
-            try context.database.execute("""
-                INSERT OR IGNORE INTO loan_product_versions (code, version, terms, active, changed_by, changed_at) VALUES (?, 1, ?, 1, ?, ?)
-                """, [.text(productCode), .text(terms), .integer(teller.id), .integer(at)])
-        }
+        let admin = try BenchBranch.operator(DemoBranch.logins.first { $0.role == .administrator }!.username, in: context)
+        let products = LoanProductService(context)
+        guard try products.product(code: productCode, by: admin) == nil else { return }
+        try products.save(LoanProduct(code: productCode, nameEnglish: "Bench loan", nameChinese: "测试贷款", purpose: "bench",
+                                      minimumAmount: 100, maximumAmount: 100_000_000, minimumMonths: 1, maximumMonths: 12,
+                                      ratePPM: 60_000, methods: [.equalInstalment], secured: false, documents: [.identityDocument],
+                                      penaltyRatePPM: 90_000, automaticApprovalLimit: 10_000_000, committeeThreshold: 100_000_000),
+                          by: admin)
     }
 
-    /// An application approved by the branch's supervisor, in one transaction of its own.
+    /// An application entered, ticked and submitted by the teller, approved by the system or the supervisors; nil when declined.
     private static func approvedApplication(_ context: BranchContext, account: AccountRecord, amount: Int64,
-                                            by teller: Operator) throws -> (id: Int64, number: String) {
-        let db = context.database
-        let at = Int64(Date().timeIntervalSince1970 * 1000)
-        let number = "LB" + UUID().uuidString.prefix(12)
-        return try db.transaction {
-            guard let approver = try db.scalarInt("SELECT id FROM operators WHERE role = 'supervisor' AND id <> ? ORDER BY id LIMIT 1",
-                                                  [.integer(teller.id)]) else {
-                throw LocalizedMessage(.unexpectedError, "no supervisor to approve bench loans")
-            }
-            try db.execute("""
-                INSERT INTO loan_applications (number, customer_id, product_code, product_version, status, amount, months, method,
-                    account_id, entered_by, entered_at, updated_at, approvals_needed)
-                VALUES (?, ?, ?, 1, 'approved', ?, 3, 'equal-instalment', ?, ?, ?, ?, 1)
-                """, [.text(number), .integer(account.customerID), .text(productCode), .integer(amount), .integer(account.id),
-                      .integer(teller.id), .integer(at), .integer(at)])
-            let id = db.lastInsertRowID
-            try db.execute("""
-                INSERT INTO loan_approvals (application_id, entered_by, approver_id, decision, reason, application_hash, at)
-                VALUES (?, ?, ?, 'approve', 'bench approval', 'bench', ?)
-                """, [.integer(id), .integer(teller.id), .integer(approver), .integer(at)])
-            return (id, number)
+                                            by teller: Operator) throws -> (id: Int64, number: String)? {
+        let applications = LoanApplicationService(context)
+        let input = LoanApplicationInput(customerID: account.customerID, productCode: productCode, amount: amount, months: 3,
+                                         method: .equalInstalment, purpose: "bench", monthlyIncome: 5_000_000, employer: "bench",
+                                         accountNumber: account.number)
+        let draft = try applications.saveDraft(input, by: teller)
+        _ = try applications.setDocument(.identityDocument, seen: true, applicationID: draft.id, by: teller)
+        var status = try applications.submit(applicationID: draft.id, by: teller).status
+        // Referred (the customer's earlier bench loans count in the assessment): the branch's supervisors decide.
+        for login in DemoBranch.logins where login.role == .supervisor && status.awaitsDecision {
+            status = try LoanApprovalService(context).decide(applicationID: draft.id, approve: true, reason: "bench approval",
+                                                             by: try BenchBranch.operator(login.username, in: context))
         }
+        guard status == .approved else { return nil }
+        return (draft.id, draft.number)
     }
 }

@@ -16,61 +16,15 @@ public struct LoanRepaymentRow: Sendable, Equatable {
 }
 
 /// The writes of the servicing desk (contract, disbursal, repayment) and the
-/// reads they need that the shared repository does not have: the approved
-/// application with its collateral and guarantors, the product version it was
-/// made under, repayments with their allocations.
+/// reads they need that the shared repository does not have: the applications
+/// waiting for a contract, repayments with their allocations.
 extension LoanRepository {
     // MARK: Applications
 
-    /// The application with its collateral and guarantors (documents are the origination desk's).
-    public func servicingApplication(id: Int64) throws -> LoanApplication? {
-        guard let row = try db.queryOne("SELECT * FROM loan_applications WHERE id = ?", [.integer(id)]) else { return nil }
-        return try decodeApplication(row)
-    }
-
-    /// The customer's applications approved and not yet contracted, oldest first.
+    /// The customer's applications approved and not yet contracted, oldest first (read as the origination desk stores them).
     public func approvedApplications(customerID: Int64) throws -> [LoanApplication] {
-        try db.query("SELECT * FROM loan_applications WHERE customer_id = ? AND status = 'approved' ORDER BY id",
-                     [.integer(customerID)]).map(decodeApplication)
-    }
-
-    private func decodeApplication(_ row: Row) throws -> LoanApplication {
-        let id = try row.requiredInt("id", in: db)
-        guard let status = row.string("status").flatMap(LoanApplication.Status.init(rawValue:)) else {
-            throw Row.damaged("loan_applications", "status", in: db)
-        }
-        guard let method = row.string("method").flatMap(RepaymentMethod.init(rawValue:)) else {
-            throw Row.damaged("loan_applications", "method", in: db)
-        }
-        let collateral = try db.query("SELECT * FROM loan_collateral WHERE application_id = ? ORDER BY id", [.integer(id)]).map { item in
-            guard let kind = item.string("kind").flatMap(CollateralKind.init(rawValue:)),
-                  let date = item.string("appraisal_date").flatMap(BusinessDate.init),
-                  let state = item.string("status").flatMap(Collateral.Status.init(rawValue:)) else {
-                throw Row.damaged("loan_collateral", "kind", in: db)
-            }
-            return Collateral(kind: kind, description: item.string("description") ?? "", appraisedValue: item.int("appraised_value") ?? 0,
-                              appraisalDate: date, status: state)
-        }
-        let guarantors = try db.query("SELECT customer_id FROM loan_guarantors WHERE application_id = ? ORDER BY customer_id",
-                                      [.integer(id)]).compactMap { $0.int("customer_id") }
-        return LoanApplication(id: id, number: try row.requiredString("number", in: db), customerID: try row.requiredInt("customer_id", in: db),
-                               productCode: try row.requiredString("product_code", in: db),
-                               productVersion: Int(try row.requiredInt("product_version", in: db)), status: status,
-                               amount: try row.requiredInt("amount", in: db), months: Int(try row.requiredInt("months", in: db)), method: method,
-                               purpose: row.string("purpose") ?? "", monthlyIncome: row.int("monthly_income") ?? 0,
-                               monthlyObligations: row.int("monthly_obligations") ?? 0, employer: row.string("employer") ?? "",
-                               accountID: row.int("account_id"), ticketID: row.int("ticket_id"), enteredBy: try row.requiredInt("entered_by", in: db),
-                               collateral: collateral, guarantorIDs: guarantors, approvalsNeeded: Int(row.int("approvals_needed") ?? 0))
-    }
-
-    /// The terms of `code` as they stood at `version` (JSON of `LoanProduct`).
-    public func productVersion(code: String, version: Int) throws -> LoanProduct? {
-        guard let text = try db.queryOne("SELECT terms FROM loan_product_versions WHERE code = ? AND version = ?",
-                                         [.text(code), .integer(Int64(version))])?.string("terms") else { return nil }
-        guard let product = try? JSONDecoder().decode(LoanProduct.self, from: Data(text.utf8)) else {
-            throw Row.damaged("loan_product_versions", "terms", in: db)
-        }
-        return product
+        try LoanApplicationRepository(db: db).applications(customerID: customerID).filter { $0.status == .approved }
+            .sorted { $0.id < $1.id }
     }
 
     /// The application is now a contract; its collateral is pledged.

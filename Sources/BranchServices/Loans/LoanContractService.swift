@@ -109,12 +109,15 @@ public struct LoanContractService {
     }
 
     func application(_ id: Int64) throws -> LoanApplication {
-        guard let application = try loans.servicingApplication(id: id) else { throw LocalizedMessage(.loanApplicationNotFound, String(id)) }
+        guard let application = try LoanApplicationRepository(db: context.database).application(id: id) else {
+            throw LocalizedMessage(.loanApplicationNotFound, String(id))
+        }
         return application
     }
 
     func terms(of application: LoanApplication, start: BusinessDate) throws -> LoanContractTerms {
-        guard let product = try loans.productVersion(code: application.productCode, version: application.productVersion) else {
+        guard let product = try LoanProductRepository(db: context.database).product(code: application.productCode,
+                                                                                  version: application.productVersion) else {
             throw LocalizedMessage(.loanProductVersionMissing, application.productCode, String(application.productVersion))
         }
         guard application.amount > 0, application.months > 0 else {

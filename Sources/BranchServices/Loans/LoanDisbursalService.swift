@@ -61,7 +61,7 @@ public struct LoanDisbursalService {
             primaryAccountID: toAccount ? account.id : nil, auditAction: "ledger.loan_disbursal",
             auditDetail: "loan \(loan.contractNumber) customer \(customer.id)")
         if side.requirements.purposeRequired {
-            let purpose = (try books.loans.servicingApplication(id: loan.applicationID)?.purpose).map { "loan: " + $0 } ?? "loan"
+            let purpose = (try LoanApplicationRepository(db: context.database).application(id: loan.applicationID)?.purpose).map { "loan: " + $0 } ?? "loan"
             draft.largeValue = (customer.id, true, side.dayTotal, purpose + " \(loan.contractNumber)")
         }
         let schedule = LoanSchedule(principal: loan.principal, rate: loan.rate, months: loan.months, method: loan.method, start: today)

@@ -65,7 +65,7 @@ struct ContractSigningTests {
     @Test func onlyAnApprovedApplicationIsSigned() throws {
         let desk = try ServicingBranch()
         let account = try desk.branch.account(balance: 0)
-        let id = try desk.approvedApplication(account: account, status: "referred")
+        let id = try desk.approvedApplication(account: account, decide: false)
         try desk.verifyForContract(id)
         #expect(throws: LocalizedMessage(.loanApplicationNotApproved, try desk.applicationNumber(id), "referred")) {
             try LoanContractService(desk.context).sign(applicationID: id, key: desk.branch.newKey(), by: desk.teller)
@@ -79,7 +79,7 @@ struct ContractSigningTests {
         let id = try desk.approvedApplication(account: account)
         desk.branch.clock.advance(by: Double(LoanApprovalService.approvalLifetimeDays + 1) * 86_400)
         try desk.verifyForContract(id)
-        #expect(throws: LocalizedMessage.self) {
+        #expect(throws: LocalizedMessage(.loanApprovalExpired, "31", String(LoanApprovalService.approvalLifetimeDays))) {
             try LoanContractService(desk.context).sign(applicationID: id, key: desk.branch.newKey(), by: desk.teller)
         }
         #expect(try desk.count("loans") == 0)
@@ -100,6 +100,13 @@ struct ContractSigningTests {
         try desk.verifyForContract(forged)
         #expect(throws: LocalizedMessage.self) {
             try LoanContractService(desk.context).sign(applicationID: forged, key: desk.branch.newKey(), by: desk.teller)
+        }
+        // Set to approved by hand after a referral: no decision proves it.
+        let referred = try desk.approvedApplication(account: account, decide: false)
+        try sqliteCLI(desk.branch.fixture.path, "UPDATE loan_applications SET status = 'approved' WHERE id = \(referred)")
+        try desk.verifyForContract(referred)
+        #expect(throws: LocalizedMessage.self) {
+            try LoanContractService(desk.context).sign(applicationID: referred, key: desk.branch.newKey(), by: desk.teller)
         }
         // The maker approving their own application cannot even be stored.
         #expect(throws: (any Error).self) {

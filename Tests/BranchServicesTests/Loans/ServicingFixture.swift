@@ -7,17 +7,14 @@ import Testing
 import TestSupport
 
 /// A branch with money (`LedgerBranch`) and the loan desk's starting point
-/// written straight into the file, so the servicing tests need not wait for
-/// the origination desk: a product with its version, and approved
-/// applications (status `approved` with a supervisor's `loan_approvals` row
-/// and a piece of collateral) for customers with accounts.
+/// made through the origination desk's services: a product saved by the
+/// administrator, and applications entered and submitted by the teller and
+/// approved by a supervisor (the approval the contract's proof accepts).
 final class ServicingBranch {
     let branch: LedgerBranch
     var context: BranchContext { branch.context }
     var teller: Operator { branch.teller }
     var supervisor: Operator { branch.supervisor }
-    private var applications = 0
-
     /// CNY 120,000.00 at 6% a year over 12 months, the issue's public example.
     static let product = LoanProduct(code: "PL01", nameEnglish: "Personal loan", nameChinese: "个人消费贷款", purpose: "consumption",
                                      minimumAmount: 100_000, maximumAmount: 100_000_000, minimumMonths: 3, maximumMonths: 360,
@@ -31,43 +28,36 @@ final class ServicingBranch {
         try saveProduct(Self.product, version: 1)
     }
 
-    /// Stores `product` as `version` (current terms and the version row), as the product desk does.
+
+    /// Stores `product` through the product desk (a new version each time).
     func saveProduct(_ product: LoanProduct, version: Int) throws {
-        let terms = String(decoding: try JSONEncoder().encode(product), as: UTF8.self)
-        let at = Int64(branch.clock.now().timeIntervalSince1970 * 1000)
-        try context.database.execute("""
-            INSERT INTO loan_products (code, version, terms, active, updated_by, updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?5)
-            ON CONFLICT (code) DO UPDATE SET version = excluded.version, terms = excluded.terms
-            """, [.text(product.code), .integer(Int64(version)), .text(terms), .integer(branch.admin.id), .integer(at)])
-        try context.database.execute("""
-            INSERT INTO loan_product_versions (code, version, terms, active, changed_by, changed_at) VALUES (?, ?, ?, 1, ?, ?)
-            """, [.text(product.code), .integer(Int64(version)), .text(terms), .integer(branch.admin.id), .integer(at)])
+        let saved = try LoanProductService(context).save(product, by: branch.admin)
+        #expect(saved == version)
     }
 
-    /// An approved application of customer `customer` for `amount` over `months`, paid into `account`.
+    /// An application of customer `customer` for `amount` over `months`, paid into `account`, made and
+    /// submitted by the teller with its checklist and a car as collateral; then approved by `approver`
+    /// (the supervisor) unless `decide` is false (it stays `referred`).
     func approvedApplication(customer: Int = 0, account: AccountRecord, amount: Int64 = 12_000_000, months: Int = 12,
-                             method: RepaymentMethod = .equalInstalment, status: String = "approved",
+                             method: RepaymentMethod = .equalInstalment, decide: Bool = true,
                              approver: Operator? = nil) throws -> Int64 {
-        applications += 1
-        let db = context.database
-        let at = Int64(branch.clock.now().timeIntervalSince1970 * 1000)
-        let customerID = branch.customers[customer].id
-        try db.execute("""
-            INSERT INTO loan_applications (number, customer_id, product_code, product_version, status, amount, months, method, purpose,
-                account_id, entered_by, entered_at, updated_at, approvals_needed)
-            VALUES (?, ?, 'PL01', 1, ?, ?, ?, ?, 'a car', ?, ?, ?, ?, 1)
-            """, [.text(String(format: "LA20260105%04d", applications)), .integer(customerID), .text(status), .integer(amount),
-                  .integer(Int64(months)), .text(method.rawValue), .integer(account.id), .integer(teller.id), .integer(at), .integer(at)])
-        let id = db.lastInsertRowID
-        try db.execute("""
-            INSERT INTO loan_approvals (application_id, entered_by, approver_id, decision, reason, application_hash, at)
-            VALUES (?, ?, ?, 'approve', 'income checked', 'hash', ?)
-            """, [.integer(id), .integer(teller.id), .integer((approver ?? supervisor).id), .integer(at)])
-        try db.execute("""
-            INSERT INTO loan_collateral (application_id, kind, description, appraised_value, appraisal_date)
-            VALUES (?, 'vehicle', 'BYD Han 2025', 20000000, '2026-01-02')
-            """, [.integer(id)])
-        return id
+        let input = LoanApplicationInput(customerID: branch.customers[customer].id, productCode: Self.product.code, amount: amount,
+                                         months: months, method: method, purpose: "a car", monthlyIncome: 8_000_000,
+                                         monthlyObligations: 0, employer: "Acme 有限公司", accountNumber: account.number,
+                                         collateral: [Collateral(kind: .vehicle, description: "BYD Han 2025", appraisedValue: 20_000_000,
+                                                                 appraisalDate: BusinessDate("2026-01-02")!)])
+        let applications = LoanApplicationService(context)
+        var application = try applications.saveDraft(input, by: teller)
+        for document in Self.product.documents {
+            application = try applications.setDocument(document, seen: true, applicationID: application.id, by: teller)
+        }
+        let submission = try applications.submit(applicationID: application.id, by: teller)
+        #expect(submission.status == .referred, "\(submission.assessment)")
+        if decide {
+            _ = try LoanApprovalService(context).decide(applicationID: application.id, approve: true, reason: "income checked",
+                                                        by: approver ?? supervisor)
+        }
+        return application.id
     }
 
     func applicationNumber(_ id: Int64) throws -> String {

@@ -14,7 +14,7 @@ struct LoanCrashTests {
     @Test func killedLoanWorkerLeavesEachOperationWhollyDoneOrAbsent() throws {
         let folder = try Fixture.scratchFolder()
         let database = folder + "/loan-crash.sqlite"
-        let setup = try LedgerBench.setUp(database: database, accounts: 5, tellers: 1)
+        let setup = try LedgerBench.setUp(database: database, accounts: 12, tellers: 1)
         try #require(setup.status == 0, "ledger-setup failed: \(setup.error)")
         var random = SystemRandomNumberGenerator()
         var committed = 0

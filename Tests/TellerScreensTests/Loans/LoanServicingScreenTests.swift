@@ -12,31 +12,34 @@ import TerminalUI
 /// allocation, an early repayment with the new schedule, the statement; in
 /// English and in Chinese, and typed work kept when the teller goes back.
 @Suite struct LoanServicingScreenTests {
-    /// A demo customer with one CNY account and an approved application of 120,000.00 over 12 months at 6%.
+    /// A demo customer with one CNY account and an approved application of 120,000.00 over 12 months at 6%
+    /// (the training branch's personal loan), entered by the teller and approved by the supervisor.
     static func approvedApplication(_ w: Workstation) throws -> (customerID: Int64, account: AccountRecord) {
-        let account = try w.soleAccount()
-        let db = w.context.database
-        let product = LoanProduct(code: "PL01", nameEnglish: "Personal loan", nameChinese: "个人消费贷款", purpose: "consumption",
-                                  minimumAmount: 100_000, maximumAmount: 100_000_000, minimumMonths: 3, maximumMonths: 360,
-                                  ratePPM: 60_000, methods: [.equalInstalment], secured: false, documents: [], penaltyRatePPM: 90_000,
-                                  automaticApprovalLimit: 0, committeeThreshold: 100_000_000)
-        let terms = String(decoding: try JSONEncoder().encode(product), as: UTF8.self)
-        let at = Int64(w.clock.now().timeIntervalSince1970 * 1000)
-        let teller = try #require(try OperatorRepository(db: db).find(username: "teller")?.operator)
-        let supervisor = try #require(try OperatorRepository(db: db).find(username: "super")?.operator)
-        try db.execute("INSERT INTO loan_products (code, version, terms, active, updated_by, updated_at) VALUES ('PL01', 1, ?, 1, ?, ?)",
-                       [.text(terms), .integer(supervisor.id), .integer(at)])
-        try db.execute("INSERT INTO loan_product_versions (code, version, terms, active, changed_by, changed_at) VALUES ('PL01', 1, ?, 1, ?, ?)",
-                       [.text(terms), .integer(supervisor.id), .integer(at)])
-        try db.execute("""
-            INSERT INTO loan_applications (number, customer_id, product_code, product_version, status, amount, months, method,
-                account_id, entered_by, entered_at, updated_at, approvals_needed)
-            VALUES ('LA202603020001', ?, 'PL01', 1, 'approved', 12000000, 12, 'equal-instalment', ?, ?, ?, ?, 1)
-            """, [.integer(account.customerID), .integer(account.id), .integer(teller.id), .integer(at), .integer(at)])
-        try db.execute("""
-            INSERT INTO loan_approvals (application_id, entered_by, approver_id, decision, reason, application_hash, at)
-            VALUES (?, ?, ?, 'approve', 'income checked', 'hash', ?)
-            """, [.integer(db.lastInsertRowID), .integer(teller.id), .integer(supervisor.id), .integer(at)])
+        // Young enough for the credit assessment (at most 65 at the last payment).
+        let all = try w.accounts()
+        let customers = CustomerRepository(db: w.context.database)
+        let young = try all.filter { account in
+            try customers.find(id: account.customerID).map { $0.birthDate > BusinessDate("1970-01-01")! } == true
+        }
+        let account = try #require(young.first { account in
+            account.status == .active && account.currency == .cny && all.filter { $0.customerID == account.customerID }.count == 1
+        })
+        let operators = OperatorRepository(db: w.context.database)
+        let teller = try #require(try operators.find(username: "teller")?.operator)
+        let supervisor = try #require(try operators.find(username: "super")?.operator)
+        let applications = LoanApplicationService(w.context)
+        let input = LoanApplicationInput(customerID: account.customerID, productCode: "PERSONAL", amount: 12_000_000, months: 12,
+                                         method: .equalInstalment, purpose: "a car", monthlyIncome: 8_000_000, employer: "Acme",
+                                         accountNumber: account.number)
+        var application = try applications.saveDraft(input, by: teller)
+        let product = try #require(try LoanProductService(w.context).product(code: "PERSONAL", by: teller))
+        for document in product.documents {
+            application = try applications.setDocument(document, seen: true, applicationID: application.id, by: teller)
+        }
+        let submission = try applications.submit(applicationID: application.id, by: teller)
+        #expect(submission.status == .referred, "\(submission.assessment)")
+        _ = try LoanApprovalService(w.context).decide(applicationID: application.id, approve: true, reason: "income checked", by: supervisor)
+        #expect(application.number == "LA202603020001")
         return (account.customerID, account)
     }
 
@@ -74,6 +77,7 @@ import TerminalUI
         w.press(.character("s"))
         #expect(w.hasLine(s(.loanContractFirstPayment), "2026-04-02", "10,327.97"))
         #expect(w.hasLine(s(.loanContractPenaltyRate), "9%"))
+        #expect(!w.hasLine(s(.loanContractCollateral), "BYD"))
         #expect(Self.fits(w))
         w.press(.enter)
         #expect(w.title.contains(s(.verifyTitle, "").trimmingCharacters(in: .whitespaces)))
