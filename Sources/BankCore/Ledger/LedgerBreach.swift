@@ -64,6 +64,14 @@ public enum LedgerBreach: Equatable, Sendable, CustomStringConvertible {
     case repaymentReceivableMismatch(entryID: Int64, principal: Int64, posted: Int64)
     /// A disbursal's entry does not put exactly the loan's principal on the loan receivable.
     case disbursalReceivableMismatch(contract: String, entryID: Int64, principal: Int64, posted: Int64)
+    /// A loan's term (customer, account, amount, rate, penalty rate, method, months, product version) is not what its signed contract's audit row says.
+    case loanDiffersFromContract(contract: String, field: String, audited: String, found: String)
+    /// A loan with no audited contract, in a branch whose contracts are audited.
+    case loanContractNotAudited(contract: String)
+    /// A loan marked closed that still owes principal.
+    case closedLoanOwing(contract: String, outstanding: Int64)
+    /// More penalty was repaid on a loan than was ever accrued on it (a penalty row removed after it was paid).
+    case penaltyOverpaid(contract: String, accrued: Int64, paid: Int64)
 
     public var description: String {
         switch self {
@@ -136,6 +144,14 @@ public enum LedgerBreach: Equatable, Sendable, CustomStringConvertible {
             return "Journal entry \(entry) repays \(principal) of loan principal but takes \(posted) off the loan receivable."
         case .disbursalReceivableMismatch(let contract, let entry, let principal, let posted):
             return "Loan \(contract) lent \(principal) but its disbursal, journal entry \(entry), puts \(posted) on the loan receivable."
+        case .loanDiffersFromContract(let contract, let field, let audited, let found):
+            return "Loan \(contract) has \(field) \(found) but its signed contract's audit record says \(audited)."
+        case .loanContractNotAudited(let contract):
+            return "Loan \(contract) has no audited contract."
+        case .closedLoanOwing(let contract, let outstanding):
+            return "Loan \(contract) is marked closed but still owes principal \(outstanding)."
+        case .penaltyOverpaid(let contract, let accrued, let paid):
+            return "Loan \(contract) was repaid \(paid) of penalty but only \(accrued) was accrued."
         }
     }
 }

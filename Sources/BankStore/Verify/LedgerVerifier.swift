@@ -34,6 +34,7 @@ public struct LedgerVerifier {
             breaches += try auditedFreezes()
             breaches += try auditedOpenings()
             breaches += try LoanFacts(db: db, limitPerCheck: limitPerCheck).breaches()
+            breaches += try auditedLoans()
             return breaches
         }
     }

@@ -12,4 +12,6 @@
 //                               `AuditFacts` writes
 //   LedgerVerifier+Audit.swift  The verifier's comparison of the books with what the keyed audit chain says
 //   LedgerVerifier.swift        Proves the books are consistent, from the raw rows
+//   LoanContractFacts.swift     What a loan contract's audit row records about the loan (terms, account, product
+//                               version), in `AuditFacts` form, so the verifier can prove the loans table
 //   LoanFacts.swift             Proves the loan books: receivable, outstanding principal, instalments, repayments

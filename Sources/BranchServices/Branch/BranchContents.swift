@@ -3,6 +3,7 @@
 // The branch context every service works on, its key, settings, data locations, private files and first-run
 // setup.
 //
+//   BranchContext+AuditProof.swift  Genuine (key-proved) audit lines for controls that trust one line
 //   BranchContext+Key.swift   The branch key's life in a context
 //   BranchContext.swift       One open branch file and everything the use cases share
 //   BranchKeyFile.swift       Where a branch's key lives

@@ -72,7 +72,9 @@ extension LoanApprovalService {
             guard row.decision == LoanDecisionRecord.Decision.automatic.rawValue, application.approvalsNeeded == 0 else { return false }
             auditedBy = application.enteredBy
         }
-        return try applications.decisionAudited(action: Self.decisionAction, number: application.number, approvalID: row.id,
-                                                operatorID: auditedBy)
+        // Only a line the branch key proves: a row typed into audit_log beside a forged approval proves nothing.
+        return try context.genuineAudit(action: Self.decisionAction, subject: application.number).contains {
+            $0.operatorID == auditedBy && $0.detail.hasPrefix("approval \(row.id) ")
+        }
     }
 }

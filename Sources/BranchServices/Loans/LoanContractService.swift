@@ -85,10 +85,11 @@ public struct LoanContractService {
             let now = context.clock.now()
             loan.id = try loans.insert(loan, at: now)
             try loans.markContracted(applicationID: application.id, at: now)
-            try context.record("loan.contract", by: clerk.id, subject: "loan \(loan.id)",
-                               detail: "contract \(number) application \(application.number) customer \(application.customerID) "
+            try context.record(LoanContractFacts.action, by: clerk.id, subject: LoanContractFacts.subject(loanID: loan.id),
+                               detail: AuditFacts.detail("contract \(number) application \(application.number) customer \(application.customerID) "
                                    + "CNY \(application.amount) rate \(terms.rate.partsPerMillion) ppm \(application.months) months "
-                                   + "\(application.method.rawValue) product \(application.productCode) v\(application.productVersion)")
+                                   + "\(application.method.rawValue) product \(application.productCode) v\(application.productVersion)",
+                                   LoanServicingBooks.contractFacts(loan)))
             return (loan, try contractText(loan, terms: terms))
         }
         // The contract is signed whatever happens here; signing again rewrites a missing file.

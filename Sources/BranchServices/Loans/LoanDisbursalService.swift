@@ -42,6 +42,7 @@ public struct LoanDisbursalService {
                          enforce: Bool) throws -> (OperationRequirements, EntryDraft?) {
         let (loan, account, customer) = try books.parties(loanID: loanID)
         guard loan.status == .signed else { throw LocalizedMessage(.loanNotSigned, loan.contractNumber, loan.status.rawValue) }
+        try books.requireContractProven(loan)
         let side = try books.counterSide(payout, amount: loan.principal, outgoing: true, account: account, customer: customer, clerk: clerk,
                                          approval: approval)
         guard enforce else { return (side.requirements, nil) }

@@ -24,8 +24,29 @@ struct LoanServicingBooks {
     /// The loan, its account and its customer, or the refusal.
     func parties(loanID: Int64) throws -> (loan: LoanRecord, account: AccountRecord, customer: Customer) {
         guard let loan = try loans.loan(id: loanID) else { throw LocalizedMessage(.loanNotFound, String(loanID)) }
-        guard let account = try posting.accounts.account(id: loan.accountID) else { throw LocalizedMessage(.loanAccountMissing, loan.contractNumber) }
+        // The account must still be the borrower's own: a loans row edited to another customer's account moves nothing.
+        guard let account = try posting.accounts.account(id: loan.accountID), account.customerID == loan.customerID else {
+            throw LocalizedMessage(.loanAccountMissing, loan.contractNumber)
+        }
         return (loan, account, try posting.customer(of: account))
+    }
+
+    /// The facts the contract's audit line records about `loan` (`LoanContractFacts`).
+    static func contractFacts(_ loan: LoanRecord) -> [(String, String)] {
+        LoanContractFacts.facts(contract: loan.contractNumber, application: loan.applicationID, customer: loan.customerID,
+                                account: loan.accountID, principal: loan.principal, ratePPM: loan.rate.partsPerMillion,
+                                penaltyPPM: loan.penaltyRate.partsPerMillion, method: loan.method.rawValue, months: Int64(loan.months),
+                                product: loan.productCode, version: Int64(loan.productVersion))
+    }
+
+    /// Refuses to pay out a loan unless a genuine (key-proved) contract line records exactly its terms:
+    /// a loans row inserted or edited with the sqlite3 tool is never paid out.
+    func requireContractProven(_ loan: LoanRecord) throws {
+        let expected = Dictionary(Self.contractFacts(loan), uniquingKeysWith: { first, _ in first })
+        let lines = try context.genuineAudit(action: LoanContractFacts.action, subject: LoanContractFacts.subject(loanID: loan.id))
+        guard lines.contains(where: { AuditFacts.parse($0.detail) == expected }) else {
+            throw LocalizedMessage(.loanApprovalMissing, loan.contractNumber, "0", "1")
+        }
     }
 
     /// An internal book of the loan desk; `create` false only looks (an assessment writes nothing).

@@ -6,6 +6,12 @@
 //                                     only, only drafts change, the checklist takes the product's documents
 //   LoanApprovalTests.swift           The approval rules: automatic, one supervisor, a committee of two different
 //                                     ones, maker ≠ checker in code and schema, forged, changed and expired refused
+//   LoanInsiderTestsApproval.swift    An insider round the approval: a teller deciding, one supervisor twice,
+//                                     decline then approve, forged rows and audit lines, figures changed after
+//   LoanInsiderTestsMoney.swift       An insider at payout and repayment: twice, another customer's account, a forged
+//                                     loan, frozen/closed accounts, approvals for another maker or expired, odd figures
+//   LoanInsiderTestsPermissions.swift Every public loan service method by every role, refused below the screens
+//   LoanInsiderTestsSQL.swift         The sqlite3 tool without the key: triggers refuse, verify names the rest
 //   LoanProductServiceTests.swift     Products: administrators only, versions, every rule with its figure in both
 //                                     languages, a new version never changes applications or loans, the demo three
 //   LoanSubmissionCheckTests.swift    What stops submission, the preview, the assessment from the bank's books
