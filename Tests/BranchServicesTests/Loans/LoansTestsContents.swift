@@ -21,3 +21,4 @@
 //   PenaltyAccrualConcurrencyTests.swift  Two terminals moving the date at once, and one dying half-way
 //   MonitoringPortfolioTests.swift        Buckets and grades at their boundaries, due today, masking, permissions
 //   MonitoringCareTaskTests.swift         Overdue follow-ups opened once, closed when repaid, never by hand
+//   DisbursalFourEyesTests.swift         No one person alone pays out a loan the system approved
