@@ -6,7 +6,7 @@ import Localization
 
 /// `post-loop --mix loans`: the loan desk's stream for the crash test. Each
 /// round enters and submits a small application the system approves, signs it with the customer verified by PIN,
-/// pays it into the account and repays part of the first instalment, through
+/// pays it into the account (a supervisor confirming the payout) and repays part of the first instalment, through
 /// the real services. `OK <key> <entryID>` follows each committed disbursal and repayment.
 enum PostLoopLoans {
     static let productCode = "BENCH"
@@ -35,7 +35,12 @@ enum PostLoopLoans {
                                                        by: teller)
                 let loan = try contracts.sign(applicationID: application.id, key: UUID().uuidString, by: teller)
                 let key = UUID().uuidString
-                let paid = try disbursals.disburse(loanID: loan.id, payout: .account, key: key, by: teller)
+                // The system approved it and this teller entered it: a supervisor confirms the payout (four eyes).
+                let approval = try disbursals.assess(loanID: loan.id, payout: .account, by: teller).needsApproval
+                    ? try AuthenticationService(context).approve(username: BenchBranch.supervisor.username, pin: BenchBranch.supervisor.pin,
+                                                                 reason: "bench payout checked", maker: teller)
+                    : nil
+                let paid = try disbursals.disburse(loanID: loan.id, payout: .account, key: key, approval: approval, by: teller)
                 PostLoopCommand.emit("OK \(key) \(paid.entryID)")
                 let due = try repayments.position(loanID: loan.id, by: teller).dueNow
                 let part = Int64(1 + random.next(below: Int(due)))

@@ -7,3 +7,6 @@
 //   EarlyRepayment.swift       the schedule left after repaying part early: shorter term or lower instalment
 //   LoanClassification.swift   overdue buckets and the five-grade classification (五级分类) from days overdue
 //   CreditAssessment.swift     debt-to-income, loan-to-value, history at this bank, age at maturity → approve/refer/decline
+//   LoanProduct.swift      A loan product: ranges, rate, methods, collateral and its LTV, documents, limits
+//   LoanApplication.swift  A loan application from draft to contract, and its collateral
+//   LoanRecord.swift       A signed loan with its own copy of the terms

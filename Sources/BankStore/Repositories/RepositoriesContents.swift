@@ -36,3 +36,6 @@
 //   VoucherRecords.swift                       Reading stored vouchers back (their text is kept in the branch file,
 //                                              so a voucher file that could not be written, or was lost, can be
 //                                              written again)
+//   LoanRepository.swift             Signed loans, stored schedules with what was paid, penalty owed
+//   LoanProductRepository.swift      Loan products as versioned JSON terms, every version kept
+//   LoanApplicationRepository.swift  Loan applications with documents, collateral, guarantors and approvals

@@ -43,8 +43,13 @@ public struct LoanDisbursalService {
         let (loan, account, customer) = try books.parties(loanID: loanID)
         guard loan.status == .signed else { throw LocalizedMessage(.loanNotSigned, loan.contractNumber, loan.status.rawValue) }
         try books.requireContractProven(loan)
-        let side = try books.counterSide(payout, amount: loan.principal, outgoing: true, account: account, customer: customer, clerk: clerk,
+        var side = try books.counterSide(payout, amount: loan.principal, outgoing: true, account: account, customer: customer, clerk: clerk,
                                          approval: approval)
+        if try paidOutAlone(loan, by: clerk) {
+            side.requirements.approvalReasons.append(LocalizedMessage(.loanPayoutSecondPerson))
+            try side.requirements.requireApprover(ApprovalNeed(amount: loan.principal, currency: .cny), maker: clerk, presented: approval,
+                                                  context: context)
+        }
         guard enforce else { return (side.requirements, nil) }
         let approved = try books.approver(approval, side: side, clerk: clerk, amount: loan.principal)
         guard let receivable = try books.book(LoanServicingBooks.receivableCode, .loanReceivable, create: true) else {
@@ -83,5 +88,20 @@ public struct LoanDisbursalService {
                                       approver: approval?.approverName, at: now)
         })
         return (side.requirements, draft)
+    }
+
+    /// Four eyes on every payout: a loan the system approved (no person
+    /// decided it) paid out by the person who entered or signed it would be
+    /// one person alone moving the bank's money, so a supervisor confirms the
+    /// payout with their own ID and PIN. A loan a supervisor approved, or one
+    /// paid out by a colleague, already has a second person.
+    private func paidOutAlone(_ loan: LoanRecord, by clerk: Operator) throws -> Bool {
+        let applications = LoanApplicationRepository(db: context.database)
+        let decidedByAPerson = try applications.approvals(applicationID: loan.applicationID).contains {
+            $0.approverID != nil && $0.decision == "approve"
+        }
+        guard !decidedByAPerson else { return false }
+        let entrant = try applications.application(id: loan.applicationID)?.enteredBy
+        return clerk.id == entrant || clerk.id == loan.signedBy
     }
 }

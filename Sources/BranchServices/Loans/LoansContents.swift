@@ -18,3 +18,10 @@
 //   LoanRepaymentService.swift               Repayment at the counter, early repayment
 //   LoanStatement.swift                      The statement of a loan
 //   StoredAssessment.swift                   What an assessment was computed from, stored as JSON at submission
+//   LoanContractText.swift              The bilingual contract text, from the loan's own copy of the terms
+//   LoanVoucherText.swift               Bilingual disbursal and repayment vouchers
+//   LoanServicingBooks.swift            The loan desk's internal books and the counter side of the money (account or drawer)
+//   LoanRepaymentPlan.swift             What one repayment will write, worked out before anything is posted
+//   LoanRepaymentService+Posting.swift  The repayment's journal entry, allocation rows and loan updates
+//   LoanMonitoringFigures.swift         A loan's overdue amount and days on a business day, from one read
+//   LoanMonitoringService+DayEnd.swift  Day end: penalty accrual once per loan and day, overdue follow-ups

@@ -1,6 +1,9 @@
 /// Loan contracts, disbursal, repayment, early repayment and the loan statement (issue 15).
 /// Each key holds its English and Chinese text side by side; see StringKey.swift.
 public extension StringKey {
+    static let loanPayoutSecondPerson = StringKey0("loanPayoutSecondPerson",
+        en: "The system approved this loan and you entered or signed it: a supervisor confirms the payout",
+        zh: "该贷款由系统审批且由您录入或签约：放款须由主管确认")
     // Refusals
     static let loanApplicationNotFound = StringKey1("loanApplicationNotFound",
         en: { "There is no loan application \($0)." }, zh: { "没有编号为 \($0) 的贷款申请。" })
@@ -154,6 +157,7 @@ public extension StringKey {
 extension StringKey {
     /// Every key in this file, for the tests that walk all strings (a test checks none is missing).
     static let loanServicingKeys: [StringKey] = [
+        .loanPayoutSecondPerson,
         .loanApplicationNotFound, .loanApplicationNotApproved, .loanAccountMissing, .loanProductVersionMissing,
         .loanContractFileFailed, .loanNotFound, .loanNotSigned, .loanNotActive, .loanRepayAboveDue, .loanPrepaymentInvalid,
         .loanPrepaymentAboveOutstanding, .loanSMSDisbursedToAccount, .loanSMSDisbursedInCash, .loanSMSRepaid, .loanContractTitle,

@@ -26,3 +26,13 @@
 //   LoanProductFormScreen.swift   A product edited or defined, its checklist and its save
 //   LoanLabels.swift              Names of kinds, documents, statuses, rules; figures as text
 //   LoanScreenKinds.swift         What several loan screens share: list and view actions, their key tables, re-reading
+//   CustomerLoansScreen.swift              One customer's approved applications and loans: sign, pay out, repay, statement
+//   LoanContractScreen.swift               The terms the customer confirms, their verification, and the signing
+//   LoanServicingDisbursalScreen.swift     Paying a signed loan out, into the account or in cash
+//   LoanRepaymentScreen.swift              A repayment at the counter: the quote, early repayment in part or in full
+//   LoanServicingCounterForm.swift         The loan counter forms' fields and, for cash, the count of notes and coins
+//   LoanServicingCounterScreen.swift       The keys the loan counter forms share
+//   LoanStatementScreen.swift              A loan's statement, scrollable
+//   LoanMonitoringScreen.swift             The supervisors' loans list: summary, filter by bucket or grade
+//   LoanMonitoringInstalmentsScreen.swift  One loan's instalments from the monitoring list
+//   LoanMonitoringLabels.swift             Bucket and grade names and the monitoring summary block

@@ -16,3 +16,15 @@
 //                                     languages, a new version never changes applications or loans, the demo three
 //   LoanSubmissionCheckTests.swift    What stops submission, the preview, the assessment from the bank's books
 //   LoanTestSupport.swift             A staffed branch with money and the training branch's loan products
+//   ServicingFixture.swift                A branch with money and applications made through the origination desk
+//   ContractSigningTests.swift            Signing: verification, approval proof, expiry, forgery, product change
+//   DisbursalTests.swift                  Payout into the account and in cash, drawer cover, four eyes
+//   RepaymentTests.swift                  Partial, exact and over payment, overdue with penalty, replay, cash
+//   RepaymentEarlyTests.swift             Early repayment, shorter term or lower instalment, and in full
+//   ServicingTamperingTests.swift         The loan books tampered with in the file and named by verify
+//   MonitoringTestBranch.swift            A branch with funded accounts on which monitoring tests make active loans
+//   PenaltyAccrualTests.swift             Penalty accrual once per loan and day, figures by hand, faults rolled back
+//   PenaltyAccrualConcurrencyTests.swift  Two terminals moving the date at once, and one dying half-way
+//   MonitoringPortfolioTests.swift        Buckets and grades at their boundaries, due today, masking, permissions
+//   MonitoringCareTaskTests.swift         Overdue follow-ups opened once, closed when repaid, never by hand
+//   DisbursalFourEyesTests.swift         No one person alone pays out a loan the system approved

@@ -11,3 +11,6 @@
 //   LoanKeyTableTests.swift           The desk's key tables hold; the counter's and the panel's entries
 //   LoanScreensFitTests.swift         Every loan screen at 80×24 in English and Chinese shows its texts whole
 //   LoanScreenSupport.swift           Products, an applicant, the desk opened, the fit check
+//   LoanServicingScreenTests.swift   The servicing screens in both languages, typed work kept
+//   LoanMonitoringScreenTests.swift  The monitoring list at 80x24 in both languages, its filters
+//   LoanMonitoringCareTests.swift    Loan follow-ups in the care list, not offered by hand
