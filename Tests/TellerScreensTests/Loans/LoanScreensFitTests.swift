@@ -23,8 +23,8 @@ import TerminalUI
         let w = try Self.station(language, as: "super")
         try w.openLoanDesk()
         let s = w.session.strings
-        w.expectShown(["1  " + s(.loanDeskHubNew), "2  " + s(.loanDeskHubDrafts), "3  " + s(.loanDeskHubCustomerLoans), "4  " + s(.loanDeskHubInbox),
-                       "5  " + s(.loanDeskHubMonitoring)])
+        w.expectShown(["1  " + s(.loanDeskHubNew), "2  " + s(.loanDeskHubDrafts), "3  " + s(.loanDeskHubCustomerLoans),
+                       "4  " + s(.loanDeskHubInbox), "5  " + s(.loanDeskHubMonitoring)])
     }
 
     @Test(arguments: languages) func theApplicationFormFits(_ language: Language) throws {
