@@ -23,7 +23,7 @@ import TerminalUI
         let w = try Self.station(language, as: "super")
         try w.openLoanDesk()
         let s = w.session.strings
-        w.expectShown(["1  " + s(.loanDeskHubNew), "2  " + s(.loanDeskHubDrafts), "3  " + s(.loanDeskHubInbox)])
+        w.expectShown(["1  " + s(.loanDeskHubNew), "2  " + s(.loanDeskHubDrafts), "3  " + s(.loanDeskHubCustomerLoans), "4  " + s(.loanDeskHubInbox)])
     }
 
     @Test(arguments: languages) func theApplicationFormFits(_ language: Language) throws {
@@ -128,7 +128,7 @@ import TerminalUI
         let application = try LoanInboxScreenTests.referredApplication(w, by: "teller")
         try w.signIn(as: "manager")
         let s = w.session.strings
-        try w.openLoanDesk("3")
+        try w.openLoanDesk("4")
         w.expectShown([s(.loanDeskColApplication), s(.loanDeskColRecommendation), s(.loanDeskColApprovals), application.number, "500,000.00", "0/1"])
         w.press(.enter)
         w.expectShown([s(.loanDeskDecisionTitle, application.number), s(.loanDeskRuleDebtToIncome), s(.loanDeskRuleAge),
