@@ -73,9 +73,10 @@ final class LoanDecisionScreen: KeyedScreen {
             buffer.write(text, in: Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
             y += 1
         }
-        line(s(.loanDeskDecisionApplicant, item.customerName, item.productName, item.enteredByName), .header)
+        // Who entered it goes on the terms line: with both product names the first line has no room left at 80 columns.
+        line(s(.loanDeskDecisionApplicant, item.customerName, item.productName), .header)
         line(s(.loanDeskDecisionTerms, LoanFigures.money(application.amount), String(application.months),
-               session.loanMethodName(application.method)))
+               session.loanMethodName(application.method), item.enteredByName))
         y += 1
         if let assessment = item.assessment {
             y += AssessmentTable.draw(assessment.lines, into: &buffer, at: Rect(x: inner.x, y: y, width: inner.width, height: 7),

@@ -37,10 +37,10 @@ final class LoanInboxScreen: CommandScreen {
     func render(into buffer: inout CellBuffer, area: Rect, session: Session) -> Point? {
         let s = session.strings
         table.columns = [
-            TableColumn(s(.loanDeskColApplication), width: 15),
+            TableColumn(s(.loanDeskColApplication), width: 14),
             TableColumn(s(.loanDeskColCustomer)),
             TableColumn(s(.loanDeskColProduct), width: 10),
-            TableColumn(s(.loanDeskColAmount), width: 15, alignment: .right),
+            TableColumn(s(.loanDeskColAmount), width: 13, alignment: .right),  // to 99,999,999.99, and room for the name
             TableColumn(s(.loanDeskColMonths), width: 6, alignment: .right),
             TableColumn(s(.loanDeskColRecommendation), width: 7),
             TableColumn(s(.loanDeskColApprovals), width: 9, alignment: .right),

@@ -134,6 +134,6 @@ import TerminalUI
         w.press(.enter)
         w.expectShown([s(.loanDeskDecisionTitle, application.number), s(.loanDeskRuleDebtToIncome), s(.loanDeskRuleAge),
                        s(.loanDeskDecisionsHead), s(.loanDeskFieldReason), "F5 " + s(.loanDeskKeyApprove), "F6 " + s(.loanDeskKeyDecline),
-                       s(.loanDeskDecisionTerms, "500,000.00", "120", LoanCalculator.name(of: .equalInstalment, s))])
+                       s(.loanDeskDecisionTerms, "500,000.00", "120", LoanCalculator.name(of: .equalInstalment, s), "Li Wei 李伟")])
     }
 }
