@@ -154,14 +154,6 @@ public final class LoanApplicationRepository {
         }
     }
 
-    /// Whether the audit trail holds `action` by `operatorID` on application `number` for approval row
-    /// `approvalID` (its detail starts `approval <id> `): a decision row without its audit line is forged.
-    public func decisionAudited(action: String, number: String, approvalID: Int64, operatorID: Int64) throws -> Bool {
-        try db.scalarInt("""
-            SELECT count(*) FROM audit_log WHERE action = ? AND subject = ? AND operator_id = ? AND detail LIKE ?
-            """, [.text(action), .text(number), .integer(operatorID), .text("approval \(approvalID) %")]) ?? 0 > 0
-    }
-
     /// Whether `operatorID` ever saved the draft of application `number` (they entered it, even if another submitted it).
     public func draftedBy(number: String, operatorID: Int64, action: String) throws -> Bool {
         try db.scalarInt("SELECT count(*) FROM audit_log WHERE action = ? AND subject = ? AND operator_id = ?",
